@@ -1,0 +1,27 @@
+// The built package, imported the way users import it: ESM `import` and CJS `require`,
+// through the `exports` map of package.json (npm's self-reference by package name).
+// `npm test` builds dist/ first (the `pretest` script).
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+
+describe("package exports", () => {
+  it("loads protowire and protowire/wire with import", async () => {
+    const root = await import("protowire");
+    const wire = await import("protowire/wire");
+    expect(typeof root.Writer).toBe("function");
+    expect(typeof wire.Reader).toBe("function");
+    const bytes = new wire.Writer().tag(1, 0).int32(150).finish();
+    expect(Array.from(bytes)).toEqual([0x08, 0x96, 0x01]);
+  });
+
+  it("loads protowire and protowire/wire with require", () => {
+    const root = require("protowire");
+    const wire = require("protowire/wire");
+    expect(typeof root.Writer).toBe("function");
+    const reader = new wire.Reader(new Uint8Array([0x08, 0x96, 0x01]));
+    expect(reader.tag()).toBe(8);
+    expect(reader.int32()).toBe(150);
+  });
+});
