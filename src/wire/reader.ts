@@ -1,0 +1,369 @@
+/**
+ * Reader: a cursor over one Uint8Array. Every read is bounds-checked against `end` and fails
+ * with a DecodeError whose `offset` is the first byte of the item that could not be read.
+ */
+import { DEFAULT_RECURSION_LIMIT, MAX_VARINT_LENGTH, WireType } from "./constants.js";
+import { DecodeError } from "./errors.js";
+import { getFixed32 } from "./fixed.js";
+import { parts, partsToInt64, partsToUint64 } from "./int64.js";
+import { sizeTag } from "./tag.js";
+import { getUtf8 } from "./utf8.js";
+import { readVarint64 } from "./varint.js";
+
+export interface ReaderOptions {
+  /** Maximum nesting of groups (and, via `depth`, of messages). Default 100, as protoc. */
+  recursionLimit?: number;
+}
+
+export class Reader {
+  /** The whole input. Public so generated code can inline reads. */
+  buf: Uint8Array;
+  /** Offset of the next byte to read. */
+  pos: number;
+  /** Reads never go past this offset (initially buf.length). */
+  end: number;
+  readonly recursionLimit: number;
+  /**
+   * Current message nesting depth, maintained by the codec (increment on entering a
+   * submessage). skip() counts nested groups on top of it against recursionLimit.
+   */
+  depth = 0;
+  /** Low/high uint32 halves filled by varint64() and fixed64Parts() (codegen fast path). */
+  lo = 0;
+  hi = 0;
+  /** The last tag returned by tag(); skip(StartGroup) matches its end group against it. */
+  lastTag = 0;
+  /**
+   * A DataView over `buf`, made on the first float/double read: reading through it is ~4x
+   * faster than assembling bytes into a scratch view. `viewOf` notices a replaced `buf`.
+   */
+  private view: DataView | undefined;
+  private viewOf: Uint8Array | undefined;
+
+  constructor(buf: Uint8Array, options?: ReaderOptions) {
+    this.buf = buf;
+    this.pos = 0;
+    this.end = buf.length;
+    this.recursionLimit = options?.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
+  }
+
+  /**
+   * Reads a tag and returns it raw (fieldNumber << 3 | wireType, a uint32). Throws
+   * INVALID_FIELD_NUMBER for field 0 or a tag beyond 32 bits, INVALID_WIRE_TYPE for 6 and 7,
+   * TRUNCATED at the end of input.
+   */
+  tag(): number {
+    const pos = this.pos;
+    if (pos < this.end) {
+      const b = this.buf[pos]!;
+      // One-byte tags (fields 1..15) are the common case.
+      if (b < 0x80 && b >= 8 && (b & 7) < 6) {
+        this.pos = pos + 1;
+        this.lastTag = b;
+        return b;
+      }
+    }
+    return this.tagSlow(pos);
+  }
+
+  private tagSlow(start: number): number {
+    if (start >= this.end) throw new DecodeError("TRUNCATED", "expected a tag", start);
+    this.pos = readVarint64(this.buf, start, this.end);
+    const tag = parts.lo;
+    if (parts.hi !== 0 || tag >>> 3 === 0) {
+      const n = parts.hi !== 0 ? "beyond 2^29 - 1" : "0";
+      throw new DecodeError("INVALID_FIELD_NUMBER", `field number ${n} in tag`, start);
+    }
+    if ((tag & 7) > 5) {
+      throw new DecodeError("INVALID_WIRE_TYPE", `wire type ${tag & 7} in tag`, start);
+    }
+    this.lastTag = tag;
+    return tag;
+  }
+
+  /** A varint as uint32: a longer varint keeps its low 32 bits (protoc's truncation). */
+  uint32(): number {
+    const buf = this.buf;
+    const pos = this.pos;
+    if (pos < this.end) {
+      let b = buf[pos]!;
+      if (b < 0x80) {
+        this.pos = pos + 1;
+        return b;
+      }
+      if (this.end - pos >= MAX_VARINT_LENGTH) {
+        // Unrolled, unchecked: 10 bytes are available.
+        let v = b & 0x7f;
+        b = buf[pos + 1]!;
+        v |= (b & 0x7f) << 7;
+        if (b < 0x80) {
+          this.pos = pos + 2;
+          return v;
+        }
+        b = buf[pos + 2]!;
+        v |= (b & 0x7f) << 14;
+        if (b < 0x80) {
+          this.pos = pos + 3;
+          return v;
+        }
+        b = buf[pos + 3]!;
+        v |= (b & 0x7f) << 21;
+        if (b < 0x80) {
+          this.pos = pos + 4;
+          return v;
+        }
+        b = buf[pos + 4]!;
+        v |= b << 28; // only the low 4 bits land inside 32 bits
+        if (b < 0x80) {
+          this.pos = pos + 5;
+          return v >>> 0;
+        }
+        // Bytes 6-10 only carry bits above 32: skip them.
+        for (let i = 5; i < MAX_VARINT_LENGTH; i++) {
+          if (buf[pos + i]! < 0x80) {
+            this.pos = pos + i + 1;
+            return v >>> 0;
+          }
+        }
+        throw new DecodeError("VARINT_OVERLONG", "varint longer than 10 bytes", pos);
+      }
+    }
+    this.pos = readVarint64(buf, pos, this.end);
+    return parts.lo;
+  }
+
+  /** int32: the low 32 bits of the varint, signed (negative values arrive as 10 bytes). */
+  int32(): number {
+    return this.uint32() | 0;
+  }
+
+  /** sint32: ZigZag-decoded. */
+  sint32(): number {
+    const n = this.uint32();
+    return (n >>> 1) ^ -(n & 1);
+  }
+
+  /** Reads a varint into `this.lo` / `this.hi` (uint32 halves) without making a bigint. */
+  varint64(): void {
+    this.pos = readVarint64(this.buf, this.pos, this.end);
+    this.lo = parts.lo;
+    this.hi = parts.hi;
+  }
+
+  int64(): bigint {
+    this.pos = readVarint64(this.buf, this.pos, this.end);
+    return partsToInt64(parts.lo, parts.hi);
+  }
+
+  uint64(): bigint {
+    this.pos = readVarint64(this.buf, this.pos, this.end);
+    return partsToUint64(parts.lo, parts.hi);
+  }
+
+  sint64(): bigint {
+    this.pos = readVarint64(this.buf, this.pos, this.end);
+    const { lo, hi } = parts;
+    const mask = -(lo & 1);
+    return partsToInt64(((lo >>> 1) | (hi << 31)) ^ mask, (hi >>> 1) ^ mask);
+  }
+
+  /** bool: any non-zero varint (all 64 bits count) is true. */
+  bool(): boolean {
+    const pos = this.pos;
+    if (pos < this.end) {
+      const b = this.buf[pos]!;
+      if (b < 0x80) {
+        this.pos = pos + 1;
+        return b !== 0;
+      }
+    }
+    this.pos = readVarint64(this.buf, pos, this.end);
+    return (parts.lo | parts.hi) !== 0;
+  }
+
+  private need(n: number): number {
+    const pos = this.pos;
+    if (this.end - pos < n) {
+      throw new DecodeError("TRUNCATED", `need ${n} bytes, ${this.end - pos} left`, pos);
+    }
+    this.pos = pos + n;
+    return pos;
+  }
+
+  fixed32(): number {
+    return getFixed32(this.buf, this.need(4));
+  }
+
+  sfixed32(): number {
+    return getFixed32(this.buf, this.need(4)) | 0;
+  }
+
+  /** Reads 8 bytes into `this.lo` / `this.hi` without making a bigint. */
+  fixed64Parts(): void {
+    const pos = this.need(8);
+    this.lo = getFixed32(this.buf, pos);
+    this.hi = getFixed32(this.buf, pos + 4);
+  }
+
+  fixed64(): bigint {
+    const pos = this.need(8);
+    return partsToUint64(getFixed32(this.buf, pos), getFixed32(this.buf, pos + 4));
+  }
+
+  sfixed64(): bigint {
+    const pos = this.need(8);
+    return partsToInt64(getFixed32(this.buf, pos), getFixed32(this.buf, pos + 4));
+  }
+
+  private dataView(): DataView {
+    const buf = this.buf;
+    if (this.viewOf !== buf || this.view === undefined) {
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      this.viewOf = buf;
+    }
+    return this.view;
+  }
+
+  float(): number {
+    const pos = this.need(4);
+    return this.dataView().getFloat32(pos, true);
+  }
+
+  double(): number {
+    const pos = this.need(8);
+    return this.dataView().getFloat64(pos, true);
+  }
+
+  /**
+   * Reads a length prefix, checks that the payload fits before `end`, and returns the
+   * payload's end offset; `pos` is left at the payload's first byte.
+   */
+  length(): number {
+    const start = this.pos;
+    const pos = readVarint64(this.buf, start, this.end);
+    if (parts.hi !== 0 || parts.lo > this.end - pos) {
+      throw new DecodeError(
+        "LENGTH_OUT_OF_RANGE",
+        `length ${partsToUint64(parts.lo, parts.hi)} exceeds the ${this.end - pos} bytes left`,
+        start,
+      );
+    }
+    this.pos = pos;
+    return pos + parts.lo;
+  }
+
+  /** string: strict UTF-8 (DecodeError INVALID_UTF8 at the first payload byte). */
+  string(): string {
+    const end = this.length();
+    const s = getUtf8(this.buf, this.pos, end, true);
+    this.pos = end;
+    return s;
+  }
+
+  /** string without validation: invalid sequences become U+FFFD. */
+  stringLossy(): string {
+    const end = this.length();
+    const s = getUtf8(this.buf, this.pos, end, false);
+    this.pos = end;
+    return s;
+  }
+
+  /** bytes: a copy the caller owns (mutating it does not touch the input). */
+  bytes(): Uint8Array {
+    const end = this.length();
+    const b = this.buf.slice(this.pos, end);
+    this.pos = end;
+    return b;
+  }
+
+  /** bytes as a view into `buf`: no copy, valid as long as the input is not mutated. */
+  bytesView(): Uint8Array {
+    const end = this.length();
+    const b = this.buf.subarray(this.pos, end);
+    this.pos = end;
+    return b;
+  }
+
+  /**
+   * Skips the value of a field whose tag was just read. For StartGroup it skips to the
+   * matching EndGroup (of `fieldNumber`, default: the field of the last tag()), nesting at
+   * most recursionLimit - depth groups. It never recurses on the JS stack.
+   */
+  skip(wireType: number, fieldNumber?: number): void {
+    switch (wireType) {
+      case WireType.Varint:
+        this.pos = readVarint64(this.buf, this.pos, this.end);
+        return;
+      case WireType.Fixed64:
+        this.need(8);
+        return;
+      case WireType.LengthDelimited:
+        this.pos = this.length();
+        return;
+      case WireType.StartGroup:
+        this.skipGroup(fieldNumber ?? this.lastTag >>> 3);
+        return;
+      case WireType.Fixed32:
+        this.need(4);
+        return;
+      case WireType.EndGroup: {
+        const n = fieldNumber ?? this.lastTag >>> 3;
+        throw new DecodeError(
+          "UNEXPECTED_END_GROUP",
+          `end group of field ${n} without a start group`,
+          Math.max(0, this.pos - sizeTag(n)),
+        );
+      }
+      default:
+        throw new DecodeError("INVALID_WIRE_TYPE", `wire type ${wireType}`, this.pos);
+    }
+  }
+
+  private skipGroup(fieldNumber: number): void {
+    const start = this.pos;
+    // Field numbers of the open groups, innermost last.
+    const open = [fieldNumber];
+    if (this.depth + 1 > this.recursionLimit) {
+      throw new DecodeError(
+        "RECURSION_LIMIT",
+        `groups nest deeper than ${this.recursionLimit}`,
+        start,
+      );
+    }
+    while (open.length > 0) {
+      if (this.pos >= this.end) {
+        throw new DecodeError("TRUNCATED", `group of field ${open[0]} has no end group`, start);
+      }
+      const tagPos = this.pos;
+      const tag = this.tag();
+      const wt = tag & 7;
+      const fn = tag >>> 3;
+      if (wt === WireType.EndGroup) {
+        const expected = open.pop()!;
+        if (fn !== expected) {
+          throw new DecodeError(
+            "MISMATCHED_END_GROUP",
+            `end group of field ${fn} closes the group of field ${expected}`,
+            tagPos,
+          );
+        }
+      } else if (wt === WireType.StartGroup) {
+        if (this.depth + open.length + 1 > this.recursionLimit) {
+          throw new DecodeError(
+            "RECURSION_LIMIT",
+            `groups nest deeper than ${this.recursionLimit}`,
+            tagPos,
+          );
+        }
+        open.push(fn);
+      } else {
+        this.skip(wt);
+      }
+    }
+  }
+
+  /** A copy of buf[startPos, pos): the raw bytes of a skipped (unknown) field. */
+  skipped(startPos: number): Uint8Array {
+    return this.buf.slice(startPos, this.pos);
+  }
+}

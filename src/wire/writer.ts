@@ -1,0 +1,237 @@
+/**
+ * Writer: appends fields to one growable Uint8Array (capacity doubles on growth).
+ * fork()/join() write a length-delimited submessage without a second copy of its payload:
+ * fork() reserves one byte for the length, join() writes it and, only when the length needs
+ * more than one byte (payload >= 128 bytes), shifts the payload right with copyWithin.
+ */
+import { MAX_VARINT_LENGTH } from "./constants.js";
+import { EncodeError } from "./errors.js";
+import { putFixed32 } from "./fixed.js";
+import { type Int64Input, parts, toParts } from "./int64.js";
+import { makeTag } from "./tag.js";
+import { putUtf8 } from "./utf8.js";
+import { putVarint32, putVarint64, sizeVarint32 } from "./varint.js";
+
+export class Writer {
+  /** The working buffer; bytes [0, pos) are the output so far. */
+  buf: Uint8Array;
+  pos = 0;
+  /** Start offsets of the open fork()s (each points at its reserved length byte). */
+  private readonly forks: number[] = [];
+  /** A DataView over `buf` for float/double, remade when `buf` changes (see Reader). */
+  private view: DataView | undefined;
+  private viewOf: Uint8Array | undefined;
+
+  constructor(initialCapacity = 256) {
+    this.buf = new Uint8Array(Math.max(16, initialCapacity | 0));
+  }
+
+  /** Makes room for `n` more bytes (the check is inlined by callers on hot paths). */
+  private ensure(n: number): void {
+    if (this.pos + n > this.buf.length) this.grow(n);
+  }
+
+  private grow(n: number): void {
+    const grown = new Uint8Array(Math.max(this.pos + n, this.buf.length * 2));
+    grown.set(this.buf.subarray(0, this.pos));
+    this.buf = grown;
+  }
+
+  /** A tag; throws EncodeError for field numbers outside 1..2^29-1 or wire types 6, 7. */
+  tag(fieldNumber: number, wireType: number): this {
+    const tag = makeTag(fieldNumber, wireType);
+    this.ensure(5);
+    this.pos = putVarint32(this.buf, this.pos, tag);
+    return this;
+  }
+
+  /** uint32 varint (v is taken modulo 2^32, like `v >>> 0`). */
+  uint32(v: number): this {
+    if (this.pos + 5 > this.buf.length) this.grow(5);
+    const buf = this.buf;
+    let pos = this.pos;
+    v >>>= 0;
+    while (v > 0x7f) {
+      buf[pos++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    buf[pos++] = v;
+    this.pos = pos;
+    return this;
+  }
+
+  /** int32 varint: negative values are sign-extended to 10 bytes, as protoc does. */
+  int32(v: number): this {
+    v |= 0;
+    if (v >= 0) return this.uint32(v);
+    this.ensure(MAX_VARINT_LENGTH);
+    this.pos = putVarint64(this.buf, this.pos, v, 0xffff_ffff);
+    return this;
+  }
+
+  /** sint32: ZigZag then varint. */
+  sint32(v: number): this {
+    return this.uint32((v << 1) ^ (v >> 31));
+  }
+
+  /** Writes the varint (lo, hi) of two uint32 halves (codegen fast path). */
+  varint64(lo: number, hi: number): this {
+    this.ensure(MAX_VARINT_LENGTH);
+    this.pos = putVarint64(this.buf, this.pos, lo, hi);
+    return this;
+  }
+
+  /** int64 varint. Accepts bigint, safe-integer number or decimal string in int64 range. */
+  int64(v: Int64Input): this {
+    toParts(v, true);
+    return this.varint64(parts.lo, parts.hi);
+  }
+
+  /** uint64 varint. Accepts bigint, safe-integer number or decimal string in 0..2^64-1. */
+  uint64(v: Int64Input): this {
+    toParts(v, false);
+    return this.varint64(parts.lo, parts.hi);
+  }
+
+  /** sint64: ZigZag then varint. */
+  sint64(v: Int64Input): this {
+    toParts(v, true);
+    const { lo, hi } = parts;
+    const mask = hi >> 31;
+    return this.varint64((lo << 1) ^ mask, ((hi << 1) | (lo >>> 31)) ^ mask);
+  }
+
+  fixed32(v: number): this {
+    this.ensure(4);
+    this.pos = putFixed32(this.buf, this.pos, v >>> 0);
+    return this;
+  }
+
+  sfixed32(v: number): this {
+    return this.fixed32(v);
+  }
+
+  /** Writes 8 little-endian bytes from two uint32 halves (codegen fast path). */
+  fixed64Parts(lo: number, hi: number): this {
+    this.ensure(8);
+    putFixed32(this.buf, this.pos, lo >>> 0);
+    this.pos = putFixed32(this.buf, this.pos + 4, hi >>> 0);
+    return this;
+  }
+
+  /** fixed64: 0..2^64-1. */
+  fixed64(v: Int64Input): this {
+    toParts(v, false);
+    return this.fixed64Parts(parts.lo, parts.hi);
+  }
+
+  /** sfixed64: -2^63..2^63-1. */
+  sfixed64(v: Int64Input): this {
+    toParts(v, true);
+    return this.fixed64Parts(parts.lo, parts.hi);
+  }
+
+  private dataView(): DataView {
+    const buf = this.buf;
+    if (this.viewOf !== buf || this.view === undefined) {
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      this.viewOf = buf;
+    }
+    return this.view;
+  }
+
+  /** float: rounded to float32 as Math.fround does. */
+  float(v: number): this {
+    this.ensure(4);
+    this.dataView().setFloat32(this.pos, v, true);
+    this.pos += 4;
+    return this;
+  }
+
+  /** double: bit-exact (NaN, ±Infinity, -0, subnormals). */
+  double(v: number): this {
+    this.ensure(8);
+    this.dataView().setFloat64(this.pos, v, true);
+    this.pos += 8;
+    return this;
+  }
+
+  bool(v: boolean): this {
+    this.ensure(1);
+    this.buf[this.pos++] = v ? 1 : 0;
+    return this;
+  }
+
+  /** Length-prefixed UTF-8. Lone surrogates become U+FFFD (EF BF BD), as TextEncoder does. */
+  string(v: string): this {
+    const n = v.length;
+    const max = n * 3; // a UTF-16 unit never takes more than 3 UTF-8 bytes
+    const prefix = sizeVarint32(max);
+    this.ensure(prefix + max);
+    const start = this.pos + prefix;
+    const end = putUtf8(this.buf, start, v);
+    const len = end - start;
+    const actual = sizeVarint32(len);
+    if (actual < prefix) this.buf.copyWithin(this.pos + actual, start, end);
+    putVarint32(this.buf, this.pos, len);
+    this.pos += actual + len;
+    return this;
+  }
+
+  /** Length-prefixed bytes. */
+  bytes(v: Uint8Array): this {
+    const n = v.length;
+    this.ensure(5 + n);
+    this.pos = putVarint32(this.buf, this.pos, n);
+    this.buf.set(v, this.pos);
+    this.pos += n;
+    return this;
+  }
+
+  /** Bytes as they are, without a length prefix (pre-encoded fields, unknown fields). */
+  raw(v: Uint8Array): this {
+    this.ensure(v.length);
+    this.buf.set(v, this.pos);
+    this.pos += v.length;
+    return this;
+  }
+
+  /** Starts a length-delimited value: everything until the matching join() is its payload. */
+  fork(): this {
+    this.ensure(1);
+    this.forks.push(this.pos);
+    this.pos += 1;
+    return this;
+  }
+
+  /** Ends the innermost fork(): writes its length prefix in front of the payload. */
+  join(): this {
+    const start = this.forks.pop();
+    if (start === undefined) throw new EncodeError("UNBALANCED_FORK", "join() without fork()");
+    const payload = start + 1;
+    const len = this.pos - payload;
+    const size = sizeVarint32(len);
+    if (size > 1) {
+      this.ensure(size - 1);
+      this.buf.copyWithin(start + size, payload, this.pos);
+      this.pos += size - 1;
+    }
+    putVarint32(this.buf, start, len);
+    return this;
+  }
+
+  /** A right-sized copy of the output. Throws UNBALANCED_FORK while a fork() is open. */
+  finish(): Uint8Array {
+    if (this.forks.length > 0) {
+      throw new EncodeError("UNBALANCED_FORK", `${this.forks.length} fork() without join()`);
+    }
+    return this.buf.slice(0, this.pos);
+  }
+
+  /** Empties the writer (keeps the buffer) so it can be reused. */
+  reset(): this {
+    this.pos = 0;
+    this.forks.length = 0;
+    return this;
+  }
+}
