@@ -59,7 +59,11 @@ export type EncodeErrorCode =
   | "INVALID_FIELD_NUMBER"
   | "INVALID_WIRE_TYPE"
   | "UNBALANCED_FORK"
-  | "BUFFER_TOO_SMALL";
+  | "BUFFER_TOO_SMALL"
+  // Raised by the codec, which encodes through this layer:
+  | "MISSING_REQUIRED"
+  | "RECURSION_LIMIT"
+  | "INVALID_VALUE";
 
 /** A value the writer cannot encode (bad 64-bit input, bad field number, unbalanced fork/join). */
 export class EncodeError extends ProtowireError {

@@ -8,6 +8,17 @@ import { type Int64Input, parts, partsToInt64, partsToUint64, toParts } from "./
 
 const scratch = new DataView(new ArrayBuffer(8));
 
+/**
+ * Float reads copy the bytes into these scratch arrays and read the float back: cheaper than a
+ * DataView over the input, which would have to be made once per input buffer. The byte order
+ * of typed arrays is the platform's, so big-endian platforms copy the bytes reversed.
+ */
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+const f32 = new Float32Array(1);
+const f32Bytes = new Uint8Array(f32.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Writes uint32 `v` little-endian without bounds checks. */
 export function putFixed32(buf: Uint8Array, pos: number, v: number): number {
   buf[pos] = v & 0xff;
@@ -30,8 +41,19 @@ export function putFloat(buf: Uint8Array, pos: number, v: number): number {
 
 /** Reads a little-endian float32 without bounds checks. */
 export function getFloat(buf: Uint8Array, pos: number): number {
-  scratch.setUint32(0, getFixed32(buf, pos), true);
-  return scratch.getFloat32(0, true);
+  const b = f32Bytes;
+  if (LITTLE_ENDIAN) {
+    b[0] = buf[pos]!;
+    b[1] = buf[pos + 1]!;
+    b[2] = buf[pos + 2]!;
+    b[3] = buf[pos + 3]!;
+  } else {
+    b[3] = buf[pos]!;
+    b[2] = buf[pos + 1]!;
+    b[1] = buf[pos + 2]!;
+    b[0] = buf[pos + 3]!;
+  }
+  return f32[0]!;
 }
 
 /** Writes a float64 without bounds checks. */
@@ -43,9 +65,27 @@ export function putDouble(buf: Uint8Array, pos: number, v: number): number {
 
 /** Reads a little-endian float64 without bounds checks. */
 export function getDouble(buf: Uint8Array, pos: number): number {
-  scratch.setUint32(0, getFixed32(buf, pos), true);
-  scratch.setUint32(4, getFixed32(buf, pos + 4), true);
-  return scratch.getFloat64(0, true);
+  const b = f64Bytes;
+  if (LITTLE_ENDIAN) {
+    b[0] = buf[pos]!;
+    b[1] = buf[pos + 1]!;
+    b[2] = buf[pos + 2]!;
+    b[3] = buf[pos + 3]!;
+    b[4] = buf[pos + 4]!;
+    b[5] = buf[pos + 5]!;
+    b[6] = buf[pos + 6]!;
+    b[7] = buf[pos + 7]!;
+  } else {
+    b[7] = buf[pos]!;
+    b[6] = buf[pos + 1]!;
+    b[5] = buf[pos + 2]!;
+    b[4] = buf[pos + 3]!;
+    b[3] = buf[pos + 4]!;
+    b[2] = buf[pos + 5]!;
+    b[1] = buf[pos + 6]!;
+    b[0] = buf[pos + 7]!;
+  }
+  return f64[0]!;
 }
 
 function checkRoom(buf: Uint8Array, pos: number, n: number): void {

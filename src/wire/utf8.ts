@@ -1,28 +1,21 @@
 /**
- * UTF-8 for string fields. Short strings use hand-written loops (no call into the platform
- * codec, which costs more than the loop below ~32 UTF-16 units on Node 20); long ones use
- * TextEncoder.encodeInto / TextDecoder.
+ * UTF-8 for string fields. Short strings are encoded by a hand-written loop (no call into the
+ * platform codec, which costs more than the loop below ~32 UTF-16 units on Node 20); long ones
+ * use TextEncoder.encodeInto. Decoding is in utf8-decode.ts.
  *
  * Lone surrogates (an unpaired U+D800..U+DFFF in the JS string) are encoded as U+FFFD
  * (EF BF BD), exactly what TextEncoder does, so both paths agree and the output is always
  * valid UTF-8.
  */
 import { DecodeError, EncodeError } from "./errors.js";
+import { getUtf8 } from "./utf8-decode.js";
+
+export { getUtf8 };
 
 const encoder = new TextEncoder();
-// ignoreBOM: a leading U+FEFF is data, not a byte-order mark to strip.
-const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** Strings of at most this many UTF-16 units are encoded by the loop in putUtf8. */
 const SHORT_ENCODE = 32;
-
-/**
- * Payloads of at most this many bytes are decoded by hand while they are ASCII, 8 bytes per
- * String.fromCharCode call: below ~48 bytes that beats TextDecoder's fixed call cost
- * (~130 ns on Node 20), above it TextDecoder wins.
- */
-const SHORT_DECODE = 48;
 
 /** UTF-8 byte length of `s` (no length prefix). A lone surrogate counts 3 (U+FFFD). */
 export function sizeString(s: string): number {
@@ -85,45 +78,6 @@ export function putUtf8(buf: Uint8Array, pos: number, s: string): number {
     }
   }
   return pos;
-}
-
-/**
- * Decodes buf[start, end) as UTF-8. With `fatal`, invalid UTF-8 throws DecodeError INVALID_UTF8
- * at `start`; without it, each invalid sequence becomes U+FFFD. The caller checked the bounds.
- */
-export function getUtf8(buf: Uint8Array, start: number, end: number, fatal: boolean): string {
-  let s = "";
-  let pos = start;
-  if (end - start <= SHORT_DECODE) {
-    for (; end - pos >= 8; pos += 8) {
-      const a = buf[pos]!;
-      const b = buf[pos + 1]!;
-      const c = buf[pos + 2]!;
-      const d = buf[pos + 3]!;
-      const e = buf[pos + 4]!;
-      const f = buf[pos + 5]!;
-      const g = buf[pos + 6]!;
-      const h = buf[pos + 7]!;
-      if ((a | b | c | d | e | f | g | h) >= 0x80) break;
-      s += String.fromCharCode(a, b, c, d, e, f, g, h);
-    }
-    if (end - pos < 8) {
-      for (; pos < end; pos++) {
-        const a = buf[pos]!;
-        if (a >= 0x80) break;
-        s += String.fromCharCode(a);
-      }
-      if (pos === end) return s;
-    }
-  }
-  // The ASCII prefix ends on a character boundary, so the rest decodes on its own.
-  const rest = buf.subarray(pos, end);
-  if (!fatal) return s + lossyDecoder.decode(rest);
-  try {
-    return s + strictDecoder.decode(rest);
-  } catch {
-    throw new DecodeError("INVALID_UTF8", "string field is not valid UTF-8", start);
-  }
 }
 
 /** Writes `s` as UTF-8 (no length prefix) at `pos`. Returns the new position. */

@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { DecodeError, Reader, WireType, Writer } from "../../src/wire/index.js";
 import { hex, unhex } from "./hex.js";
@@ -11,6 +12,24 @@ describe("Reader bytes", () => {
     buf[2] = 7;
     expect(hex(b)).toBe("090203");
     expect(b.buffer.byteLength).toBe(3);
+  });
+
+  it("bytes() and skipped() copy from a Node Buffer too (Buffer#slice would share memory)", () => {
+    const long = "14" + "ab".repeat(20);
+    for (const h of ["03010203", long]) {
+      const buf = Buffer.from(unhex(h));
+      const r = new Reader(buf);
+      const b = r.bytes();
+      buf[1] = 0xee;
+      expect(hex(b)).toBe(h.slice(2));
+      const skipped = new Reader(buf).skipped(0);
+      expect(skipped.length).toBe(0);
+      const r2 = new Reader(buf);
+      r2.skip(WireType.LengthDelimited);
+      const raw = r2.skipped(0);
+      buf[0] = 0;
+      expect(raw[0]).toBe(h === long ? 0x14 : 0x03);
+    }
   });
 
   it("bytesView() returns a view into the input, no copy", () => {

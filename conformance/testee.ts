@@ -1,0 +1,52 @@
+/**
+ * The protowire conformance testee. The official runner starts it (through testee.sh), writes
+ * length-prefixed ConformanceRequests to its stdin and reads length-prefixed
+ * ConformanceResponses from its stdout until it closes stdin. Diagnostics go to stderr only.
+ */
+import { writeSync } from "node:fs";
+import { FrameSplitter, frame } from "./framing.js";
+import { loadProtocol } from "./protocol.js";
+
+const STDOUT_FD = 1;
+
+const started = performance.now();
+const protocol = loadProtocol();
+if (process.env.PROTOWIRE_TESTEE_TIMING === "1") {
+  process.stderr.write(`testee: schema loaded in ${(performance.now() - started).toFixed(0)} ms\n`);
+}
+
+const splitter = new FrameSplitter();
+let answered = 0;
+
+process.stdin.on("data", (chunk: Uint8Array) => {
+  for (const request of splitter.push(chunk)) {
+    writeAll(frame(protocol.respond(request)));
+    answered++;
+  }
+});
+
+process.stdin.on("end", () => {
+  if (splitter.pendingBytes > 0) {
+    process.stderr.write(`testee: stdin closed inside a frame (${splitter.pendingBytes} bytes)\n`);
+    process.exitCode = 1;
+  }
+  if (process.env.PROTOWIRE_TESTEE_TIMING === "1") {
+    const ms = performance.now() - started;
+    process.stderr.write(`testee: answered ${answered} requests in ${ms.toFixed(0)} ms\n`);
+  }
+});
+
+/**
+ * Writes synchronously so responses leave in request order and before the next request is
+ * read. The runner waits for each response, so a short write is just retried.
+ */
+function writeAll(bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(STDOUT_FD, bytes, offset, bytes.length - offset);
+    } catch (e) {
+      if ((e as { code?: string }).code !== "EAGAIN") throw e;
+    }
+  }
+}

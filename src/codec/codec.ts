@@ -1,0 +1,183 @@
+/**
+ * MessageCodec: the public face of a compiled message type.
+ */
+
+import { DecodeError, ProtowireError } from "../wire/errors.js";
+import { Reader } from "../wire/reader.js";
+import { Writer } from "../wire/writer.js";
+import { defaultOf, fieldsByProperty } from "./defaults.js";
+import type { CodecMessageInfo } from "./info.js";
+import { linkMessage } from "./link.js";
+import type { DecodeOptions, EncodeOptions } from "./options.js";
+import { runOptions } from "./options.js";
+import { hasRequired } from "./required.js";
+import type { MessageFunctions } from "./runtime.js";
+import { encodeError } from "./runtime.js";
+
+/** A decoded or created message: fields by local name, unknown fields byte-exact in `$unknown`. */
+export interface Message {
+  [field: string]: unknown;
+  $unknown?: Uint8Array[];
+}
+
+export interface MessageCodec<T extends object = Message> {
+  /** Full name of the message type, e.g. `pkg.Msg`. */
+  readonly typeName: string;
+  /** A message with every field at its default; `init` fields (partial, nested) copied in. */
+  create(init?: Partial<T>): T;
+  decode(bytes: Uint8Array, options?: DecodeOptions): T;
+  /** Decodes `bytes` into an existing message, with protobuf merge semantics. */
+  mergeFrom(msg: T, bytes: Uint8Array, options?: DecodeOptions): T;
+  encode(msg: T, options?: EncodeOptions): Uint8Array;
+  /**
+   * The value of a field by property name, or its default when unset: proto2 `[default = ...]`,
+   * the first enum value, or the zero value (`undefined` for an unset message field).
+   */
+  getField(msg: T, property: string): unknown;
+  /** Paths of unset required fields (`a.b[2].c`), empty when the message is complete. */
+  missingFields(msg: T): string[];
+}
+
+export function createCodec<T extends object>(info: CodecMessageInfo): MessageCodec<T> {
+  const fns = linkMessage(info);
+  const required = hasRequired(info);
+  const rootName = shortName(info.fullName);
+  const byProperty = fieldsByProperty(info);
+  return {
+    typeName: info.fullName,
+    create: (init) => fns.create(init as object | undefined) as T,
+    decode: (bytes, options) => decodeInto(fns, fns.make() as T, bytes, options),
+    mergeFrom: (msg, bytes, options) => decodeInto(fns, msg, bytes, options),
+    encode(msg, options) {
+      if (required && options?.allowPartial !== true) {
+        const missing = missingOf(fns, msg);
+        if (missing.length > 0) {
+          throw encodeError(
+            "MISSING_REQUIRED",
+            `${rootName}: required fields not set: ${missing.join(", ")}`,
+          );
+        }
+      }
+      const w = takeWriter();
+      try {
+        fns.encode(msg, w, runOptions(options), 0);
+      } catch (e) {
+        // A value of the wrong JS type (a bigint in an int32 field, a number for bytes) makes
+        // the writer throw a TypeError: report it as a typed error.
+        if (e instanceof ProtowireError) throw e;
+        throw encodeError(
+          "INVALID_VALUE",
+          `${rootName}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      const out = w.finishPooled();
+      releaseWriter(w);
+      return out;
+    },
+    missingFields: (msg) => (required ? missingOf(fns, msg) : []),
+    getField(msg, property) {
+      const field = byProperty.get(property);
+      if (field === undefined) {
+        throw new ProtowireError(
+          "UNKNOWN_FIELD",
+          `${info.fullName} has no field ${JSON.stringify(property)}`,
+        );
+      }
+      const v = (msg as Record<string, unknown>)[property];
+      return v === undefined ? defaultOf(field) : v;
+    },
+  };
+
+  function decodeInto(
+    fns: MessageFunctions,
+    msg: T,
+    bytes: Uint8Array,
+    options?: DecodeOptions,
+  ): T {
+    if (!(bytes instanceof Uint8Array)) {
+      // An ArrayBuffer or a plain array would otherwise read as an empty message.
+      throw new ProtowireError("INVALID_ARGUMENT", `${rootName}: decode expects a Uint8Array`);
+    }
+    const max = options?.maxMessageSize;
+    if (max !== undefined && bytes.length > max) {
+      throw new DecodeError(
+        "MESSAGE_TOO_LARGE",
+        `${bytes.length} bytes exceed maxMessageSize ${max}`,
+        0,
+        rootName,
+      );
+    }
+    const o = runOptions(options);
+    const r = takeReader(bytes, o.recursionLimit);
+    try {
+      fns.decode(r, bytes.length, msg, o, 0, 0);
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      const path = e.path === "" ? rootName : `${rootName}.${e.path}`;
+      throw new DecodeError(e.code, e.detail, e.offset, path);
+    }
+    releaseReader(r);
+    if (required && options?.allowPartial !== true) {
+      const missing = missingOf(fns, msg);
+      if (missing.length > 0) {
+        throw new DecodeError(
+          "MISSING_REQUIRED",
+          `required fields not set: ${missing.join(", ")}`,
+          bytes.length,
+          `${rootName}.${missing[0]}`,
+        );
+      }
+    }
+    return msg;
+  }
+}
+
+/**
+ * One reusable Writer: encode never calls user code, so calls cannot interleave; a throw
+ * mid-encode leaves it taken and the next call starts a fresh one. Buffers that grew past
+ * 1 MiB are dropped rather than kept alive.
+ */
+let spare: Writer | undefined = new Writer(1024);
+const KEEP_LIMIT = 1 << 20;
+
+function takeWriter(): Writer {
+  const w = spare;
+  if (w === undefined) return new Writer(1024);
+  spare = undefined;
+  return w.reset();
+}
+
+function releaseWriter(w: Writer): void {
+  if (w.buf.length <= KEEP_LIMIT) spare = w;
+}
+
+/**
+ * One reusable Reader, as for the Writer: decode calls no user code, so decodes cannot
+ * interleave; a throw leaves it taken and the next call makes a new one. Released readers drop
+ * their input so that it can be collected.
+ */
+let spareReader: Reader | undefined = new Reader(new Uint8Array(0));
+const EMPTY = new Uint8Array(0);
+
+function takeReader(bytes: Uint8Array, recursionLimit: number): Reader {
+  const r = spareReader;
+  if (r === undefined) return new Reader(bytes, { recursionLimit });
+  spareReader = undefined;
+  return r.reset(bytes, recursionLimit);
+}
+
+function releaseReader(r: Reader): void {
+  r.reset(EMPTY);
+  spareReader = r;
+}
+
+function missingOf(fns: MessageFunctions, msg: object): string[] {
+  const out: string[] = [];
+  fns.missing(msg, "", out);
+  return out;
+}
+
+function shortName(fullName: string): string {
+  const dot = fullName.lastIndexOf(".");
+  return dot < 0 ? fullName : fullName.slice(dot + 1);
+}

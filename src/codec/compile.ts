@@ -1,0 +1,46 @@
+/**
+ * Entry points: compile a message type into a MessageCodec (cached per MessageInfo), or look one
+ * up by full name in a schema.
+ */
+import { ProtowireError } from "../wire/errors.js";
+import type { Message, MessageCodec } from "./codec.js";
+import { createCodec } from "./codec.js";
+import type { CodecMessageInfo } from "./info.js";
+
+/** What messageType needs from a Schema (src/schema): lookup by full name. */
+export interface MessageLookup {
+  findMessage(fullName: string): CodecMessageInfo | undefined;
+}
+
+const codecs = new WeakMap<CodecMessageInfo, MessageCodec<object>>();
+
+/**
+ * Compiles `info` (and, lazily linked, every message type it reaches) into a codec. Compiling
+ * the same MessageInfo again returns the same codec.
+ */
+export function compileMessage<T extends object = Message>(
+  info: CodecMessageInfo,
+): MessageCodec<T> {
+  let codec = codecs.get(info);
+  if (codec === undefined) {
+    codec = createCodec<object>(info);
+    codecs.set(info, codec);
+  }
+  return codec as MessageCodec<T>;
+}
+
+/** `messageType(schema, "pkg.Msg")`: the codec of a message type of a loaded schema. */
+export function messageType<T extends object = Message>(
+  schema: MessageLookup,
+  fullName: string,
+): MessageCodec<T> {
+  const name = fullName.startsWith(".") ? fullName.slice(1) : fullName;
+  const info = schema.findMessage(name);
+  if (info === undefined) {
+    throw new ProtowireError(
+      "UNKNOWN_TYPE",
+      `message type ${JSON.stringify(name)} is not in the schema`,
+    );
+  }
+  return compileMessage<T>(info);
+}

@@ -1,0 +1,204 @@
+/**
+ * Emits `decode(r, end, m, o, depth, group)`: reads fields from Reader `r` until `end` (or, for a
+ * group, until the end-group tag of field `group`) into message `m`.
+ *
+ * The switch runs on the raw tag (fieldNumber << 3 | wireType) so the expected encoding of each
+ * field is a single case; the other encoding of a repeated scalar (packed vs unpacked) gets a
+ * second case; anything else, including a known field number with a wrong wire type, is kept
+ * byte-exact in `m.$unknown` as protoc does.
+ */
+
+import { WireType } from "../wire/constants.js";
+import type { CodecFieldInfo } from "./info.js";
+import type { FieldSlot } from "./layout.js";
+import { layoutOf } from "./layout.js";
+import { isMessageType, isPackable, runMethod, scalarFacts, tagOf } from "./scalar.js";
+import { lit, readProp, writeProp } from "./source.js";
+import type { EmitUnit } from "./unit.js";
+import { int, namesTable } from "./unit.js";
+
+/** Pushes the raw bytes of the current field (from `s` to `r.pos`) to the unknown fields. */
+const KEEP_UNKNOWN = "if (!o.discardUnknown) (m.$unknown ??= []).push(r.skipped(s));";
+
+export function emitDecode(unit: EmitUnit): string {
+  const layout = layoutOf(unit.info);
+  const cases: string[] = [];
+  for (const slot of layout.byNumber) cases.push(...fieldCases(unit, slot));
+  const names = unit.constant(
+    "N",
+    namesTable(layout.byNumber.map((s) => [s.field.number, s.field.name] as const)),
+  );
+  return `function decode(r, end, m, o, depth, group) {
+  if (depth > o.recursionLimit) throw rt.err("RECURSION_LIMIT", "messages nested deeper than " + o.recursionLimit, r.pos);
+  let t = 0;
+  try {
+    while (r.pos < end) {
+      const s = r.pos;
+      t = 0;
+      t = r.tag();
+      switch (t) {
+${cases.join("\n")}
+        default:
+          if ((t & 7) === ${WireType.EndGroup}) {
+            if ((t >>> 3) === group && group !== 0) { if (r.pos > end) throw rt.err("TRUNCATED", "group overruns its enclosing message", end); return; }
+            const et = t;
+            t = 0; // an end-group tag is not a field being read: no path segment
+            throw rt.endGroup(et, group, s);
+          }
+          r.skip(t & 7, t >>> 3);
+          ${KEEP_UNKNOWN}
+      }
+    }
+  } catch (e) {
+    throw rt.withPath(e, ${names}, t);
+  }
+  if (r.pos > end) throw rt.err("TRUNCATED", "field overruns its enclosing message", end);
+  if (group !== 0) throw rt.err("TRUNCATED", "group " + group + " has no end-group tag", r.pos);
+}`;
+}
+
+function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
+  const f = slot.field;
+  if (f.map !== undefined) return [mapCase(unit, slot, f.map.key, f.map.value)];
+  if (isMessageType(f.type)) return [messageCase(unit, slot)];
+  const facts = scalarFacts(f.type);
+  if (facts === undefined) throw new Error(`internal: field ${f.name} has unknown type ${f.type}`);
+  const n = f.number;
+  const read = readScalar(f);
+  const target = writeProp("m", slot.prop);
+  const closed = closedEnumSet(unit, f);
+  if (!f.repeated) {
+    const tag = caseLabel(n, facts.wireType);
+    const assign =
+      slot.oneofCase === undefined
+        ? `${target} = v;`
+        : `${target} = { case: ${lit(slot.oneofCase)}, value: v };`;
+    if (closed === undefined) return [`${tag} { const v = ${read}; ${assign} break; }`];
+    return [
+      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_UNKNOWN} } break; }`,
+    ];
+  }
+  const list = readProp("m", slot.prop);
+  const one =
+    closed === undefined
+      ? `${list}.push(${read});`
+      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_UNKNOWN} } }`;
+  const cases = [`${caseLabel(n, facts.wireType)} ${one} break;`];
+  if (isPackable(f.type)) {
+    // Packed: a length-delimited run of values. Closed-enum values outside the enum go to the
+    // unknown fields one by one, as unpacked varints (what protoc does).
+    const run = closed === undefined ? runMethod(facts.read) : undefined;
+    const each =
+      closed === undefined
+        ? `a.push(${read});`
+        : `const v = ${read}; if (${closed}.has(v)) a.push(v); else if (!o.discardUnknown) rt.unknownVarint(m, ${int(n)}, v);`;
+    // Runs of 32-bit varints and floats are read by one Reader call (see Reader.varint32Run).
+    const loop =
+      run === undefined ? `while (r.pos < e) { ${each} }` : `r.${run.name}(a, e${run.kind});`;
+    cases.push(`${caseLabel(n, WireType.LengthDelimited)} {
+          const e = r.length(); const a = ${list};
+          ${loop}
+          if (r.pos !== e) throw rt.err("TRUNCATED", "packed value overruns its length", e);
+          break;
+        }`);
+  }
+  return cases;
+}
+
+function messageCase(unit: EmitUnit, slot: FieldSlot): string {
+  const f = slot.field;
+  const sub = f.message;
+  if (sub === undefined) throw new Error(`internal: message field ${f.name} has no message type`);
+  const L = unit.link(sub);
+  const wt = f.delimited ? WireType.StartGroup : WireType.LengthDelimited;
+  const body = readMessageInto(L, "v", f, "end");
+  const target = writeProp("m", slot.prop);
+  const current = readProp("m", slot.prop);
+  if (f.repeated) {
+    return `${caseLabel(f.number, wt)} { const v = ${L}.make(); ${body} ${current}.push(v); break; }`;
+  }
+  if (slot.oneofCase !== undefined) {
+    // Merging into the value already held by the same case; switching case starts afresh.
+    return `${caseLabel(f.number, wt)} {
+          const c = ${current}; let v;
+          if (c.case === ${lit(slot.oneofCase)}) v = c.value;
+          else { v = ${L}.make(); ${target} = { case: ${lit(slot.oneofCase)}, value: v }; }
+          ${body} break;
+        }`;
+  }
+  // A singular message seen twice merges into the first (protobuf merge semantics).
+  return `${caseLabel(f.number, wt)} { let v = ${current}; if (v === undefined) ${target} = v = ${L}.make(); ${body} break; }`;
+}
+
+/** Statements that decode one message value of field `f` into variable `v`. */
+function readMessageInto(L: string, v: string, f: CodecFieldInfo, end: string): string {
+  if (f.delimited) return `${L}.decode(r, ${end}, ${v}, o, depth + 1, ${int(f.number)});`;
+  return `{ const e = r.length(); ${L}.decode(r, e, ${v}, o, depth + 1, 0); }`;
+}
+
+function mapCase(
+  unit: EmitUnit,
+  slot: FieldSlot,
+  key: CodecFieldInfo,
+  value: CodecFieldInfo,
+): string {
+  const f = slot.field;
+  const keyFacts = scalarFacts(key.type);
+  if (keyFacts === undefined) throw new Error(`internal: map ${f.name} has a non-scalar key`);
+  const keyTag = tagOf(1, keyFacts.wireType);
+  let valueTag: number;
+  let valueInit: string;
+  let readValue: string;
+  let finish = "";
+  let fallback: string;
+  if (isMessageType(value.type)) {
+    const sub = value.message;
+    if (sub === undefined) throw new Error(`internal: map ${f.name} value has no message type`);
+    const L = unit.link(sub);
+    // Map values are length-prefixed even where message_encoding = DELIMITED (protoc, buf).
+    valueTag = tagOf(2, WireType.LengthDelimited);
+    valueInit = "undefined";
+    readValue = `if (v === undefined) v = ${L}.make(); { const ve = r.length(); ${L}.decode(r, ve, v, o, depth + 1, 0); }`;
+    fallback = `v === undefined ? ${L}.make() : v`;
+  } else {
+    const vf = scalarFacts(value.type);
+    if (vf === undefined) throw new Error(`internal: map ${f.name} has an unknown value type`);
+    valueTag = tagOf(2, vf.wireType);
+    valueInit = vf.zero;
+    readValue = `v = ${readScalar(value)};`;
+    fallback = "v";
+    const closed = closedEnumSet(unit, value);
+    // An entry whose closed-enum value is unknown goes whole to the unknown fields (protoc).
+    if (closed !== undefined) finish = `if (!${closed}.has(v)) { ${KEEP_UNKNOWN} break; }`;
+  }
+  return `${caseLabel(f.number, WireType.LengthDelimited)} {
+          const e = r.length(); let k = ${keyFacts.zero}; let v = ${valueInit};
+          while (r.pos < e) {
+            const es = r.pos; const et = r.tag();
+            if (et === ${int(keyTag)}) k = ${readScalar(key)};
+            else if (et === ${int(valueTag)}) { ${readValue} }
+            else if ((et & 7) === ${WireType.EndGroup}) throw rt.endGroup(et, 0, es);
+            else r.skip(et & 7, et >>> 3);
+          }
+          if (r.pos !== e) throw rt.err("TRUNCATED", "map entry overruns its length", e);
+          ${finish}
+          ${readProp("m", slot.prop)}.set(k, ${fallback});
+          break;
+        }`;
+}
+
+function readScalar(f: CodecFieldInfo): string {
+  const facts = scalarFacts(f.type);
+  if (facts === undefined) throw new Error(`internal: ${f.name} is not a scalar`);
+  if (facts.kind === "string") return f.utf8Validate ? "r.string()" : "r.stringLossy()";
+  return `r.${facts.read}()`;
+}
+
+function closedEnumSet(unit: EmitUnit, f: CodecFieldInfo): string | undefined {
+  if (f.enum === undefined || f.enum.open) return undefined;
+  return unit.enumSet(f.enum);
+}
+
+function caseLabel(fieldNumber: number, wireType: number): string {
+  return `        case ${int(tagOf(fieldNumber, wireType))}:`;
+}

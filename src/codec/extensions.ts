@@ -1,0 +1,114 @@
+/**
+ * Extensions, read and written through the unknown fields (as protobuf-es does): an extension
+ * value lives as raw field bytes in `msg.$unknown`, so messages round-trip byte-exact whether or
+ * not the reader knows the extension. Each extension is compiled once as a one-field message.
+ * Extensions of a MessageSet live in Item groups instead (message-set.ts).
+ */
+import { Reader } from "../wire/reader.js";
+import type { Message, MessageCodec } from "./codec.js";
+import { createCodec } from "./codec.js";
+import { compileMessage } from "./compile.js";
+import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import { buildItem, parseItem } from "./message-set.js";
+
+const holders = new WeakMap<CodecFieldInfo, MessageCodec<{ value: unknown }>>();
+
+/** The codec of a message with the extension as its only field, named `value`. */
+function holderOf(ext: CodecFieldInfo): MessageCodec<{ value: unknown }> {
+  let codec = holders.get(ext);
+  if (codec === undefined) {
+    const field: CodecFieldInfo = {
+      name: ext.name,
+      localName: "value",
+      number: ext.number,
+      type: ext.type,
+      repeated: ext.repeated,
+      presence: ext.presence === "implicit" ? "explicit" : ext.presence,
+      packed: ext.packed,
+      delimited: ext.delimited,
+      utf8Validate: ext.utf8Validate,
+      message: ext.message,
+      enum: ext.enum,
+    };
+    const info: CodecMessageInfo = { fullName: ext.name, fields: [field] };
+    codec = createCodec<{ value: unknown }>(info);
+    holders.set(ext, codec);
+  }
+  return codec;
+}
+
+/** A message extension of a MessageSet travels inside an Item group (message-set.ts). */
+function inMessageSet(ext: CodecFieldInfo): boolean {
+  return ext.extendee?.isMessageSet === true && ext.message !== undefined && !ext.repeated;
+}
+
+/** Whether an unknown-field chunk holds (part of) the extension's value. */
+function belongsTo(chunk: Uint8Array, ext: CodecFieldInfo): boolean {
+  if (inMessageSet(ext)) return parseItem(chunk)?.typeId === ext.number;
+  return new Reader(chunk).tag() >>> 3 === ext.number;
+}
+
+function chunksOf(msg: Message, ext: CodecFieldInfo): Uint8Array[] {
+  const unknown = msg.$unknown;
+  if (unknown === undefined) return [];
+  return unknown.filter((c) => belongsTo(c, ext));
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+/** True when the message holds bytes for the extension's field number. */
+export function hasExtension(msg: Message, ext: CodecFieldInfo): boolean {
+  return chunksOf(msg, ext).length > 0;
+}
+
+/**
+ * The extension's value: decoded from every occurrence in the unknown fields with protobuf
+ * merge semantics. Absent: `[]` for a repeated extension, else `undefined`.
+ */
+export function getExtension(msg: Message, ext: CodecFieldInfo): unknown {
+  const chunks = chunksOf(msg, ext);
+  if (inMessageSet(ext)) {
+    if (chunks.length === 0) return undefined;
+    const payload = concat(chunks.map((c) => parseItem(c)!.message));
+    return compileMessage(ext.message!).decode(payload, { allowPartial: true });
+  }
+  return holderOf(ext).decode(concat(chunks), { allowPartial: true }).value;
+}
+
+/** Replaces the extension's value (an `undefined` value clears it). */
+export function setExtension(msg: Message, ext: CodecFieldInfo, value: unknown): void {
+  clearExtension(msg, ext);
+  if (value === undefined) return;
+  let bytes: Uint8Array;
+  if (inMessageSet(ext)) {
+    const codec = compileMessage(ext.message!);
+    bytes = buildItem(
+      ext.number,
+      codec.encode(codec.create(value as object), { allowPartial: true }),
+    );
+  } else {
+    const codec = holderOf(ext);
+    bytes = codec.encode(codec.create({ value }), { allowPartial: true });
+  }
+  if (bytes.length === 0) return;
+  if (msg.$unknown === undefined) msg.$unknown = [bytes];
+  else msg.$unknown.push(bytes);
+}
+
+export function clearExtension(msg: Message, ext: CodecFieldInfo): void {
+  const unknown = msg.$unknown;
+  if (unknown === undefined) return;
+  const kept = unknown.filter((c) => !belongsTo(c, ext));
+  if (kept.length === 0) delete msg.$unknown;
+  else msg.$unknown = kept;
+}

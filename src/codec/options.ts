@@ -1,0 +1,43 @@
+/** Options of MessageCodec.decode and MessageCodec.encode, and their normalized forms. */
+import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
+
+export interface DecodeOptions {
+  /** Nesting depth of messages and groups before DecodeError RECURSION_LIMIT (default 100). */
+  readonly recursionLimit?: number;
+  /** Inputs longer than this many bytes fail at once with DecodeError MESSAGE_TOO_LARGE. */
+  readonly maxMessageSize?: number;
+  /** Drop unknown fields instead of keeping them in `$unknown` (default false). */
+  readonly discardUnknown?: boolean;
+  /** Accept messages with unset required fields (default false: DecodeError MISSING_REQUIRED). */
+  readonly allowPartial?: boolean;
+}
+
+export interface EncodeOptions {
+  /** Write messages with unset required fields (default false: EncodeError MISSING_REQUIRED). */
+  readonly allowPartial?: boolean;
+  /** Do not write `$unknown` (default false). */
+  readonly discardUnknown?: boolean;
+  /** Nesting depth before EncodeError RECURSION_LIMIT, which also stops cyclic objects (default 100). */
+  readonly recursionLimit?: number;
+}
+
+/** What the generated functions read: a fixed shape, allocated once per distinct options. */
+export interface RunOptions {
+  readonly recursionLimit: number;
+  readonly discardUnknown: boolean;
+}
+
+export const DEFAULT_RUN_OPTIONS: RunOptions = {
+  recursionLimit: DEFAULT_RECURSION_LIMIT,
+  discardUnknown: false,
+};
+
+export function runOptions(o: DecodeOptions | EncodeOptions | undefined): RunOptions {
+  if (o === undefined || (o.recursionLimit === undefined && o.discardUnknown === undefined)) {
+    return DEFAULT_RUN_OPTIONS;
+  }
+  return {
+    recursionLimit: o.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
+    discardUnknown: o.discardUnknown ?? false,
+  };
+}

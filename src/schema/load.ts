@@ -1,0 +1,190 @@
+// loadSchema: .proto sources (in memory or on disk) or a binary FileDescriptorSet in, a linked
+// Schema out. Imports resolve through `sources` / `includePaths`, then the bundled well-known
+// types, so `import "google/protobuf/timestamp.proto"` works with nothing on disk.
+// Node's file system is imported lazily, only by the disk path, so browsers never load it.
+
+import type { FileDescriptorProto } from "./descriptor.js";
+import { decodeFileDescriptorSet } from "./descriptor-binary.js";
+import { type Diagnostic, SchemaError } from "./errors.js";
+import { linkFiles } from "./linker.js";
+import type { Sym } from "./linker-nodes.js";
+import { parseFile } from "./parser.js";
+import { Schema } from "./schema.js";
+import { WKT_SOURCES } from "./wkt/sources.js";
+
+export interface LoadFromSources {
+  /** File name (import path) -> .proto text. */
+  sources: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+  /** Files to load (default: every key of `sources`). */
+  files?: readonly string[];
+}
+
+export interface LoadFromDisk {
+  /** Files to load, as import paths relative to an include path. */
+  files: readonly string[];
+  /** Directories searched in order, like protoc's -I (default: the current directory). */
+  includePaths?: readonly string[];
+}
+
+export interface LoadFromDescriptorSet {
+  /** A binary FileDescriptorSet, e.g. from `protoc --descriptor_set_out --include_imports` or `buf build`. */
+  descriptorSet: Uint8Array;
+}
+
+export type LoadSchemaOptions = LoadFromSources | LoadFromDisk | LoadFromDescriptorSet;
+
+/** Loads a schema. Rejects with SchemaError (every diagnostic) when it does not parse or link. */
+export async function loadSchema(options: LoadSchemaOptions): Promise<Schema> {
+  if ("descriptorSet" in options || "sources" in options) return loadSchemaSync(options);
+  const includePaths = options.includePaths ?? ["."];
+  const fs = await import("node:fs/promises");
+  const path = await import("node:path");
+  const read = async (file: string): Promise<string | undefined> => {
+    try {
+      return await fs.readFile(file, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const texts = new Map<string, string | undefined>();
+  // Root files may be given as paths on disk (`proto/a.proto` with include path `proto`):
+  // like protoc, name them relative to the include path that contains them.
+  const roots: string[] = [];
+  for (const file of options.files) {
+    let name = file;
+    let found = false;
+    for (const dir of includePaths) {
+      if ((await read(path.join(dir, file))) !== undefined) found = true;
+    }
+    if (!found && (await read(file)) !== undefined) {
+      const abs = path.resolve(file);
+      for (const dir of includePaths) {
+        const rel = path.relative(path.resolve(dir), abs);
+        if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) {
+          name = rel.split(path.sep).join("/");
+          break;
+        }
+      }
+    }
+    roots.push(name);
+  }
+  // Read imports breadth by breadth: each round reads every newly referenced file.
+  let wanted = [...roots];
+  while (wanted.length > 0) {
+    const next: string[] = [];
+    for (const name of wanted) {
+      if (texts.has(name)) continue;
+      let text: string | undefined;
+      for (const dir of includePaths) {
+        text = await read(path.join(dir, name));
+        if (text !== undefined) break;
+      }
+      text ??= WKT_SOURCES.get(name);
+      texts.set(name, text);
+      if (text !== undefined) next.push(...scanImports(text));
+    }
+    wanted = next;
+  }
+  const sources = new Map<string, string>();
+  for (const [k, v] of texts) if (v !== undefined) sources.set(k, v);
+  return fromSources(sources, roots);
+}
+
+/** Synchronous loadSchema for in-memory sources and descriptor sets. */
+export function loadSchemaSync(options: LoadFromSources | LoadFromDescriptorSet): Schema {
+  if ("descriptorSet" in options) return fromDescriptorSet(options.descriptorSet);
+  const map =
+    options.sources instanceof Map
+      ? (options.sources as ReadonlyMap<string, string>)
+      : new Map(Object.entries(options.sources as Record<string, string>));
+  return fromSources(map, options.files ?? [...map.keys()]);
+}
+
+// Import statements, found cheaply so the disk loader can read files before parsing; the
+// parser decides what is really imported.
+function scanImports(text: string): string[] {
+  const out: string[] = [];
+  const re = /\bimport\s+(?:public\s+|weak\s+|option\s+)?(["'])([^"'\n]*)\1/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[2]!);
+  return out;
+}
+
+function fromSources(sources: ReadonlyMap<string, string>, roots: readonly string[]): Schema {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = new Map<string, FileDescriptorProto>();
+  const texts = new Map<string, string>();
+  const queue = [...roots];
+  const seen = new Set<string>();
+  const rootSet = new Set(roots);
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const text = sources.get(name) ?? WKT_SOURCES.get(name);
+    if (text === undefined) {
+      // A missing import is reported by the importer ("Import ... was not found").
+      if (rootSet.has(name))
+        diagnostics.push({ file: name, line: 0, column: 0, message: "File not found." });
+      continue;
+    }
+    texts.set(name, text);
+    const r = parseFile(name, text);
+    diagnostics.push(...r.diagnostics);
+    // Like protoc, a file that did not parse is not linked: its importers report it.
+    if (r.diagnostics.length === 0) parsed.set(name, r.file);
+    queue.push(...r.file.dependency, ...r.file.optionDependency);
+  }
+  const result = linkFiles(
+    [...parsed.values()],
+    roots.filter((r) => parsed.has(r)),
+    { bundledDescriptor, sources: texts },
+  );
+  diagnostics.push(...result.diagnostics);
+  if (diagnostics.length > 0) throw new SchemaError(diagnostics, texts);
+  return new Schema(result.files, roots, result.symbols);
+}
+
+function fromDescriptorSet(bytes: Uint8Array): Schema {
+  let protos: FileDescriptorProto[];
+  try {
+    protos = decodeFileDescriptorSet(bytes);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new SchemaError([{ file: "<descriptor set>", line: 0, column: 0, message }]);
+  }
+  const roots = protos.map((p) => p.name ?? "");
+  // A set written without --include_imports may lack the well-known types: use the bundled ones.
+  const have = new Set(roots);
+  const extra: FileDescriptorProto[] = [];
+  const texts = new Map<string, string>();
+  const queue = protos.flatMap((p) => [...p.dependency, ...p.optionDependency]);
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    const text = WKT_SOURCES.get(name);
+    if (have.has(name) || text === undefined) continue;
+    have.add(name);
+    const r = parseFile(name, text);
+    extra.push(r.file);
+    texts.set(name, text);
+    queue.push(...r.file.dependency);
+  }
+  const result = linkFiles([...extra, ...protos], roots, { bundledDescriptor, sources: texts });
+  if (result.diagnostics.length > 0) throw new SchemaError(result.diagnostics, texts);
+  return new Schema(result.files, roots, result.symbols);
+}
+
+let bundledSymbols: ReadonlyMap<string, Sym> | undefined;
+
+/** The bundled descriptor.proto, linked once: it interprets standard options (packed, ...). */
+function bundledDescriptor(): ReadonlyMap<string, Sym> {
+  if (bundledSymbols === undefined) {
+    const name = "google/protobuf/descriptor.proto";
+    const r = parseFile(name, WKT_SOURCES.get(name)!);
+    const linked = linkFiles([r.file], [name], {});
+    if (r.diagnostics.length > 0 || linked.diagnostics.length > 0) {
+      throw new SchemaError([...r.diagnostics, ...linked.diagnostics]);
+    }
+    bundledSymbols = linked.symbols;
+  }
+  return bundledSymbols;
+}

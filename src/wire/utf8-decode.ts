@@ -1,0 +1,203 @@
+/**
+ * UTF-8 decoding for string fields, faster than TextDecoder on Node 20 (whose UTF-8 path runs
+ * at ~0.2-0.3 GB/s on non-ASCII text and costs ~130 ns per call):
+ *
+ * - short payloads (<= 48 bytes) are decoded by hand into one flat string (through Node's
+ *   `ucs2Slice` when they are not ASCII);
+ * - long ASCII payloads go to Node's `Buffer.prototype.latin1Slice` when present;
+ * - long non-ASCII payloads are decoded by hand into a UTF-16 scratch array, which Node's
+ *   `Buffer.prototype.ucs2Slice` turns into a string (3x faster than TextDecoder on 16 KB of
+ *   mixed 2-, 3- and 4-byte text, measured on Node 20.20). Without Buffer (browsers, Deno
+ *   without the Node globals) or on a big-endian platform, TextDecoder does it.
+ *
+ * The hand decoders accept well-formed UTF-8 only (no overlong forms, no surrogates, nothing
+ * above U+10FFFF). On anything else they give up and the platform's TextDecoder decides, so the
+ * result for invalid input (DecodeError INVALID_UTF8, or U+FFFD replacement in lossy mode) is
+ * exactly TextDecoder's.
+ */
+import { DecodeError } from "./errors.js";
+
+// ignoreBOM: a leading U+FEFF is data, not a byte-order mark to strip.
+const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+
+/** Payloads of at most this many bytes are decoded into a string directly (no scratch). */
+const SHORT_DECODE = 48;
+
+type Slice = (this: Uint8Array, start: number, end: number) => string;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Node's Buffer string slicers, found at runtime (no `node:` import: src/ runs anywhere). */
+function bufferSlice(name: "latin1Slice" | "ucs2Slice"): Slice | undefined {
+  const B = (globalThis as { Buffer?: { prototype?: Record<string, unknown> } }).Buffer;
+  const f = B?.prototype?.[name];
+  return typeof f === "function" ? (f as Slice) : undefined;
+}
+
+const latin1Slice = bufferSlice("latin1Slice");
+// ucs2Slice reads UTF-16LE; the scratch holds native-order units, so little-endian only.
+const ucs2Slice = LITTLE_ENDIAN ? bufferSlice("ucs2Slice") : undefined;
+
+/** UTF-16 scratch for long strings; inputs above SCRATCH_KEEP bytes get a temporary one. */
+const SCRATCH_KEEP = 1 << 20;
+let units = new Uint16Array(4096);
+let unitBytes = new Uint8Array(units.buffer);
+
+/**
+ * Decodes buf[start, end) as UTF-8. With `fatal`, invalid UTF-8 throws DecodeError INVALID_UTF8
+ * at `start`; without it, each invalid sequence becomes U+FFFD. The caller checked the bounds.
+ */
+export function getUtf8(buf: Uint8Array, start: number, end: number, fatal: boolean): string {
+  if (end - start <= SHORT_DECODE) {
+    const s = decodeShort(buf, start, end, ucs2Slice);
+    if (s !== undefined) return s;
+  } else if (ucs2Slice !== undefined && latin1Slice !== undefined) {
+    const s = decodeLong(buf, start, end, latin1Slice, ucs2Slice);
+    if (s !== undefined) return s;
+  }
+  return platformDecode(buf, start, end, fatal);
+}
+
+function platformDecode(buf: Uint8Array, start: number, end: number, fatal: boolean): string {
+  const bytes = buf.subarray(start, end);
+  if (!fatal) return lossyDecoder.decode(bytes);
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    throw new DecodeError("INVALID_UTF8", "string field is not valid UTF-8", start);
+  }
+}
+
+/**
+ * Plain arrays of each length 0..SHORT_DECODE, reused: `String.fromCharCode.apply(null, a)`
+ * makes a short string in one flat allocation. Building it by `+=` instead left a chain of
+ * cons strings per field, which a decoded batch keeps alive: half of a 1,000-user decode was
+ * garbage collection.
+ */
+const CODES: number[][] = [];
+for (let i = 0; i <= SHORT_DECODE; i++) CODES.push(new Array<number>(i).fill(0));
+
+/**
+ * A short payload (at most SHORT_DECODE bytes) as a flat string, or undefined if it is not
+ * well-formed UTF-8. With `ucs2` (Node's Buffer#ucs2Slice), non-ASCII text goes through it.
+ */
+export function decodeShort(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  ucs2?: Slice,
+): string | undefined {
+  const n = end - start;
+  let codes = CODES[n]!;
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const c = buf[start + i]!;
+    any |= c;
+    codes[i] = c;
+  }
+  if (any < 0x80) return String.fromCharCode.apply(null, codes);
+  const j = decodeUnits(buf, start, end, units);
+  if (j < 0) return undefined;
+  if (ucs2 !== undefined) return ucs2.call(unitBytes, 0, 2 * j);
+  codes = CODES[j]!;
+  for (let i = 0; i < j; i++) codes[i] = units[i]!;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/**
+ * A long payload through Node's Buffer slicers, or undefined if it is not well-formed UTF-8.
+ * Exported with the slicers as parameters so tests can run it against TextDecoder.
+ */
+export function decodeLong(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  latin1: Slice,
+  ucs2: Slice,
+): string | undefined {
+  const first = asciiEnd(buf, start, end);
+  // ASCII is Latin-1: a one-byte string, no scratch.
+  if (first === end) return latin1.call(buf, start, end);
+  const n = end - start; // UTF-16 units never outnumber UTF-8 bytes
+  let out = units;
+  let outBytes = unitBytes;
+  if (out.length < n) {
+    out = new Uint16Array(Math.max(n, out.length * 2));
+    outBytes = new Uint8Array(out.buffer);
+    if (out.length <= SCRATCH_KEEP) {
+      units = out;
+      unitBytes = outBytes;
+    }
+  }
+  const j = decodeUnits(buf, start, end, out);
+  return j < 0 ? undefined : ucs2.call(outBytes, 0, 2 * j);
+}
+
+/**
+ * The offset of the first non-ASCII byte in buf[pos, end), or `end`. Four bytes per step
+ * through a Uint32Array view of the aligned middle: 19 KB in ~4 us against ~11 us byte by byte
+ * (Node 20.20).
+ */
+function asciiEnd(buf: Uint8Array, pos: number, end: number): number {
+  if (end - pos < 256) {
+    while (pos < end && buf[pos]! < 0x80) pos++;
+    return pos;
+  }
+  const head = (4 - ((buf.byteOffset + pos) & 3)) & 3;
+  for (let i = 0; i < head && pos < end; i++, pos++) if (buf[pos]! >= 0x80) return pos;
+  const words = (end - pos) >> 2;
+  if (words > 0) {
+    const w = new Uint32Array(buf.buffer, buf.byteOffset + pos, words);
+    let i = 0;
+    while (i < words && (w[i]! & 0x8080_8080) === 0) i++;
+    pos += i * 4;
+  }
+  while (pos < end && buf[pos]! < 0x80) pos++;
+  return pos;
+}
+
+/**
+ * Decodes well-formed UTF-8 in buf[pos, end) into UTF-16 units; returns their count, or -1 at
+ * the first ill-formed sequence (RFC 3629 table 3-7: C2..DF; E0 A0..BF; E1..EC, EE..EF;
+ * ED 80..9F; F0 90..BF; F1..F3; F4 80..8F, each followed by 80..BF continuation bytes: the
+ * overlong, surrogate and beyond-U+10FFFF tests below are the same rules on the code point).
+ */
+function decodeUnits(buf: Uint8Array, pos: number, end: number, out: Uint16Array): number {
+  let j = 0;
+  while (pos < end) {
+    const c = buf[pos]!;
+    if (c < 0x80) {
+      out[j++] = c;
+      pos++;
+    } else if (c < 0xe0) {
+      if (c < 0xc2 || end - pos < 2) return -1;
+      const c1 = buf[pos + 1]!;
+      if ((c1 & 0xc0) !== 0x80) return -1;
+      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      pos += 2;
+    } else if (c < 0xf0) {
+      if (end - pos < 3) return -1;
+      const c1 = buf[pos + 1]!;
+      const c2 = buf[pos + 2]!;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return -1;
+      const cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
+      out[j++] = cp;
+      pos += 3;
+    } else {
+      if (c > 0xf4 || end - pos < 4) return -1;
+      const c1 = buf[pos + 1]!;
+      const c2 = buf[pos + 2]!;
+      const c3 = buf[pos + 3]!;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return -1;
+      const cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+      if (cp < 0x1_0000 || cp > 0x10_ffff) return -1;
+      const v = cp - 0x1_0000;
+      out[j++] = 0xd800 | (v >> 10);
+      out[j++] = 0xdc00 | (v & 0x3ff);
+      pos += 4;
+    }
+  }
+  return j;
+}

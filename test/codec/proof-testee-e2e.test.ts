@@ -1,0 +1,97 @@
+// The conformance testee end to end, on requests whose bytes protoc produced (independent of
+// our encoder): `protoc --encode=conformance.ConformanceRequest conformance/conformance.proto`
+// with the text-format request shown above each constant.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { frame } from "../../conformance/framing.js";
+import { loadProtocol } from "../../conformance/protocol.js";
+
+const PROTO3 = "protobuf_test_messages.proto3.TestAllTypesProto3";
+const PROTO2 = "protobuf_test_messages.proto2.TestAllTypesProto2";
+
+function bytes(...parts: (string | number[])[]): Uint8Array {
+  const out: number[] = [];
+  for (const p of parts) {
+    if (typeof p === "string") out.push(...new TextEncoder().encode(p));
+    else out.push(...p);
+  }
+  return Uint8Array.from(out);
+}
+
+// protobuf_payload: "\x08\x96\x01" requested_output_format: PROTOBUF
+// message_type: "protobuf_test_messages.proto3.TestAllTypesProto3" test_category: BINARY_TEST
+const REQ_150 = bytes([0x0a, 0x03, 0x08, 0x96, 0x01, 0x18, 0x01, 0x22, 0x30], PROTO3, [0x28, 0x01]);
+// protobuf_payload: "" requested_output_format: PROTOBUF
+// message_type: "protobuf_test_messages.proto2.TestAllTypesProto2" test_category: BINARY_TEST
+const REQ_EMPTY = bytes([0x0a, 0x00, 0x18, 0x01, 0x22, 0x30], PROTO2, [0x28, 0x01]);
+// json_payload: "{}" requested_output_format: PROTOBUF message_type: <proto3> test_category: JSON_TEST
+const REQ_JSON = bytes([0x12, 0x02, 0x7b, 0x7d, 0x18, 0x01, 0x22, 0x30], PROTO3, [0x28, 0x02]);
+// protobuf_payload: "\x08\x96\x01" requested_output_format: JSON message_type: <proto3> ...
+const REQ_TO_JSON = bytes(
+  [0x0a, 0x03, 0x08, 0x96, 0x01, 0x18, 0x02, 0x22, 0x30],
+  PROTO3,
+  [0x28, 0x01],
+);
+// protobuf_payload: "\x08" (a tag with no value) requested_output_format: PROTOBUF ...
+const REQ_TRUNCATED = bytes([0x0a, 0x01, 0x08, 0x18, 0x01, 0x22, 0x30], PROTO3, [0x28, 0x01]);
+
+// ConformanceResponse: protobuf_payload: "\x08\x96\x01"
+const RES_150 = Uint8Array.from([0x1a, 0x03, 0x08, 0x96, 0x01]);
+// ConformanceResponse: protobuf_payload: "" (set, although empty)
+const RES_EMPTY = Uint8Array.from([0x1a, 0x00]);
+
+const SKIPPED_TAG = 0x2a; // field 5, wire type 2
+const PARSE_ERROR_TAG = 0x0a; // field 1, wire type 2
+
+describe("loadProtocol().respond", () => {
+  const protocol = loadProtocol();
+
+  it("re-encodes a binary payload", () => {
+    expect(protocol.respond(REQ_150)).toEqual(RES_150);
+  });
+
+  it("sets an empty protobuf_payload: 1a 00", () => {
+    expect(protocol.respond(REQ_EMPTY)).toEqual(RES_EMPTY);
+  });
+
+  it("answers skipped to JSON input and to JSON output", () => {
+    for (const req of [REQ_JSON, REQ_TO_JSON]) {
+      const res = protocol.respond(req);
+      expect(res[0]).toBe(SKIPPED_TAG);
+      expect(protocol.decodeResponse(res).result.case).toBe("skipped");
+    }
+  });
+
+  it("answers parse_error to a truncated payload", () => {
+    const res = protocol.respond(REQ_TRUNCATED);
+    expect(res[0]).toBe(PARSE_ERROR_TAG);
+    expect(new TextDecoder().decode(res.subarray(2))).toMatch(/^TRUNCATED/);
+  });
+});
+
+describe("loadProtocol().respond on a request it cannot read", () => {
+  it("answers runtime_error instead of exiting, so the runner goes on", () => {
+    const protocol = loadProtocol();
+    const res = protocol.decodeResponse(protocol.respond(Uint8Array.from([0x0a, 0x05, 0x01])));
+    expect(res.result.case).toBe("runtimeError");
+    expect(res.result.value).toMatch(/^cannot read request: DecodeError/);
+  });
+});
+
+describe("conformance/testee.sh", () => {
+  it("answers length-prefixed frames on stdout, nothing else, and starts in seconds", () => {
+    const testee = fileURLToPath(new URL("../../conformance/testee.sh", import.meta.url));
+    const input = Buffer.concat([frame(REQ_150), frame(REQ_EMPTY)]);
+    const started = performance.now();
+    const run = spawnSync(testee, [], { input, timeout: 20_000 });
+    const seconds = (performance.now() - started) / 1000;
+    expect(run.stderr.toString()).toBe("");
+    expect(run.status).toBe(0);
+    expect(new Uint8Array(run.stdout)).toEqual(
+      Uint8Array.from([...frame(RES_150), ...frame(RES_EMPTY)]),
+    );
+    // The runner starts the testee twice per run (binary + JSON suite, then text format).
+    expect(seconds).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,51 @@
+// loadSchema from disk: include paths searched in order, root files given as disk paths named
+// relative to their include path (as protoc does), bundled well-known types as the fallback.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SchemaError } from "../../src/schema/errors.js";
+import { loadSchema } from "../../src/schema/load.js";
+
+const root = mkdtempSync(join(tmpdir(), "pw-load-"));
+mkdirSync(join(root, "a/pkg"), { recursive: true });
+mkdirSync(join(root, "b"), { recursive: true });
+writeFileSync(
+  join(root, "a/pkg/main.proto"),
+  'syntax = "proto3";\npackage pkg;\nimport "dep.proto";\nimport "google/protobuf/empty.proto";\nmessage Main { dep.Dep d = 1; google.protobuf.Empty e = 2; }\n',
+);
+writeFileSync(join(root, "b/dep.proto"), 'syntax = "proto3";\npackage dep;\nmessage Dep {}\n');
+
+describe("loadSchema from disk", () => {
+  const includePaths = [join(root, "a"), join(root, "b")];
+
+  it("searches every include path and falls back to the bundled well-known types", async () => {
+    const s = await loadSchema({ files: ["pkg/main.proto"], includePaths });
+    expect(s.files.map((f) => f.name)).toEqual([
+      "dep.proto",
+      "google/protobuf/empty.proto",
+      "pkg/main.proto",
+    ]);
+    expect(s.findMessage("pkg.Main")!.field("d")!.message!.fullName).toBe("dep.Dep");
+  });
+
+  it("names a root given as a disk path relative to its include path", async () => {
+    const onDisk = relative(process.cwd(), join(root, "a/pkg/main.proto"));
+    const s = await loadSchema({ files: [onDisk], includePaths });
+    expect(s.rootFiles).toEqual(["pkg/main.proto"]);
+  });
+
+  it("reports a missing import at the import statement", async () => {
+    const err = await loadSchema({
+      files: ["pkg/main.proto"],
+      includePaths: [join(root, "a")],
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SchemaError);
+    expect((err as SchemaError).diagnostics[0]).toMatchObject({
+      file: "pkg/main.proto",
+      line: 3,
+      column: 1,
+      message: 'Import "dep.proto" was not found or had errors.',
+    });
+  });
+});

@@ -1,0 +1,145 @@
+// The hand-written UTF-8 decoders (src/wire/utf8-decode.ts) against the platform's TextDecoder,
+// the independent oracle: on well-formed input they must return exactly what it returns, and on
+// anything else they must give up (undefined) so that TextDecoder decides.
+import { Buffer } from "node:buffer";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DecodeError } from "../../src/wire/errors.js";
+import { Reader } from "../../src/wire/reader.js";
+import { decodeLong, decodeShort, getUtf8 } from "../../src/wire/utf8-decode.js";
+
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+const latin1 = Buffer.prototype.latin1Slice as (this: Uint8Array, s: number, e: number) => string;
+const ucs2 = Buffer.prototype.ucs2Slice as (this: Uint8Array, s: number, e: number) => string;
+
+function oracle(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The longest payload decodeShort takes (SHORT_DECODE in utf8-decode.ts). */
+const SHORT = 48;
+
+/** Bytes near the edges of UTF-8's rules: leads, continuations, ASCII, the forbidden bytes. */
+const edgyByte = fc.constantFrom(
+  0x00,
+  0x41,
+  0x7f,
+  0x80,
+  0x8f,
+  0x90,
+  0x9f,
+  0xa0,
+  0xbf,
+  0xc0,
+  0xc1,
+  0xc2,
+  0xdf,
+  0xe0,
+  0xe1,
+  0xec,
+  0xed,
+  0xee,
+  0xef,
+  0xf0,
+  0xf1,
+  0xf3,
+  0xf4,
+  0xf5,
+  0xfe,
+  0xff,
+);
+const bytesArb = fc.oneof(
+  fc.uint8Array({ maxLength: 200 }),
+  fc.array(edgyByte, { maxLength: 200 }).map((a) => Uint8Array.from(a)),
+  // Valid text with one byte changed.
+  fc.tuple(fc.string({ unit: "grapheme", maxLength: 80 }), fc.nat(), edgyByte).map(([s, i, b]) => {
+    const bytes = new TextEncoder().encode(s);
+    if (bytes.length > 0) bytes[i % bytes.length] = b;
+    return bytes;
+  }),
+);
+/** Any JS string of real characters (lone surrogates excluded: UTF-8 cannot carry them). */
+const textArb = fc.string({ unit: "grapheme", maxLength: 300 });
+
+describe("hand-written UTF-8 decoders", () => {
+  it("decode well-formed text exactly as TextDecoder does", () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(8), (s, pad) => {
+        const payload = new TextEncoder().encode(s);
+        // Embedded at an offset, as string fields are.
+        const buf = new Uint8Array(pad + payload.length + 3);
+        buf.set(payload, pad);
+        const end = pad + payload.length;
+        if (payload.length <= SHORT) {
+          expect(decodeShort(buf, pad, end)).toBe(s);
+          expect(decodeShort(buf, pad, end, ucs2)).toBe(s);
+        }
+        expect(decodeLong(buf, pad, end, latin1, ucs2)).toBe(s);
+        expect(getUtf8(buf, pad, end, true)).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("agree with TextDecoder on arbitrary bytes, or give up", () => {
+    fc.assert(
+      fc.property(bytesArb, (bytes) => {
+        const want = oracle(bytes);
+        const long = decodeLong(bytes, 0, bytes.length, latin1, ucs2);
+        // Well-formed: every path decodes it; malformed: every path refuses.
+        expect(long).toBe(want);
+        for (let i = 0; i + SHORT <= bytes.length + SHORT; i += SHORT) {
+          const part = bytes.subarray(i, Math.min(bytes.length, i + SHORT));
+          const wantPart = oracle(part);
+          expect(decodeShort(part, 0, part.length)).toBe(wantPart);
+          expect(decodeShort(part, 0, part.length, ucs2)).toBe(wantPart);
+        }
+        if (want === undefined) {
+          expect(() => getUtf8(bytes, 0, bytes.length, true)).toThrow(DecodeError);
+          expect(getUtf8(bytes, 0, bytes.length, false)).toBe(lossy.decode(bytes));
+        } else {
+          expect(getUtf8(bytes, 0, bytes.length, true)).toBe(want);
+          expect(getUtf8(bytes, 0, bytes.length, false)).toBe(want);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("cover the boundaries of each sequence length", () => {
+    // Code points at every UTF-8 length boundary, and the ends of the surrogate range.
+    const cps = [0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x1_0000, 0x10_ffff];
+    const s = String.fromCodePoint(...cps);
+    const long = s.repeat(10); // above the 48-byte short path
+    for (const text of [s, long]) {
+      const bytes = new TextEncoder().encode(text);
+      expect(getUtf8(bytes, 0, bytes.length, true)).toBe(text);
+    }
+    // Sequences that are one step past the rules (protobuf spec: strings must be valid UTF-8).
+    for (const hex of ["c080", "c1bf", "e09fbf", "eda080", "edbfbf", "f08fbfbf", "f4908080"]) {
+      const bytes = Buffer.from(hex.repeat(20), "hex");
+      expect(decodeShort(bytes, 0, hex.length / 2)).toBeUndefined();
+      expect(decodeShort(bytes, 0, hex.length / 2, ucs2)).toBeUndefined();
+      expect(decodeLong(bytes, 0, bytes.length, latin1, ucs2)).toBeUndefined();
+      expect(() => getUtf8(bytes, 0, bytes.length, true)).toThrow(DecodeError);
+    }
+  });
+
+  it("reads long strings from a Buffer and from a plain Uint8Array alike", () => {
+    const text = `${"ascii ".repeat(40)}äöü αβγ 日本語 😀`.repeat(50);
+    const payload = new TextEncoder().encode(text);
+    const framed = new Uint8Array(payload.length + 3);
+    framed.set([0x80 | (payload.length & 0x7f), (payload.length >> 7) & 0x7f], 0);
+    // A length of this size takes two varint bytes.
+    expect(payload.length).toBeLessThan(1 << 14);
+    framed.set(payload, 2);
+    const view = framed.subarray(0, payload.length + 2);
+    expect(new Reader(view).string()).toBe(text);
+    expect(new Reader(Buffer.from(view)).string()).toBe(text);
+  });
+});
