@@ -28,4 +28,23 @@ describe("package exports", () => {
     expect(reader.tag()).toBe(8);
     expect(reader.int32()).toBe(150);
   });
+
+  it("compiles a schema from .proto text through the built package, both ways", async () => {
+    const sources = {
+      "demo.proto": 'syntax = "proto3"; package demo; message Point { int32 x = 1; sint64 y = 2; }',
+    };
+    for (const root of [await import(ROOT), require(ROOT)]) {
+      const schema = root.loadSchemaSync({ sources });
+      const Point = schema.messageType("demo.Point");
+      const bytes: Uint8Array = Point.encode(Point.create({ x: 150, y: -1n }));
+      expect(Array.from(bytes)).toEqual([0x08, 0x96, 0x01, 0x10, 0x01]);
+      expect(Point.decode(bytes)).toMatchObject({ x: 150, y: -1n });
+    }
+  });
+
+  it("keeps the wire entry free of the schema and codec layers", async () => {
+    const wire = await import(WIRE);
+    expect(wire.loadSchema).toBeUndefined();
+    expect(wire.compileMessage).toBeUndefined();
+  });
 });

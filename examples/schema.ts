@@ -1,0 +1,42 @@
+/**
+ * A schema from .proto text, compiled into a codec: encode, decode, and a typed error.
+ * Run with `npx tsx examples/schema.ts`.
+ */
+import { DecodeError, loadSchemaSync } from "../src/index.js";
+
+const schema = loadSchemaSync({
+  sources: {
+    "shop.proto": `
+      syntax = "proto3";
+      package shop;
+      import "google/protobuf/timestamp.proto";
+      message Order {
+        uint64 id = 1;
+        string customer = 2;
+        repeated Item items = 3;
+        map<string, string> labels = 4;
+        google.protobuf.Timestamp placed_at = 5;
+      }
+      message Item { string sku = 1; int32 qty = 2; }
+    `,
+  },
+});
+
+const Order = schema.messageType("shop.Order");
+const bytes = Order.encode(
+  Order.create({
+    id: 7n,
+    customer: "Ada",
+    items: [{ sku: "tea", qty: 2 }],
+    labels: { gift: "yes" },
+    placedAt: { seconds: 1_700_000_000n, nanos: 0 },
+  }),
+);
+console.log(`${bytes.length} bytes:`, Buffer.from(bytes).toString("hex"));
+console.log(Order.decode(bytes));
+
+try {
+  Order.decode(bytes.subarray(0, 10));
+} catch (e) {
+  if (e instanceof DecodeError) console.log(`cut input: ${e.code} at offset ${e.offset}`);
+}
