@@ -26,13 +26,11 @@ import {
   OneofOptionsT,
   ServiceOptionsT,
 } from "./descriptor-tables.js";
-import { AggregateValueError, encodeAggregate } from "./linker-aggregate.js";
 import type { LinkContext } from "./linker-context.js";
 import type { EnumNode, FieldNode, FileNode, MessageNode, Sym } from "./linker-nodes.js";
+import { type OptionValueEnv, writeOptionValue } from "./linker-option-value.js";
 import { type LookupMiss, lookupSymbol } from "./linker-resolve.js";
 import { canonicalizeOptions } from "./options-canonical.js";
-import { simpleDtoa } from "./parser-literals.js";
-import { type ScalarValue, wireTypeOf, writeScalar } from "./wire-value.js";
 
 const UNINTERPRETED = 999;
 const UO_NAME = 2;
@@ -90,12 +88,22 @@ export class OptionInterpreter {
   /** Source paths whose locations protoc drops: options stripped for source retention. */
   private readonly strippedPaths = new Set<string>();
 
+  private readonly env: OptionValueEnv;
+
   constructor(
     private readonly ctx: LinkContext,
     private readonly file: FileNode,
     /** Symbols of the bundled descriptor.proto, when the file's pool does not have it. */
     private readonly bundled: () => ReadonlyMap<string, Sym>,
   ) {
+    this.env = {
+      symbol: (name) => this.ctx.symbols.get(name),
+      findExtension: (name, msg) => this.findExtension(name, msg),
+      resolveType: (name) => {
+        const s = this.ctx.symbols.get(name) ?? this.bundled().get(name);
+        return s?.kind === "message" ? s.node : undefined;
+      },
+    };
     this.collect();
   }
 
@@ -345,7 +353,7 @@ export class OptionInterpreter {
       return undefined;
     };
     const w = new Writer(32);
-    if (!this.writeOptionValue(w, leaf, uo, debugName, valueErr)) return undefined;
+    if (!writeOptionValue(this.env, w, leaf, uo, debugName, valueErr)) return undefined;
     let bytes = w.finish();
     for (let k = intermediates.length - 1; k >= 0; k--) {
       const f = intermediates[k]!;
@@ -366,147 +374,6 @@ export class OptionInterpreter {
     this.interpreted.set(srcPath.join(","), destPath);
     if ([...intermediates, leaf].some(isSourceRetention)) this.strippedPaths.add(srcPath.join(","));
     return bytes;
-  }
-
-  /** protoc's SetOptionValue: type-checks the value and writes tag + value. */
-  private writeOptionValue(
-    w: Writer,
-    f: FieldNode,
-    uo: UninterpretedOption,
-    name: string,
-    err: (m: string) => undefined,
-  ): boolean {
-    const full = f.fullName;
-    const pos = uo.positiveIntValue;
-    const neg = uo.negativeIntValue;
-    const scalar = (v: ScalarValue): true => {
-      w.tag(f.number, wireTypeOf(f.type));
-      writeScalar(w, f.type, v);
-      return true;
-    };
-    switch (f.type) {
-      case FieldType.TYPE_INT32:
-      case FieldType.TYPE_SINT32:
-      case FieldType.TYPE_SFIXED32:
-        if (pos !== undefined) {
-          if (pos > 0x7fffffffn) return !!err(`Value out of range for int32 option "${full}".`);
-          return scalar(Number(pos));
-        }
-        if (neg !== undefined) {
-          if (neg < -0x80000000n) return !!err(`Value out of range for int32 option "${full}".`);
-          return scalar(Number(neg));
-        }
-        return !!err(`Value must be integer for int32 option "${full}".`);
-      case FieldType.TYPE_INT64:
-      case FieldType.TYPE_SINT64:
-      case FieldType.TYPE_SFIXED64:
-        if (pos !== undefined) {
-          if (pos > 0x7fffffffffffffffn)
-            return !!err(`Value out of range for int64 option "${full}".`);
-          return scalar(pos);
-        }
-        if (neg !== undefined) return scalar(neg);
-        return !!err(`Value must be integer for int64 option "${full}".`);
-      case FieldType.TYPE_UINT32:
-      case FieldType.TYPE_FIXED32:
-        if (pos !== undefined) {
-          if (pos > 0xffffffffn) return !!err(`Value out of range for uint32 option "${full}".`);
-          return scalar(Number(pos));
-        }
-        return !!err(`Value must be non-negative integer for uint32 option "${full}".`);
-      case FieldType.TYPE_UINT64:
-      case FieldType.TYPE_FIXED64:
-        if (pos !== undefined) return scalar(pos);
-        return !!err(`Value must be non-negative integer for uint64 option "${full}".`);
-      case FieldType.TYPE_FLOAT:
-      case FieldType.TYPE_DOUBLE: {
-        let v: number;
-        if (uo.doubleValue !== undefined) v = uo.doubleValue;
-        else if (pos !== undefined) v = Number(pos);
-        else if (neg !== undefined) v = Number(neg);
-        else if (uo.identifierValue === "inf") v = Number.POSITIVE_INFINITY;
-        else if (uo.identifierValue === "nan") v = Number.NaN;
-        else {
-          const t = f.type === FieldType.TYPE_FLOAT ? "float" : "double";
-          return !!err(`Value must be number for ${t} option "${full}".`);
-        }
-        return scalar(f.type === FieldType.TYPE_FLOAT ? Math.fround(v) : v);
-      }
-      case FieldType.TYPE_BOOL:
-        if (uo.identifierValue === "true") return scalar(true);
-        if (uo.identifierValue === "false") return scalar(false);
-        if (uo.identifierValue === undefined) {
-          return !!err(`Value must be identifier for boolean option "${full}".`);
-        }
-        return !!err(`Value must be "true" or "false" for boolean option "${full}".`);
-      case FieldType.TYPE_ENUM: {
-        const id = uo.identifierValue;
-        if (id === undefined)
-          return !!err(`Value must be identifier for enum-valued option "${full}".`);
-        const e = f.enum!;
-        // Enum values are looked up as siblings of the enum, like protoc does.
-        const scope = e.fullName.slice(0, e.fullName.length - e.name.length);
-        const sym = this.ctx.symbols.get(`${scope}${id}`);
-        if (
-          sym?.kind === "enumValue" &&
-          sym.node.parent !== e &&
-          sym.node.parent.fullName !== e.fullName
-        ) {
-          return !!err(
-            `Enum type "${e.fullName}" has no value named "${id}" for option "${full}". This appears to be a value from a sibling type.`,
-          );
-        }
-        const value = e.values.find((v) => v.name === id);
-        if (value === undefined) {
-          return !!err(
-            `Enum type "${e.fullName}" has no value named "${id}" for option "${full}".`,
-          );
-        }
-        return scalar(value.number);
-      }
-      case FieldType.TYPE_STRING:
-        if (uo.stringValue === undefined)
-          return !!err(`Value must be quoted string for string option "${full}".`);
-        w.tag(f.number, WireType.LengthDelimited).bytes(uo.stringValue);
-        return true;
-      case FieldType.TYPE_BYTES:
-        if (uo.stringValue === undefined)
-          return !!err(`Value must be quoted string for string option "${full}".`);
-        return scalar(uo.stringValue);
-      case FieldType.TYPE_MESSAGE:
-      case FieldType.TYPE_GROUP: {
-        if (uo.aggregateValue === undefined) {
-          return !!err(
-            `Option "${full}" is a message. To set the entire message, use syntax like "${f.name} = { <proto text format> }". To set fields within it, use syntax like "${f.name}.foo = value".`,
-          );
-        }
-        let body: Uint8Array;
-        try {
-          body = encodeAggregate(
-            uo.aggregateValue,
-            f.message!,
-            (extName, msg) => this.findExtension(extName, msg),
-            (typeName) => {
-              const s = this.ctx.symbols.get(typeName) ?? this.bundled().get(typeName);
-              return s?.kind === "message" ? s.node : undefined;
-            },
-          );
-        } catch (e) {
-          if (e instanceof AggregateValueError) {
-            return !!err(`Error while parsing option value for "${f.name}": ${e.message}`);
-          }
-          throw e;
-        }
-        if (f.type === FieldType.TYPE_GROUP || f.delimited) {
-          w.tag(f.number, WireType.StartGroup).raw(body).tag(f.number, WireType.EndGroup);
-        } else {
-          w.tag(f.number, WireType.LengthDelimited).bytes(body);
-        }
-        return true;
-      }
-      default:
-        return !!err(`Unsupported option type for "${name}": ${simpleDtoa(f.type)}.`);
-    }
   }
 
   /** protoc's feature/option lifetime check (FieldOptions.feature_support). */

@@ -225,6 +225,15 @@ function mapValuePosition(
 
 function resolveField(ctx: LinkContext, file: FileNode, field: FieldNode): void {
   const proto = field.proto;
+  // Only a decoded descriptor set can carry these; the parser never produces them.
+  if (proto.type !== undefined && !(proto.type >= 1 && proto.type <= 18)) {
+    ctx.error(file, field.path, `Field "${field.fullName}" has an invalid type (${proto.type}).`);
+    return;
+  }
+  if (proto.label !== undefined && !(proto.label >= 1 && proto.label <= 3)) {
+    ctx.error(file, field.path, `Field "${field.fullName}" has an invalid label (${proto.label}).`);
+    return;
+  }
   if (field.isExtension) {
     if (proto.extendee === undefined) {
       ctx.error(file, field.path, "FieldDescriptorProto.extendee not set for extension field.");

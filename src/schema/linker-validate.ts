@@ -5,7 +5,8 @@ import { FieldLabel, FieldPresence, FieldType, JsonFormat } from "./descriptor.j
 import { toJsonName } from "./json-name.js";
 import type { LinkContext } from "./linker-context.js";
 import { parseDefault } from "./linker-defaults.js";
-import type { EnumNode, EnumValueNode, FieldNode, FileNode, MessageNode } from "./linker-nodes.js";
+import type { FieldNode, FileNode, MessageNode } from "./linker-nodes.js";
+import { validateEnum } from "./linker-validate-enum.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
 import { isPackable } from "./wire-value.js";
 
@@ -27,9 +28,6 @@ const F_JSON_NAME = 10;
 const M_EXT_RANGE = 5;
 const M_RESERVED_RANGE = 9;
 const M_RESERVED_NAME = 10;
-const E_VALUE = 2;
-const E_RESERVED_RANGE = 4;
-const E_RESERVED_NAME = 5;
 
 const PROTO3_EXTENDEES = new Set(
   [
@@ -78,7 +76,7 @@ class Validator {
     const f = this.file;
     if (f.syntax !== "editions") this.checkNoFeatures();
     for (const m of f.messages) this.message(m);
-    for (const e of f.enums) this.enumType(e);
+    for (const e of f.enums) validateEnum(this.ctx, this.file, e);
     for (const x of f.extensions) this.field(x);
   }
 
@@ -104,7 +102,7 @@ class Validator {
     const proto = m.proto;
     const proto3 = this.file.syntax === "proto3";
     for (const n of m.nestedMessages) this.message(n);
-    for (const e of m.nestedEnums) this.enumType(e);
+    for (const e of m.nestedEnums) validateEnum(this.ctx, this.file, e);
 
     // Field numbers: range and uniqueness.
     const byNumber = new Map<number, FieldNode>();
@@ -230,10 +228,6 @@ class Validator {
       for (const f of m.declaredFields)
         this.err([...f.path, NAME], "MessageSets cannot have fields, only extensions.");
     }
-    if (m.proto.options?.mapEntry === true && !m.isMapEntry) {
-      // unreachable: isMapEntry mirrors the option
-    }
-
     if (proto3) {
       if (proto.extensionRange.length > 0) {
         this.err([...m.path, M_EXT_RANGE, 0], "Extension ranges are not allowed in proto3.");
@@ -273,7 +267,8 @@ class Validator {
         byName.set(name, { field: f, custom });
         continue;
       }
-      if (!custom && !prev.custom) continue; // reported by the proto3 check above
+      // Two default names: proto3 reports them with protoc 3.21's wording (above).
+      if (!custom && !prev.custom && this.file.syntax === "proto3") continue;
       if (!strict && !(custom && prev.custom)) continue;
       this.err(
         [...f.path, NAME],
@@ -436,121 +431,4 @@ class Validator {
       }
     }
   }
-
-  /**
-   * protoc's CheckEnumValueUniqueness: value names must stay distinct once the enum-name
-   * prefix is stripped and they are PascalCased (code generators do that). An error for open
-   * enums; protoc only warns for closed (proto2) ones.
-   */
-  private enumPrefixConflicts(e: EnumNode): void {
-    const prefix = e.name.replaceAll("_", "").toLowerCase();
-    const seen = new Map<string, EnumValueNode>();
-    e.values.forEach((v) => {
-      const key = pascalCase(stripEnumPrefix(prefix, v.name));
-      const prev = seen.get(key);
-      if (prev === undefined) {
-        seen.set(key, v);
-      } else if (prev.name !== v.name && prev.number !== v.number) {
-        this.err(
-          [...v.path, NAME],
-          `Enum name ${v.name} has the same name as ${prev.name} if you ignore case and strip out the enum name prefix (if any). This is error-prone and can lead to undefined behavior. Please avoid doing this. If you are using allow_alias, please assign the same numeric value to both enums.`,
-        );
-      }
-    });
-  }
-
-  private enumType(e: EnumNode): void {
-    const proto = e.proto;
-    if (e.values.length > 0 && e.open && e.values[0]!.number !== 0) {
-      const msg =
-        this.file.syntax === "proto3"
-          ? "The first enum value must be zero in proto3."
-          : "The first enum value must be zero for open enums.";
-      this.err([...e.values[0]!.path, 2], msg);
-    }
-    if (proto.options?.allowAlias !== true) {
-      const used = new Map<number, string>();
-      e.values.forEach((v) => {
-        const prev = used.get(v.number);
-        if (prev !== undefined) {
-          this.err(
-            [...v.path, 2],
-            `"${v.fullName}" uses the same enum value as "${prev}". If this is intended, set 'option allow_alias = true;' to the enum definition.`,
-          );
-        } else {
-          used.set(v.number, v.fullName);
-        }
-      });
-    } else {
-      const numbers = new Set(e.values.map((v) => v.number));
-      if (numbers.size === e.values.length) {
-        this.err(
-          [...e.path, NAME],
-          `"${e.name}" declares support for enum aliases but no enum values share field numbers. Please remove the unnecessary 'option allow_alias = true;' declaration.`,
-        );
-      }
-    }
-    if (e.open) this.enumPrefixConflicts(e);
-    const rr = proto.reservedRange;
-    rr.forEach((r, i) => {
-      if ((r.end ?? 0) < (r.start ?? 0)) {
-        this.err(
-          [...e.path, E_RESERVED_RANGE, i],
-          "Reserved range end number must be greater than start number.",
-        );
-      }
-    });
-    for (const [i, j] of overlappingPairs(rr, true)) {
-      const r = rr[i]!;
-      const b = rr[j]!;
-      this.err(
-        [...e.path, E_RESERVED_RANGE, i],
-        `Reserved range ${b.start} to ${b.end} overlaps with already-defined range ${r.start} to ${r.end}.`,
-      );
-    }
-    const names = new Set<string>();
-    proto.reservedName.forEach((n, i) => {
-      if (names.has(n))
-        this.err([...e.path, E_RESERVED_NAME, i], `Enum value "${n}" is reserved multiple times.`);
-      names.add(n);
-    });
-    const valueIndex = new RangeIndex(rr, true, e.values.length);
-    e.values.forEach((v, i) => {
-      for (const j of valueIndex.find(v.number)) {
-        this.err(
-          [...e.path, E_RESERVED_RANGE, j],
-          `Enum value "${v.name}" uses reserved number ${v.number}.`,
-        );
-      }
-      if (names.has(v.name))
-        this.err([...e.path, E_VALUE, i, NAME], `Enum value "${v.name}" is reserved.`);
-    });
-  }
-}
-
-/** protoc's PrefixRemover: drops the (underscore-insensitive) enum name prefix if present. */
-function stripEnumPrefix(prefix: string, name: string): string {
-  let i = 0;
-  let j = 0;
-  for (; i < name.length && j < prefix.length; i++) {
-    if (name[i] === "_") continue;
-    if (name[i]!.toLowerCase() !== prefix[j++]) return name;
-  }
-  if (j < prefix.length) return name;
-  while (i < name.length && name[i] === "_") i++;
-  return i === name.length ? name : name.slice(i);
-}
-
-/** protoc's EnumValueToPascalCase. */
-function pascalCase(name: string): string {
-  let out = "";
-  let upper = true;
-  for (const c of name) {
-    if (c === "_") upper = true;
-    else {
-      out += upper ? c.toUpperCase() : c.toLowerCase();
-      upper = false;
-    }
-  }
-  return out;
 }

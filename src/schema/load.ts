@@ -116,8 +116,8 @@ function fromSources(sources: ReadonlyMap<string, string>, roots: readonly strin
   const queue = [...roots];
   const seen = new Set<string>();
   const rootSet = new Set(roots);
-  while (queue.length > 0) {
-    const name = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const name = queue[next]!;
     if (seen.has(name)) continue;
     seen.add(name);
     const text = sources.get(name) ?? WKT_SOURCES.get(name);

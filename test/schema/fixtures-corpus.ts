@@ -19,6 +19,8 @@ export interface CorpusEntry {
   name: string;
   /** Whether a buf image `<name>.buf.binpb` was also made (an input-only fixture). */
   buf: boolean;
+  /** Roots of `<name>.subset.binpb` (protoc --include_imports on these only), if made. */
+  subset: string[] | undefined;
   /** Root files, relative to `dir` (protoc's virtual names). */
   files: string[];
   /** Absolute include directory. */
@@ -27,12 +29,13 @@ export interface CorpusEntry {
 
 export function loadManifest(): CorpusEntry[] {
   const raw = JSON.parse(readFileSync(join(SCHEMAS_DIR, "manifest.json"), "utf8")) as {
-    entries: { name: string; buf?: boolean; files: string[] }[];
+    entries: { name: string; buf?: boolean; files: string[]; subset?: string[] }[];
   };
   return raw.entries.map((e) => ({
     name: e.name,
     files: e.files,
     buf: e.buf === true,
+    subset: e.subset,
     dir: join(SCHEMAS_DIR, e.name),
   }));
 }
@@ -40,7 +43,7 @@ export function loadManifest(): CorpusEntry[] {
 /** The committed descriptor set `<name>.<variant>.binpb` (variant "" is the --include_imports one). */
 export function readExpected(
   entry: CorpusEntry,
-  variant: "" | "direct" | "source" | "buf",
+  variant: "" | "direct" | "source" | "buf" | "subset",
 ): Uint8Array {
   const file = variant === "" ? `${entry.name}.binpb` : `${entry.name}.${variant}.binpb`;
   return new Uint8Array(readFileSync(join(SCHEMAS_DIR, file)));

@@ -59,48 +59,63 @@ function ours(f: FieldInfo, like: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-for (const entry of loadManifest()) {
-  describe(`linked field view of ${entry.name} equals @bufbuild/protobuf's`, () => {
-    it("fields, extensions and enums", async () => {
-      const set = readExpected(entry, "");
-      const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, set));
-      const schema = await loadSchema({ files: entry.files, includePaths: [entry.dir] });
-      const mismatches: unknown[] = [];
-      let compared = 0;
-      for (const desc of registry) {
-        if (desc.kind === "message") {
-          const info = schema.findMessage(desc.typeName);
-          if (info === undefined) {
-            mismatches.push({ missing: desc.typeName });
-            continue;
-          }
-          for (const field of desc.fields) {
-            const expected = theirs(field);
-            const mine = info.field(field.number);
-            const actual = mine === undefined ? undefined : ours(mine, expected);
-            compared++;
-            if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-              mismatches.push({ field: `${desc.typeName}.${field.name}`, actual, expected });
-            }
-          }
-        } else if (desc.kind === "extension") {
-          const expected = theirs(desc as unknown as DescField);
-          const mine = schema.findExtension(desc.typeName);
-          const actual = mine === undefined ? undefined : ours(mine, expected);
-          compared++;
-          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-            mismatches.push({ extension: desc.typeName, actual, expected });
-          }
-        } else if (desc.kind === "enum") {
-          const mine = schema.findEnum(desc.typeName);
-          compared++;
-          if (mine?.open !== desc.open) {
-            mismatches.push({ enum: desc.typeName, actual: mine?.open, expected: desc.open });
-          }
+type Registry = ReturnType<typeof createFileRegistry>;
+type Schema = Awaited<ReturnType<typeof loadSchema>>;
+
+function compare(registry: Registry, schema: Schema): { mismatches: unknown[]; compared: number } {
+  const mismatches: unknown[] = [];
+  let compared = 0;
+  for (const desc of registry) {
+    if (desc.kind === "message") {
+      const info = schema.findMessage(desc.typeName);
+      if (info === undefined) {
+        mismatches.push({ missing: desc.typeName });
+        continue;
+      }
+      for (const field of desc.fields) {
+        const expected = theirs(field);
+        const mine = info.field(field.number);
+        const actual = mine === undefined ? undefined : ours(mine, expected);
+        compared++;
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+          mismatches.push({ field: `${desc.typeName}.${field.name}`, actual, expected });
         }
       }
-      expect(mismatches).toEqual([]);
-      expect(compared).toBeGreaterThan(0);
-    });
+    } else if (desc.kind === "extension") {
+      const expected = theirs(desc as unknown as DescField);
+      const mine = schema.findExtension(desc.typeName);
+      const actual = mine === undefined ? undefined : ours(mine, expected);
+      compared++;
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+        mismatches.push({ extension: desc.typeName, actual, expected });
+      }
+    } else if (desc.kind === "enum") {
+      const mine = schema.findEnum(desc.typeName);
+      compared++;
+      if (mine?.open !== desc.open) {
+        mismatches.push({ enum: desc.typeName, actual: mine?.open, expected: desc.open });
+      }
+    }
+  }
+  return { mismatches, compared };
+}
+
+const INPUTS = ["proto files", "protoc's descriptor set"] as const;
+
+for (const entry of loadManifest()) {
+  describe(`linked field view of ${entry.name} equals @bufbuild/protobuf's`, () => {
+    for (const input of INPUTS) {
+      it(`fields, extensions and enums, loaded from ${input}`, async () => {
+        const set = readExpected(entry, "");
+        const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, set));
+        const schema =
+          input === "proto files"
+            ? await loadSchema({ files: entry.files, includePaths: [entry.dir] })
+            : await loadSchema({ descriptorSet: set });
+        const { mismatches, compared } = compare(registry, schema);
+        expect(mismatches).toEqual([]);
+        expect(compared).toBeGreaterThan(0);
+      });
+    }
   });
 }

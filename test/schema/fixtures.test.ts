@@ -82,6 +82,22 @@ for (const entry of loadManifest()) {
       });
     }
 
+    const subset = entry.subset;
+    if (subset !== undefined) {
+      it(`toFileDescriptorSet({ files: [${subset.join(", ")}] }) equals ${entry.name}.subset.binpb`, async () => {
+        const schema = await loadFromDisk(entry);
+        expectSameSet(
+          schema.toFileDescriptorSet({
+            files: subset,
+            includeImports: true,
+            includeSourceInfo: false,
+          }),
+          readExpected(entry, "subset"),
+          `${entry.name}.subset.binpb`,
+        );
+      });
+    }
+
     if (entry.buf) {
       // buf writes its own descriptor.proto, custom options before known fields (Go's order)
       // and a buf-only field 8042 per file: not protoc's bytes, but a valid schema input.

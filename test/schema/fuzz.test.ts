@@ -50,7 +50,7 @@ describe("fuzz: mutated corpus files", () => {
           if (ms > PER_INPUT_MS) throw new Error(`${name}: took ${ms.toFixed(0)} ms`);
         },
       ),
-      { seed: SEED, numRuns: 800 },
+      { seed: SEED, numRuns: 600 },
     );
   });
 

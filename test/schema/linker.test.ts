@@ -366,3 +366,21 @@ describe("hostile sizes", () => {
     expect(e[0]).toMatch(/big\.proto:3:\d+: Field "clash" uses reserved number 40000\./);
   });
 });
+
+describe("JSON name conflicts", () => {
+  it("applies to editions files, with protoc 36's wording", () => {
+    expect(
+      errors({
+        "j.proto": `edition = "2023";\nmessage M {\n  int32 foo_bar = 1;\n  int32 fooBar = 2;\n}\n`,
+      }),
+    ).toEqual([
+      'j.proto:4:9: The default JSON name of field "fooBar" ("fooBar") conflicts with the default JSON name of field "foo_bar".',
+    ]);
+    // proto2's JSON format is lax about default names (LEGACY_BEST_EFFORT).
+    expect(
+      load({
+        "k.proto": `syntax = "proto2";\nmessage M { optional int32 foo_bar = 1; optional int32 fooBar = 2; }`,
+      }).files,
+    ).toHaveLength(1);
+  });
+});

@@ -83,3 +83,29 @@ describe("descriptor sets without their imports", () => {
     ).toBe(true);
   });
 });
+
+describe("hostile descriptor sets", () => {
+  it("rejects invalid field types and labels with SchemaError", async () => {
+    const { encodeFileDescriptorSet } = await import("../../src/schema/descriptor-binary.js");
+    const { newDescriptorProto, newFileDescriptorProto } = await import(
+      "../../src/schema/descriptor.js"
+    );
+    const file = newFileDescriptorProto("h.proto");
+    const m = newDescriptorProto("M");
+    m.field.push({ name: "a", number: 1, label: 1, type: 99, jsonName: "a" });
+    m.field.push({ name: "b", number: 2, label: 7, type: 5, jsonName: "b" });
+    file.messageType.push(m);
+    const bytes = encodeFileDescriptorSet([file]);
+    let err: unknown;
+    try {
+      loadSchemaSync({ descriptorSet: bytes });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SchemaError);
+    expect((err as SchemaError).diagnostics.map((d) => d.message)).toEqual([
+      'Field "M.a" has an invalid type (99).',
+      'Field "M.b" has an invalid label (7).',
+    ]);
+  });
+});

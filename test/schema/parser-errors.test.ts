@@ -104,3 +104,26 @@ describe("source excerpts of long lines", () => {
     expect(caretEnd).toBe(`${" ".repeat(3 + 119)}^`);
   });
 });
+
+describe("formatDiagnostic edge cases", () => {
+  it("drops the \\r of CRLF lines from the excerpt", () => {
+    const text = formatDiagnostic({ file: "c", line: 2, column: 3, message: "m" }, "a\r\nbcd\r\n");
+    expect(text).toBe("c:2:3: m\nbcd\n  ^");
+  });
+
+  it("points past the last line at end of input (an empty excerpt)", () => {
+    const { diagnostics } = parseFile("e.proto", 'syntax = "proto2";\nmessage M {\n');
+    expect(diagnostics.map(diagnosticHeader)).toEqual([
+      "e.proto:3:1: Reached end of input in message definition (missing '}').",
+    ]);
+    expect(formatDiagnostic(diagnostics[0]!, 'syntax = "proto2";\nmessage M {\n')).toBe(
+      "e.proto:3:1: Reached end of input in message definition (missing '}').\n\n^",
+    );
+  });
+
+  it("renders just the header for a line the source does not have", () => {
+    expect(formatDiagnostic({ file: "x", line: 9, column: 1, message: "m" }, "one line")).toBe(
+      "x:9:1: m",
+    );
+  });
+});

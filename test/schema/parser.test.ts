@@ -3,6 +3,8 @@
 // editions markers. Expectations are written by hand from the language spec and the rules
 // of protoc's parser.cc; parser-protoc.test.ts checks everything protoc does print.
 
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FileDescriptorProto, UninterpretedOption } from "../../src/schema/descriptor.js";
 import { Edition, FieldLabel, FieldType, SymbolVisibility } from "../../src/schema/descriptor.js";
@@ -334,5 +336,35 @@ describe("hostile input", () => {
       `syntax = "proto2"; message M { optional int32 a = ${"9".repeat(10_000)}; }`,
     );
     expect(diagnostics.map((d) => d.message)).toEqual(["Integer out of range."]);
+  });
+});
+
+describe("presence", () => {
+  /** Paths of own properties whose value is `undefined` (presence must mean a value). */
+  function undefinedProps(v: unknown, path = "file", out: string[] = []): string[] {
+    if (v === null || typeof v !== "object" || v instanceof Uint8Array) return out;
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) out.push(`${path}.${k}`);
+      else undefinedProps(x, `${path}.${k}`, out);
+    }
+    return out;
+  }
+
+  it("never leaves a property present but undefined, even after errors", () => {
+    const dir = join(import.meta.dirname, "parser-cases");
+    const errors = join(import.meta.dirname, "parser-errors");
+    const inputs = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith(".proto"))
+        .map((f) => join(dir, f)),
+      ...readdirSync(errors)
+        .filter((f) => f.endsWith(".proto"))
+        .map((f) => join(errors, f)),
+    ];
+    expect(inputs.length).toBeGreaterThan(50);
+    for (const path of inputs) {
+      const { file } = parseFile("x.proto", readFileSync(path, "utf8"));
+      expect(undefinedProps(file), path).toEqual([]);
+    }
   });
 });
