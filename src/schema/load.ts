@@ -53,8 +53,12 @@ export async function loadSchema(options: LoadSchemaOptions): Promise<Schema> {
   for (const file of options.files) {
     let name = file;
     let found = false;
-    for (const dir of includePaths) {
-      if ((await read(path.join(dir, file))) !== undefined) found = true;
+    // Only a canonical import name (no `.`/`..` segments, not absolute) can be looked up in the
+    // include paths; `../x/a.proto` joined to an include path may land on a real file by chance.
+    if (isCanonicalImportName(file)) {
+      for (const dir of includePaths) {
+        if ((await read(path.join(dir, file))) !== undefined) found = true;
+      }
     }
     if (!found && (await read(file)) !== undefined) {
       const abs = path.resolve(file);
@@ -187,4 +191,10 @@ function bundledDescriptor(): ReadonlyMap<string, Sym> {
     bundledSymbols = linked.symbols;
   }
   return bundledSymbols;
+}
+
+/** `a/b.proto`: relative, `/`-separated, without empty, `.` or `..` segments (as protoc wants). */
+function isCanonicalImportName(name: string): boolean {
+  if (name === "" || name.startsWith("/") || name.includes("\\")) return false;
+  return name.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
