@@ -139,13 +139,8 @@ class AggregateParser {
       if (this.cur.type !== TokenType.Identifier)
         this.fail(`Expected identifier, got: ${this.cur.text}`);
       const name = this.cur.text;
-      field = message.declaredFields.find((f) => f.name === name);
       // Groups are named by their type name in text format.
-      if (field === undefined) {
-        field = message.declaredFields.find(
-          (f) => f.type === FieldType.TYPE_GROUP && f.message?.name === name,
-        );
-      }
+      field = message.fieldByName(name) ?? message.groupByTypeName(name);
       if (field === undefined)
         this.fail(`Message type "${message.fullName}" has no field named "${name}".`);
       this.tok.next();
@@ -251,7 +246,7 @@ class AggregateParser {
       case FieldType.TYPE_ENUM: {
         const e = field.enum!;
         if (token.type === TokenType.Identifier && !negative) {
-          const v = e.values.find((x) => x.name === token.text);
+          const v = e.valueByName(token.text);
           if (v === undefined) {
             this.fail(`Unknown enumeration value of "${token.text}" for field "${field.name}".`);
           }
@@ -262,7 +257,7 @@ class AggregateParser {
         const n = parseIntegerToken(token.text, INT32_MAX + (negative ? 1n : 0n));
         if (n === undefined) this.fail(`Integer out of range (${token.text})`);
         const num = Number(negative ? -n : n);
-        if (!e.open && e.values.every((x) => x.number !== num)) {
+        if (!e.open && e.valueByNumber(num) === undefined) {
           this.fail(`Unknown enumeration value of "${token.text}" for field "${field.name}".`);
         }
         return num;

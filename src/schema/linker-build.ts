@@ -61,6 +61,7 @@ function addPackage(ctx: LinkContext, file: FileNode): void {
   const parts = file.package.split(".");
   let name = "";
   for (const part of parts) {
+    if (!validateSymbolName(ctx, file, part, [2])) return;
     name = join(name, part);
     const existing = ctx.symbols.get(name);
     if (existing === undefined) {
@@ -76,14 +77,42 @@ function addPackage(ctx: LinkContext, file: FileNode): void {
   }
 }
 
-/** Enters `sym` as `fullName`; on conflict reports protoc's message at `path` (+ name). */
+/**
+ * protoc's ValidateSymbolName (descriptor.cc): a name is one or more of [A-Za-z0-9_]. The parser
+ * only produces such names, but a descriptor set can carry any string: a field called
+ * `$unknown` or `a.b`, or a message called `a"b`, would otherwise reach the symbol table and the
+ * codec (where `$unknown` is the unknown-fields property of every message).
+ */
+function validateSymbolName(
+  ctx: LinkContext,
+  file: FileNode,
+  name: string,
+  path: readonly number[],
+): boolean {
+  if (name === "") {
+    ctx.error(file, path, "Missing name.");
+    return false;
+  }
+  if (!/^[A-Za-z0-9_]+$/.test(name)) {
+    ctx.error(file, path, `${JSON.stringify(name)} is not a valid identifier.`);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Enters `sym` as `fullName`; on conflict reports protoc's message at `path` (+ name) and
+ * returns false. A name that is not an identifier is reported instead and never entered
+ * (undefined), so a descriptor set cannot define `a.b` inside `M` as a message `M.a` would.
+ */
 function addSymbol(
   ctx: LinkContext,
   file: FileNode,
   fullName: string,
-  sym: Sym,
+  sym: Exclude<Sym, { kind: "package" }>,
   path: number[],
-): boolean {
+): boolean | undefined {
+  if (!validateSymbolName(ctx, file, sym.node.name, [...path, NAME])) return undefined;
   const existing = ctx.symbols.get(fullName);
   if (existing === undefined) {
     ctx.symbols.set(fullName, sym);
@@ -212,7 +241,7 @@ function buildEnum(
     );
     const addedInner = !inner.has(vname);
     inner.add(vname);
-    if (addedInner && !addedOuter) {
+    if (addedInner && addedOuter === false) {
       const outer = scope === "" ? "the global scope" : `"${scope}"`;
       ctx.error(
         file,

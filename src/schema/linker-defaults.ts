@@ -142,7 +142,7 @@ export function parseDefault(field: FieldNode): DefaultResult {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) {
         return { error: "Default value for an enum field must be an identifier." };
       }
-      const v = e.values.find((x) => x.name === text);
+      const v = e.valueByName(text);
       if (v === undefined)
         return { error: `Enum type "${e.fullName}" has no value named "${text}".` };
       return { value: v.number, text };

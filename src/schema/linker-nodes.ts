@@ -13,6 +13,7 @@ import type {
   OneofDescriptorProto,
   ServiceDescriptorProto,
 } from "./descriptor.js";
+import { FieldType } from "./descriptor.js";
 import type {
   EnumInfo,
   EnumValueInfo,
@@ -70,6 +71,11 @@ export class MessageNode implements MessageInfo {
   /** knownExtensions by number. */
   extensionByNumber = new Map<number, FieldNode>();
   private byNumber: Map<number, FieldNode> | undefined;
+  private byName: Map<string, FieldNode> | undefined;
+  private groupsByTypeName: Map<string, FieldNode> | undefined;
+  /** extensionRanges sorted by start, with the furthest end reached so far at each index. */
+  private rangeStarts: number[] | undefined;
+  private rangeReach: number[] | undefined;
   features!: ResolvedFeatures;
   constructor(
     readonly fullName: string,
@@ -85,7 +91,50 @@ export class MessageNode implements MessageInfo {
   field(nameOrNumber: string | number): FieldInfo | undefined {
     return typeof nameOrNumber === "number"
       ? this.fieldByNumber(nameOrNumber)
-      : this.fields.find((f) => f.name === nameOrNumber);
+      : this.fieldByName(nameOrNumber);
+  }
+  /**
+   * A declared field by name, through a map built on first use (after the message is built):
+   * option values and aggregates look fields up once per entry, and a linear scan made
+   * 50,000 entries on a 10,000-field message take seconds.
+   */
+  fieldByName(name: string): FieldNode | undefined {
+    if (this.byName === undefined) this.byName = firstByKey(this.declaredFields, (f) => f.name);
+    return this.byName.get(name);
+  }
+  /**
+   * Whether an extension range holds `n`. Every extension asks once: scanning the ranges made
+   * 18,000 extensions of a message with 18,000 ranges take over a second.
+   */
+  hasExtensionNumber(n: number): boolean {
+    if (this.rangeStarts === undefined || this.rangeReach === undefined) {
+      const sorted = [...this.extensionRanges].sort((a, b) => a[0] - b[0]);
+      this.rangeStarts = sorted.map(([from]) => from);
+      let reach = Number.NEGATIVE_INFINITY;
+      this.rangeReach = sorted.map(([, to]) => {
+        reach = Math.max(reach, to);
+        return reach;
+      });
+    }
+    // The last range starting at or before n; some range holds n iff one of those reaches past n.
+    let lo = 0;
+    let hi = this.rangeStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rangeStarts[mid]! <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.rangeReach[lo - 1]! > n;
+  }
+  /** A group field by the name of its type (how text format names groups); after resolution. */
+  groupByTypeName(name: string): FieldNode | undefined {
+    if (this.groupsByTypeName === undefined) {
+      const groups = this.declaredFields.filter(
+        (f) => f.type === FieldType.TYPE_GROUP && f.message !== undefined,
+      );
+      this.groupsByTypeName = firstByKey(groups, (f) => f.message!.name);
+    }
+    return this.groupsByTypeName.get(name);
   }
   /** A field (not an extension) by number, through a map built on first use. */
   fieldByNumber(n: number): FieldNode | undefined {
@@ -153,11 +202,33 @@ export class EnumNode implements EnumInfo {
     readonly proto: EnumDescriptorProto,
     readonly path: number[],
   ) {}
+  private byName: Map<string, EnumValueNode> | undefined;
+  private byNumber: Map<number, EnumValueNode> | undefined;
   value(nameOrNumber: string | number): EnumValueInfo | undefined {
     return typeof nameOrNumber === "number"
-      ? this.values.find((v) => v.number === nameOrNumber)
-      : this.values.find((v) => v.name === nameOrNumber);
+      ? this.valueByNumber(nameOrNumber)
+      : this.valueByName(nameOrNumber);
   }
+  /** The first value with this name, through a map built on first use (after the enum is built). */
+  valueByName(name: string): EnumValueNode | undefined {
+    if (this.byName === undefined) this.byName = firstByKey(this.values, (v) => v.name);
+    return this.byName.get(name);
+  }
+  /** The first value with this number (aliases share numbers). */
+  valueByNumber(n: number): EnumValueNode | undefined {
+    if (this.byNumber === undefined) this.byNumber = firstByKey(this.values, (v) => v.number);
+    return this.byNumber.get(n);
+  }
+}
+
+/** Map from key to the first item with that key, as `Array.find` would return. */
+function firstByKey<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T> {
+  const out = new Map<K, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (!out.has(k)) out.set(k, item);
+  }
+  return out;
 }
 
 export class EnumValueNode implements EnumValueInfo {

@@ -106,7 +106,7 @@ export function writeOptionValue(
           `Enum type "${e.fullName}" has no value named "${id}" for option "${full}". This appears to be a value from a sibling type.`,
         );
       }
-      const value = e.values.find((v) => v.name === id);
+      const value = e.valueByName(id);
       if (value === undefined) {
         return !!err(`Enum type "${e.fullName}" has no value named "${id}" for option "${full}".`);
       }

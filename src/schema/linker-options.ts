@@ -306,7 +306,7 @@ export class OptionInterpreter {
         }
       } else {
         debugName += part.namePart;
-        field = descriptor.declaredFields.find((f) => f.name === part.namePart);
+        field = descriptor.fieldByName(part.namePart);
         if (field === undefined) return nameErr(this.unknownOption(debugName));
       }
       destPath.push(field.number);

@@ -251,7 +251,7 @@ function resolveField(ctx: LinkContext, file: FileNode, field: FieldNode): void 
         field.extendee = target;
         proto.extendee = `.${target.fullName}`;
         const n = field.number;
-        if (!target.extensionRanges.some(([from, to]) => n >= from && n < to)) {
+        if (!target.hasExtensionNumber(n)) {
           ctx.error(
             file,
             [...field.path, FIELD_NUMBER],

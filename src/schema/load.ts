@@ -36,6 +36,7 @@ export type LoadSchemaOptions = LoadFromSources | LoadFromDisk | LoadFromDescrip
 /** Loads a schema. Rejects with SchemaError (every diagnostic) when it does not parse or link. */
 export async function loadSchema(options: LoadSchemaOptions): Promise<Schema> {
   if ("descriptorSet" in options || "sources" in options) return loadSchemaSync(options);
+  checkFileList(options.files);
   const includePaths = options.includePaths ?? ["."];
   const fs = await import("node:fs/promises");
   const path = await import("node:path");
@@ -85,7 +86,10 @@ export async function loadSchema(options: LoadSchemaOptions): Promise<Schema> {
       }
       text ??= WKT_SOURCES.get(name);
       texts.set(name, text);
-      if (text !== undefined) next.push(...scanImports(text));
+      // An import is a name inside the include paths, never a disk path: `../../etc/passwd`
+      // joined to an include path would read (and quote in the error) a file outside them.
+      // protoc rejects such names too; the parser then reports the import as not found.
+      if (text !== undefined) next.push(...scanImports(text).filter(isCanonicalImportName));
     }
     wanted = next;
   }
@@ -101,7 +105,15 @@ export function loadSchemaSync(options: LoadFromSources | LoadFromDescriptorSet)
     options.sources instanceof Map
       ? (options.sources as ReadonlyMap<string, string>)
       : new Map(Object.entries(options.sources as Record<string, string>));
+  if (options.files !== undefined) checkFileList(options.files);
   return fromSources(map, options.files ?? [...map.keys()]);
+}
+
+/** `files: "a.proto"` would be read character by character: `a`, `.`, `p`, ... */
+function checkFileList(files: unknown): void {
+  if (Array.isArray(files) && files.every((f) => typeof f === "string")) return;
+  const message = "files must be an array of file names (strings).";
+  throw new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
 }
 
 // Import statements, found cheaply so the disk loader can read files before parsing; the
@@ -149,6 +161,11 @@ function fromSources(sources: ReadonlyMap<string, string>, roots: readonly strin
 }
 
 function fromDescriptorSet(bytes: Uint8Array): Schema {
+  if (!(bytes instanceof Uint8Array)) {
+    // A plain array decoded as bytes and a string as nothing: both read as some other schema.
+    const message = "descriptorSet must be a Uint8Array (the bytes of a FileDescriptorSet).";
+    throw new SchemaError([{ file: "<descriptor set>", line: 0, column: 0, message }]);
+  }
   let protos: FileDescriptorProto[];
   try {
     protos = decodeFileDescriptorSet(bytes);

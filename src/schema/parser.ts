@@ -56,8 +56,15 @@ export interface ParseResult {
  * "proto3"; editions files carry "editions" and `edition`.
  */
 export function parseFile(fileName: string, source: string): ParseResult {
-  const p = new ParserState(fileName, source);
   const file = newFileDescriptorProto(fileName);
+  // JavaScript callers can pass anything: a Buffer from readFileSync without "utf8" used to
+  // throw a TypeError from the lexer, and a number parsed as an empty file.
+  if (typeof source !== "string") {
+    const got = source === null ? "null" : typeof source === "object" ? "an object" : typeof source;
+    const message = `Source text must be a string, got ${got} (read files as text, e.g. readFileSync(path, "utf8")).`;
+    return { file, diagnostics: [{ file: fileName, line: 0, column: 0, message }] };
+  }
+  const p = new ParserState(fileName, source);
 
   // The first token's leading and detached comments.
   const { comments } = p.tok.nextWithComments();
