@@ -1,0 +1,182 @@
+// The five data sets, each built by a seeded generator in protowire's message model
+// (lowerCamelCase properties, bigint for 64-bit integers, Map for maps, Uint8Array for bytes,
+// numbers for enums). Every contender's input is converted from these values (convert.ts).
+
+import { Random } from "./random.js";
+import type { ShapeName } from "./shapes.js";
+
+export interface DataSet {
+  /** Short name used in tables: small, user, numeric, strings, batch. */
+  readonly name: string;
+  /** The message type, in bench/bench.proto. */
+  readonly shape: ShapeName;
+  readonly description: string;
+  readonly value: Record<string, unknown>;
+}
+
+// biome-ignore format: a word list reads better packed
+const WORDS = [
+  "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+  "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+  "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "proto", "wire", "buffer", "stream",
+];
+
+const FIRST_NAMES = ["Ada", "Zoë", "Łukasz", "Søren", "Ana", "Jürgen", "Amélie", "Kenji", "Nadia"];
+const LAST_NAMES = ["Lovelace", "Müller", "Nowak", "Kierkegaard", "García", "Öztürk", "Dubois"];
+const CITIES = ["Zürich", "München", "São Paulo", "Kraków", "Reykjavík", "Москва", "東京"];
+const COUNTRIES = ["CH", "DE", "BR", "PL", "IS", "RU", "JP"];
+const ATTRIBUTE_KEYS = ["plan", "region", "theme", "referrer", "cohort", "locale", "tier"];
+
+// Non-ASCII text: 2-byte (Latin, Greek, Cyrillic), 3-byte (CJK, kana) and 4-byte (emoji,
+// surrogate pairs in JS) UTF-8 sequences, with ASCII spaces and letters mixed in, as real text is.
+// biome-ignore format: grouped by UTF-8 width
+const NON_ASCII = [
+  ..."äöüßéèçñøåłżšč",
+  ..."αβγδεζηθλμπσω",
+  ..."абвгдежзийклмнопрст",
+  ..."日本語の文字列東京都中国",
+  ..."ひらがなカタカナ",
+  "😀", "🚀", "🌍", "🎉",
+  ..."      abcdefghijklmnop",
+];
+
+function words(rng: Random, count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(rng.pick(WORDS));
+  return out.join(" ");
+}
+
+export function smallRequest(rng: Random): Record<string, unknown> {
+  return {
+    pageSize: rng.int(10, 500),
+    requestId: rng.uint64() >> 1n, // a positive int64
+    includeDeleted: rng.bool(),
+    status: rng.int(1, 3),
+    query: words(rng, 2),
+    locale: "en-US",
+    minScore: Math.round(rng.float() * 1000) / 100,
+    pageToken: `tok_${rng.uint32().toString(36)}`,
+  };
+}
+
+export function user(rng: Random): Record<string, unknown> {
+  const first = rng.pick(FIRST_NAMES);
+  const last = rng.pick(LAST_NAMES);
+  const city = rng.int(0, CITIES.length - 1);
+  const attributes = new Map<string, string>();
+  const attributeCount = rng.int(3, 5);
+  while (attributes.size < attributeCount) {
+    attributes.set(rng.pick(ATTRIBUTE_KEYS), words(rng, rng.int(1, 2)));
+  }
+  const phones = [];
+  for (let i = rng.int(1, 3); i > 0; i--) {
+    phones.push({
+      number: `+${rng.int(1, 99)} ${rng.int(100, 999)} ${rng.int(1_000_000, 9_999_999)}`,
+      kind: rng.int(1, 3),
+      verified: rng.bool(),
+    });
+  }
+  const tags = [];
+  for (let i = rng.int(3, 6); i > 0; i--) tags.push(rng.pick(WORDS));
+  const magnitude = BigInt(rng.uint32()) * BigInt(rng.int(1, 100_000));
+  return {
+    id: BigInt(rng.uint32()) * 1_000n + BigInt(rng.int(0, 999)),
+    name: `${first} ${last}`,
+    email: `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
+    address: {
+      street: `${rng.int(1, 200)} ${rng.pick(WORDS)} street`,
+      city: CITIES[city],
+      postalCode: String(rng.int(10_000, 99_999)),
+      country: COUNTRIES[city],
+      latitude: rng.float() * 180 - 90,
+      longitude: rng.float() * 360 - 180,
+    },
+    tags,
+    attributes,
+    balance: rng.bool() ? -magnitude : magnitude,
+    sessionToken: rng.uint64(),
+    phones,
+    status: rng.int(0, 3),
+    age: rng.int(18, 99),
+    verified: rng.bool(),
+    rating: rng.float() * 5,
+    createdAt: 1_600_000_000_000n + BigInt(rng.int(0, 200_000_000)) * 1_000n,
+    bio: rng.text(NON_ASCII, rng.int(40, 90)),
+  };
+}
+
+export function numeric(rng: Random): Record<string, unknown> {
+  // int32: mostly small counters, some large, some negative (10-byte varints), as real data mixes.
+  const ints: number[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const kind = rng.int(0, 9);
+    if (kind < 6) ints.push(rng.int(0, 1_000));
+    else if (kind < 9) ints.push(rng.int(0, 2_147_483_647));
+    else ints.push(-rng.int(1, 2_147_483_648));
+  }
+  const doubles: number[] = [];
+  for (let i = 0; i < 2_000; i++) doubles.push((rng.float() - 0.5) * 10 ** rng.int(-3, 9));
+  const sints: bigint[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const v = BigInt.asIntN(64, rng.uint64()) >> BigInt(rng.int(0, 56));
+    sints.push(v);
+  }
+  return { ints, doubles, sints };
+}
+
+export function strings(rng: Random): Record<string, unknown> {
+  const blob = new Uint8Array(64 * 1024);
+  for (let i = 0; i < blob.length; i += 4) {
+    const v = rng.uint32();
+    blob[i] = v & 0xff;
+    blob[i + 1] = (v >>> 8) & 0xff;
+    blob[i + 2] = (v >>> 16) & 0xff;
+    blob[i + 3] = v >>> 24;
+  }
+  return {
+    ascii: words(rng, 3_000), // about 19 KB
+    text: rng.text(NON_ASCII, 8_000), // 8,000 code points, about 16.5 KB of UTF-8
+    blob,
+  };
+}
+
+export function batch(rng: Random): Record<string, unknown> {
+  const users = [];
+  for (let i = 0; i < 1_000; i++) users.push(user(rng));
+  return { users };
+}
+
+export function dataSets(seed = 20_251_126): DataSet[] {
+  return [
+    {
+      name: "small",
+      shape: "SmallRequest",
+      description: "an RPC request of 8 scalar fields",
+      value: smallRequest(new Random(seed)),
+    },
+    {
+      name: "user",
+      shape: "User",
+      description: "a nested user record: address, tags, map, sint64, fixed64, phones",
+      value: user(new Random(seed + 1)),
+    },
+    {
+      name: "numeric",
+      shape: "Numeric",
+      description: "packed: 10,000 int32, 2,000 double, 2,000 sint64",
+      value: numeric(new Random(seed + 2)),
+    },
+    {
+      name: "strings",
+      shape: "Strings",
+      description: "long ASCII and non-ASCII strings, 64 KiB bytes",
+      value: strings(new Random(seed + 3)),
+    },
+    {
+      name: "batch",
+      shape: "Batch",
+      description: "1,000 users in one message",
+      value: batch(new Random(seed + 4)),
+    },
+  ];
+}

@@ -1,0 +1,1053 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace protowire. */
+export namespace protowire {
+
+    /** Namespace bench. */
+    namespace bench {
+
+        /** Status enum. */
+        enum Status {
+
+            /** STATUS_UNSPECIFIED value */
+            STATUS_UNSPECIFIED = 0,
+
+            /** STATUS_ACTIVE value */
+            STATUS_ACTIVE = 1,
+
+            /** STATUS_SUSPENDED value */
+            STATUS_SUSPENDED = 2,
+
+            /** STATUS_DELETED value */
+            STATUS_DELETED = 3
+        }
+
+        /**
+         * Properties of a SmallRequest.
+         * @deprecated Use protowire.bench.SmallRequest.$Properties instead.
+         */
+        interface ISmallRequest extends protowire.bench.SmallRequest.$Properties {
+        }
+
+        /** Represents a SmallRequest. */
+        class SmallRequest {
+
+            /**
+             * Constructs a new SmallRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.SmallRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SmallRequest pageSize. */
+            pageSize: number;
+
+            /** SmallRequest requestId. */
+            requestId: Long;
+
+            /** SmallRequest includeDeleted. */
+            includeDeleted: boolean;
+
+            /** SmallRequest status. */
+            status: protowire.bench.Status;
+
+            /** SmallRequest query. */
+            query: string;
+
+            /** SmallRequest locale. */
+            locale: string;
+
+            /** SmallRequest minScore. */
+            minScore: number;
+
+            /** SmallRequest pageToken. */
+            pageToken: string;
+
+            /**
+             * Creates a new SmallRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SmallRequest instance
+             */
+            static create(properties: protowire.bench.SmallRequest.$Shape): protowire.bench.SmallRequest & protowire.bench.SmallRequest.$Shape;
+            static create(properties?: protowire.bench.SmallRequest.$Properties): protowire.bench.SmallRequest;
+
+            /**
+             * Encodes the specified SmallRequest message. Does not implicitly {@link protowire.bench.SmallRequest.verify|verify} messages.
+             * @param message SmallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.SmallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SmallRequest message, length delimited. Does not implicitly {@link protowire.bench.SmallRequest.verify|verify} messages.
+             * @param message SmallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.SmallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SmallRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.SmallRequest & protowire.bench.SmallRequest.$Shape} SmallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.SmallRequest & protowire.bench.SmallRequest.$Shape;
+
+            /**
+             * Decodes a SmallRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.SmallRequest & protowire.bench.SmallRequest.$Shape} SmallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.SmallRequest & protowire.bench.SmallRequest.$Shape;
+
+            /**
+             * Verifies a SmallRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SmallRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SmallRequest
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.SmallRequest;
+
+            /**
+             * Creates a plain object from a SmallRequest message. Also converts values to other types if specified.
+             * @param message SmallRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.SmallRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SmallRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SmallRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SmallRequest {
+
+            /** Properties of a SmallRequest. */
+            interface $Properties {
+
+                /** SmallRequest pageSize */
+                pageSize?: (number|null);
+
+                /** SmallRequest requestId */
+                requestId?: (Long|null);
+
+                /** SmallRequest includeDeleted */
+                includeDeleted?: (boolean|null);
+
+                /** SmallRequest status */
+                status?: (protowire.bench.Status|null);
+
+                /** SmallRequest query */
+                query?: (string|null);
+
+                /** SmallRequest locale */
+                locale?: (string|null);
+
+                /** SmallRequest minScore */
+                minScore?: (number|null);
+
+                /** SmallRequest pageToken */
+                pageToken?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SmallRequest. */
+            type $Shape = protowire.bench.SmallRequest.$Properties;
+        }
+
+        /**
+         * Properties of an Address.
+         * @deprecated Use protowire.bench.Address.$Properties instead.
+         */
+        interface IAddress extends protowire.bench.Address.$Properties {
+        }
+
+        /** Represents an Address. */
+        class Address {
+
+            /**
+             * Constructs a new Address.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Address.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Address street. */
+            street: string;
+
+            /** Address city. */
+            city: string;
+
+            /** Address postalCode. */
+            postalCode: string;
+
+            /** Address country. */
+            country: string;
+
+            /** Address latitude. */
+            latitude: number;
+
+            /** Address longitude. */
+            longitude: number;
+
+            /**
+             * Creates a new Address instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Address instance
+             */
+            static create(properties: protowire.bench.Address.$Shape): protowire.bench.Address & protowire.bench.Address.$Shape;
+            static create(properties?: protowire.bench.Address.$Properties): protowire.bench.Address;
+
+            /**
+             * Encodes the specified Address message. Does not implicitly {@link protowire.bench.Address.verify|verify} messages.
+             * @param message Address message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Address.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Address message, length delimited. Does not implicitly {@link protowire.bench.Address.verify|verify} messages.
+             * @param message Address message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Address.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Address message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Address & protowire.bench.Address.$Shape} Address
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Address & protowire.bench.Address.$Shape;
+
+            /**
+             * Decodes an Address message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Address & protowire.bench.Address.$Shape} Address
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Address & protowire.bench.Address.$Shape;
+
+            /**
+             * Verifies an Address message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Address message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Address
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Address;
+
+            /**
+             * Creates a plain object from an Address message. Also converts values to other types if specified.
+             * @param message Address
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Address, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Address to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Address
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Address {
+
+            /** Properties of an Address. */
+            interface $Properties {
+
+                /** Address street */
+                street?: (string|null);
+
+                /** Address city */
+                city?: (string|null);
+
+                /** Address postalCode */
+                postalCode?: (string|null);
+
+                /** Address country */
+                country?: (string|null);
+
+                /** Address latitude */
+                latitude?: (number|null);
+
+                /** Address longitude */
+                longitude?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Address. */
+            type $Shape = protowire.bench.Address.$Properties;
+        }
+
+        /**
+         * Properties of a Phone.
+         * @deprecated Use protowire.bench.Phone.$Properties instead.
+         */
+        interface IPhone extends protowire.bench.Phone.$Properties {
+        }
+
+        /** Represents a Phone. */
+        class Phone {
+
+            /**
+             * Constructs a new Phone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Phone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Phone number. */
+            number: string;
+
+            /** Phone kind. */
+            kind: protowire.bench.Phone.Kind;
+
+            /** Phone verified. */
+            verified: boolean;
+
+            /**
+             * Creates a new Phone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Phone instance
+             */
+            static create(properties: protowire.bench.Phone.$Shape): protowire.bench.Phone & protowire.bench.Phone.$Shape;
+            static create(properties?: protowire.bench.Phone.$Properties): protowire.bench.Phone;
+
+            /**
+             * Encodes the specified Phone message. Does not implicitly {@link protowire.bench.Phone.verify|verify} messages.
+             * @param message Phone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Phone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Phone message, length delimited. Does not implicitly {@link protowire.bench.Phone.verify|verify} messages.
+             * @param message Phone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Phone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Phone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Phone & protowire.bench.Phone.$Shape} Phone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Phone & protowire.bench.Phone.$Shape;
+
+            /**
+             * Decodes a Phone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Phone & protowire.bench.Phone.$Shape} Phone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Phone & protowire.bench.Phone.$Shape;
+
+            /**
+             * Verifies a Phone message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Phone message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Phone
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Phone;
+
+            /**
+             * Creates a plain object from a Phone message. Also converts values to other types if specified.
+             * @param message Phone
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Phone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Phone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Phone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Phone {
+
+            /** Properties of a Phone. */
+            interface $Properties {
+
+                /** Phone number */
+                number?: (string|null);
+
+                /** Phone kind */
+                kind?: (protowire.bench.Phone.Kind|null);
+
+                /** Phone verified */
+                verified?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Phone. */
+            type $Shape = protowire.bench.Phone.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** KIND_MOBILE value */
+                KIND_MOBILE = 1,
+
+                /** KIND_HOME value */
+                KIND_HOME = 2,
+
+                /** KIND_WORK value */
+                KIND_WORK = 3
+            }
+        }
+
+        /**
+         * Properties of a User.
+         * @deprecated Use protowire.bench.User.$Properties instead.
+         */
+        interface IUser extends protowire.bench.User.$Properties {
+        }
+
+        /** Represents a User. */
+        class User {
+
+            /**
+             * Constructs a new User.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.User.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** User id. */
+            id: Long;
+
+            /** User name. */
+            name: string;
+
+            /** User email. */
+            email: string;
+
+            /** User address. */
+            address?: (protowire.bench.Address.$Properties|null);
+
+            /** User tags. */
+            tags: string[];
+
+            /** User attributes. */
+            attributes: { [k: string]: string };
+
+            /** User balance. */
+            balance: Long;
+
+            /** User sessionToken. */
+            sessionToken: Long;
+
+            /** User phones. */
+            phones: protowire.bench.Phone.$Properties[];
+
+            /** User status. */
+            status: protowire.bench.Status;
+
+            /** User age. */
+            age: number;
+
+            /** User verified. */
+            verified: boolean;
+
+            /** User rating. */
+            rating: number;
+
+            /** User createdAt. */
+            createdAt: Long;
+
+            /** User bio. */
+            bio: string;
+
+            /**
+             * Creates a new User instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns User instance
+             */
+            static create(properties: protowire.bench.User.$Shape): protowire.bench.User & protowire.bench.User.$Shape;
+            static create(properties?: protowire.bench.User.$Properties): protowire.bench.User;
+
+            /**
+             * Encodes the specified User message. Does not implicitly {@link protowire.bench.User.verify|verify} messages.
+             * @param message User message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified User message, length delimited. Does not implicitly {@link protowire.bench.User.verify|verify} messages.
+             * @param message User message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a User message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.User & protowire.bench.User.$Shape} User
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.User & protowire.bench.User.$Shape;
+
+            /**
+             * Decodes a User message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.User & protowire.bench.User.$Shape} User
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.User & protowire.bench.User.$Shape;
+
+            /**
+             * Verifies a User message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a User message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns User
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.User;
+
+            /**
+             * Creates a plain object from a User message. Also converts values to other types if specified.
+             * @param message User
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.User, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this User to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for User
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace User {
+
+            /** Properties of a User. */
+            interface $Properties {
+
+                /** User id */
+                id?: (Long|null);
+
+                /** User name */
+                name?: (string|null);
+
+                /** User email */
+                email?: (string|null);
+
+                /** User address */
+                address?: (protowire.bench.Address.$Properties|null);
+
+                /** User tags */
+                tags?: (string[]|null);
+
+                /** User attributes */
+                attributes?: ({ [k: string]: string }|null);
+
+                /** User balance */
+                balance?: (Long|null);
+
+                /** User sessionToken */
+                sessionToken?: (Long|null);
+
+                /** User phones */
+                phones?: (protowire.bench.Phone.$Properties[]|null);
+
+                /** User status */
+                status?: (protowire.bench.Status|null);
+
+                /** User age */
+                age?: (number|null);
+
+                /** User verified */
+                verified?: (boolean|null);
+
+                /** User rating */
+                rating?: (number|null);
+
+                /** User createdAt */
+                createdAt?: (Long|null);
+
+                /** User bio */
+                bio?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a User. */
+            type $Shape = protowire.bench.User.$Properties;
+        }
+
+        /**
+         * Properties of a Numeric.
+         * @deprecated Use protowire.bench.Numeric.$Properties instead.
+         */
+        interface INumeric extends protowire.bench.Numeric.$Properties {
+        }
+
+        /** Represents a Numeric. */
+        class Numeric {
+
+            /**
+             * Constructs a new Numeric.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Numeric.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Numeric ints. */
+            ints: number[];
+
+            /** Numeric doubles. */
+            doubles: number[];
+
+            /** Numeric sints. */
+            sints: Long[];
+
+            /**
+             * Creates a new Numeric instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Numeric instance
+             */
+            static create(properties: protowire.bench.Numeric.$Shape): protowire.bench.Numeric & protowire.bench.Numeric.$Shape;
+            static create(properties?: protowire.bench.Numeric.$Properties): protowire.bench.Numeric;
+
+            /**
+             * Encodes the specified Numeric message. Does not implicitly {@link protowire.bench.Numeric.verify|verify} messages.
+             * @param message Numeric message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Numeric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Numeric message, length delimited. Does not implicitly {@link protowire.bench.Numeric.verify|verify} messages.
+             * @param message Numeric message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Numeric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Numeric message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Numeric & protowire.bench.Numeric.$Shape} Numeric
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Numeric & protowire.bench.Numeric.$Shape;
+
+            /**
+             * Decodes a Numeric message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Numeric & protowire.bench.Numeric.$Shape} Numeric
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Numeric & protowire.bench.Numeric.$Shape;
+
+            /**
+             * Verifies a Numeric message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Numeric message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Numeric
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Numeric;
+
+            /**
+             * Creates a plain object from a Numeric message. Also converts values to other types if specified.
+             * @param message Numeric
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Numeric, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Numeric to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Numeric
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Numeric {
+
+            /** Properties of a Numeric. */
+            interface $Properties {
+
+                /** Numeric ints */
+                ints?: (number[]|null);
+
+                /** Numeric doubles */
+                doubles?: (number[]|null);
+
+                /** Numeric sints */
+                sints?: (Long[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Numeric. */
+            type $Shape = protowire.bench.Numeric.$Properties;
+        }
+
+        /**
+         * Properties of a Strings.
+         * @deprecated Use protowire.bench.Strings.$Properties instead.
+         */
+        interface IStrings extends protowire.bench.Strings.$Properties {
+        }
+
+        /** Represents a Strings. */
+        class Strings {
+
+            /**
+             * Constructs a new Strings.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Strings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Strings ascii. */
+            ascii: string;
+
+            /** Strings text. */
+            text: string;
+
+            /** Strings blob. */
+            blob: Uint8Array;
+
+            /**
+             * Creates a new Strings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Strings instance
+             */
+            static create(properties: protowire.bench.Strings.$Shape): protowire.bench.Strings & protowire.bench.Strings.$Shape;
+            static create(properties?: protowire.bench.Strings.$Properties): protowire.bench.Strings;
+
+            /**
+             * Encodes the specified Strings message. Does not implicitly {@link protowire.bench.Strings.verify|verify} messages.
+             * @param message Strings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Strings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Strings message, length delimited. Does not implicitly {@link protowire.bench.Strings.verify|verify} messages.
+             * @param message Strings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Strings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Strings message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Strings & protowire.bench.Strings.$Shape} Strings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Strings & protowire.bench.Strings.$Shape;
+
+            /**
+             * Decodes a Strings message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Strings & protowire.bench.Strings.$Shape} Strings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Strings & protowire.bench.Strings.$Shape;
+
+            /**
+             * Verifies a Strings message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Strings message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Strings
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Strings;
+
+            /**
+             * Creates a plain object from a Strings message. Also converts values to other types if specified.
+             * @param message Strings
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Strings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Strings to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Strings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Strings {
+
+            /** Properties of a Strings. */
+            interface $Properties {
+
+                /** Strings ascii */
+                ascii?: (string|null);
+
+                /** Strings text */
+                text?: (string|null);
+
+                /** Strings blob */
+                blob?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Strings. */
+            type $Shape = protowire.bench.Strings.$Properties;
+        }
+
+        /**
+         * Properties of a Batch.
+         * @deprecated Use protowire.bench.Batch.$Properties instead.
+         */
+        interface IBatch extends protowire.bench.Batch.$Properties {
+        }
+
+        /** Represents a Batch. */
+        class Batch {
+
+            /**
+             * Constructs a new Batch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Batch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Batch users. */
+            users: protowire.bench.User.$Properties[];
+
+            /**
+             * Creates a new Batch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Batch instance
+             */
+            static create(properties: protowire.bench.Batch.$Shape): protowire.bench.Batch & protowire.bench.Batch.$Shape;
+            static create(properties?: protowire.bench.Batch.$Properties): protowire.bench.Batch;
+
+            /**
+             * Encodes the specified Batch message. Does not implicitly {@link protowire.bench.Batch.verify|verify} messages.
+             * @param message Batch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Batch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Batch message, length delimited. Does not implicitly {@link protowire.bench.Batch.verify|verify} messages.
+             * @param message Batch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Batch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Batch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Batch & protowire.bench.Batch.$Shape} Batch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Batch & protowire.bench.Batch.$Shape;
+
+            /**
+             * Decodes a Batch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Batch & protowire.bench.Batch.$Shape} Batch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Batch & protowire.bench.Batch.$Shape;
+
+            /**
+             * Verifies a Batch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Batch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Batch
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Batch;
+
+            /**
+             * Creates a plain object from a Batch message. Also converts values to other types if specified.
+             * @param message Batch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Batch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Batch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Batch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Batch {
+
+            /** Properties of a Batch. */
+            interface $Properties {
+
+                /** Batch users */
+                users?: (protowire.bench.User.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Batch. */
+            type $Shape = protowire.bench.Batch.$Properties;
+        }
+    }
+}

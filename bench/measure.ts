@@ -1,0 +1,136 @@
+// Timing. Each measurement times batches of calls (about `batchMs` per sample) rather than single
+// calls, so garbage-collection pauses land inside the samples. Contenders are interleaved: round r
+// runs every contender once, starting at a different one each round. The reported figure is
+// the median over rounds of each round's mean throughput.
+
+import { Bench, type Task } from "tinybench";
+
+/**
+ * What a sample's duration is read from. "wall": performance.now(), the usual choice on a quiet
+ * machine. "cpu": the process's user + system CPU time (process.cpuUsage, 1 µs resolution), which
+ * leaves out the time other processes hold the cores on a busy machine; it counts V8's helper
+ * threads (parallel GC) too, so on a quiet machine it reads at least the wall time.
+ */
+export type Clock = "wall" | "cpu";
+
+export function clockFn(clock: Clock): () => number {
+  if (clock === "wall") return () => performance.now();
+  return () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+}
+
+export interface TimingPlan {
+  /** Warm-up time per contender and operation before calibration, in ms. */
+  readonly warmupMs: number;
+  /** Target duration of one timed batch of calls, in ms. */
+  readonly batchMs: number;
+  /** Batches per contender per round. */
+  readonly batchesPerRound: number;
+  readonly rounds: number;
+}
+
+export const FULL_PLAN: TimingPlan = { warmupMs: 300, batchMs: 20, batchesPerRound: 4, rounds: 9 };
+// --quick: every case runs through the same code, briefly; the numbers mean nothing.
+export const QUICK_PLAN: TimingPlan = { warmupMs: 5, batchMs: 2, batchesPerRound: 1, rounds: 1 };
+
+export interface Job {
+  readonly name: string;
+  /** One call of the operation; returns something so the work cannot be optimized away. */
+  readonly call: () => unknown;
+}
+
+export interface Timing {
+  /** Median over rounds of operations per second. */
+  readonly opsPerSec: number;
+  /** Each round's operations per second, in round order. */
+  readonly rounds: number[];
+  /** Calls per timed batch. */
+  readonly callsPerBatch: number;
+}
+
+// Results land here so the optimizer must keep every call.
+let sink: unknown;
+
+export function lastSink(): unknown {
+  return sink;
+}
+
+/** Times `jobs` (one per contender) against each other. */
+export function timeJobs(
+  jobs: readonly Job[],
+  plan: TimingPlan,
+  clock: Clock,
+): Map<string, Timing> {
+  const now = clockFn(clock);
+  const bench = new Bench({
+    now,
+    time: 0,
+    iterations: plan.batchesPerRound,
+    warmupTime: plan.warmupMs,
+    warmupIterations: 1,
+    throws: true,
+  });
+  const state = jobs.map((job) => {
+    const slot = { calls: 1 };
+    const fn = (): void => {
+      const call = job.call;
+      let last: unknown;
+      for (let i = slot.calls; i > 0; i--) last = call();
+      sink = last;
+    };
+    bench.add(job.name, fn);
+    const task = bench.getTask(job.name) as Task;
+    return { job, slot, task, rounds: [] as number[] };
+  });
+
+  for (const s of state) {
+    s.task.warmupSync();
+    s.slot.calls = calibrate(s.job.call, plan.batchMs, now);
+  }
+  for (let round = 0; round < plan.rounds; round++) {
+    for (let i = 0; i < state.length; i++) {
+      const s = state[(round + i) % state.length];
+      if (s === undefined) continue;
+      s.task.reset();
+      s.task.runSync();
+      const result = s.task.result;
+      if (result.state !== "completed") {
+        const why = result.state === "errored" ? result.error.message : result.state;
+        throw new Error(`${s.job.name}: timing failed (${why})`);
+      }
+      // latency: milliseconds per batch of `calls` calls.
+      s.rounds.push((s.slot.calls * 1000) / result.latency.mean);
+    }
+  }
+  return new Map(
+    state.map((s) => [
+      s.job.name,
+      { opsPerSec: median(s.rounds), rounds: s.rounds, callsPerBatch: s.slot.calls },
+    ]),
+  );
+}
+
+/** Calls per batch so that one batch takes about `batchMs` (at least 1 call). */
+function calibrate(call: () => unknown, batchMs: number, now: () => number): number {
+  let calls = 0;
+  const start = now();
+  let elapsed = 0;
+  // Measure for a quarter of a batch, at least one call.
+  while (elapsed < batchMs / 4 || calls === 0) {
+    sink = call();
+    calls++;
+    elapsed = now() - start;
+  }
+  return Math.max(1, Math.round((calls * batchMs) / elapsed));
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

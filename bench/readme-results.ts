@@ -1,0 +1,46 @@
+// Refreshes the results block of a markdown file (README.md, docs/readme/bench.md) from
+// bench/results/latest.json: everything between the two marker comments is replaced.
+//
+//   npx tsx bench/readme-results.ts README.md
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { renderSummary } from "./report.js";
+import type { RunResult } from "./results-model.js";
+
+const START = "<!-- bench-results:start -->";
+const END = "<!-- bench-results:end -->";
+
+export function resultsBlock(run: RunResult): string {
+  const m = run.machine;
+  const clock = run.plan.clock === "cpu" ? "process CPU time (`--clock=cpu`)" : "the wall clock";
+  const busy =
+    m.loadAverage.start > m.cores / 2 ? " (a shared machine: other work was running)" : "";
+  const commit = run.commit === "" ? "" : `, commit ${run.commit}`;
+  return [
+    START,
+    "",
+    `Latest run: ${run.date.slice(0, 16).replace("T", " ")} UTC${commit}; ${m.cpu}, ${m.cores} cores, ` +
+      `${m.platform}, Node ${m.node}. Timed with ${clock}; load average ${m.loadAverage.start} at start${busy}.`,
+    "",
+    ...renderSummary(run),
+    "",
+    END,
+  ].join("\n");
+}
+
+function main(files: readonly string[]): void {
+  const resultsPath = fileURLToPath(new URL("./results/latest.json", import.meta.url));
+  const run = JSON.parse(readFileSync(resultsPath, "utf8")) as RunResult;
+  if (run.quick) throw new Error("latest.json is from a --quick run; its timings mean nothing");
+  for (const file of files) {
+    const doc = readFileSync(file, "utf8");
+    const start = doc.indexOf(START);
+    const end = doc.indexOf(END);
+    if (start < 0 || end < start) throw new Error(`${file}: no ${START} ... ${END} block`);
+    writeFileSync(file, doc.slice(0, start) + resultsBlock(run) + doc.slice(end + END.length));
+    process.stderr.write(`${file}: results block updated\n`);
+  }
+}
+
+main(process.argv.slice(2));

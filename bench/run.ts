@@ -1,0 +1,218 @@
+// The benchmark: protowire against JSON, protobufjs (static code and reflection) and
+// @bufbuild/protobuf on five data sets from bench/bench.proto.
+//
+//   npm run bench                 full run; writes bench/results/latest.{json,md} and chart.svg
+//   npm run bench -- --quick      every case briefly (CI smoke test); writes to a temp directory
+//   options: --only=small,user    data sets to run;  --out=DIR  where to write results
+//            --render             rewrite latest.md and chart.svg from latest.json, no timing
+//            --clock=cpu          time with process CPU time instead of the wall clock (for a
+//                                 machine that other processes keep busy; see measure.ts)
+//
+// Every contender is checked before timing (verify.ts); timing is in measure.ts.
+
+import { Buffer } from "node:buffer";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { renderChart } from "./chart.js";
+import type { Contender } from "./contenders/contender.js";
+import { jsonContender } from "./contenders/json.js";
+import { protobufEsContender } from "./contenders/protobuf-es.js";
+import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
+import { protowireContender } from "./contenders/protowire.js";
+import { dataSets } from "./datasets.js";
+import { commitOf, currentLoad, machineInfo } from "./machine.js";
+import { type Clock, FULL_PLAN, type Job, QUICK_PLAN, timeJobs } from "./measure.js";
+import { renderMarkdown } from "./report.js";
+import type { ContenderResult, DataSetResult, Measured, RunResult } from "./results-model.js";
+import { OPERATIONS, PROTOWIRE } from "./results-model.js";
+import { verify } from "./verify.js";
+
+const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
+const ROOT = join(BENCH_DIR, "..");
+
+interface Args {
+  quick: boolean;
+  render: boolean;
+  clock: Clock;
+  only?: string[];
+  out?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { quick: false, render: false, clock: "wall" };
+  for (const a of argv) {
+    if (a === "--quick") args.quick = true;
+    else if (a === "--render") args.render = true;
+    else if (a.startsWith("--only=")) args.only = a.slice(7).split(",").filter(Boolean);
+    else if (a.startsWith("--out=")) args.out = a.slice(6);
+    else if (a === "--clock=cpu" || a === "--clock=wall")
+      args.clock = a === "--clock=cpu" ? "cpu" : "wall";
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write(
+        "usage: npm run bench [-- --quick] [--only=small,user,numeric,strings,batch] " +
+          "[--out=DIR] [--clock=wall|cpu] [--render]\n",
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${JSON.stringify(a)} (try --help)`);
+  }
+  return args;
+}
+
+function versionOf(packageJson: string): string {
+  const parsed = JSON.parse(readFileSync(join(ROOT, packageJson), "utf8")) as { version: string };
+  return parsed.version;
+}
+
+async function contenders(): Promise<Contender[]> {
+  let protowire: Contender;
+  try {
+    protowire = await protowireContender(versionOf("package.json"), BENCH_DIR, "bench.proto");
+  } catch (e) {
+    // Not timed, reported: a schema or codec failure must show, never be skipped silently.
+    const reason = `cannot load bench.proto: ${e instanceof Error ? e.message.split("\n")[0] : e}`;
+    protowire = {
+      name: PROTOWIRE,
+      kind: "protobuf",
+      detail: "protowire (this repository)",
+      prepare: () => ({ notApplicable: reason }),
+    };
+  }
+  const pbjs = versionOf("node_modules/protobufjs/package.json");
+  return [
+    protowire,
+    protobufjsStaticContender(pbjs),
+    protobufjsReflectContender(pbjs, join(BENCH_DIR, "bench.proto")),
+    protobufEsContender(versionOf("node_modules/@bufbuild/protobuf/package.json")),
+    jsonContender(),
+  ];
+}
+
+function writeResults(outDir: string, run: RunResult, markdown: string): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "latest.json"), `${JSON.stringify(run, null, 2)}\n`);
+  writeFileSync(join(outDir, "latest.md"), `# Benchmark results\n\n${markdown}`);
+  writeFileSync(join(outDir, "chart.svg"), renderChart(run));
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.render) {
+    const outDir = args.out ?? join(BENCH_DIR, "results");
+    const run = JSON.parse(readFileSync(join(outDir, "latest.json"), "utf8")) as RunResult;
+    writeResults(outDir, run, renderMarkdown(run));
+    log(`rendered ${outDir}/latest.md and chart.svg from latest.json`);
+    return 0;
+  }
+  const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
+  const loadAtStart = currentLoad();
+  const cores = cpus().length;
+  if (!args.quick && loadAtStart > cores / 2) {
+    log(
+      `warning: load average ${loadAtStart} on ${cores} cores: other processes are running; ` +
+        (args.clock === "wall"
+          ? "wall-clock timings will be noisy (consider --clock=cpu)"
+          : "timing CPU time"),
+    );
+  }
+  const all = await contenders();
+  const sets = dataSets().filter((d) => args.only === undefined || args.only.includes(d.name));
+  if (sets.length === 0) throw new Error(`--only matched no data set`);
+  const results: DataSetResult[] = [];
+  let protowireFailed = false;
+
+  for (const ds of sets) {
+    const v = verify(ds, all);
+    const rows: ContenderResult[] = v.results.map((r) =>
+      r.notApplicable !== undefined
+        ? { contender: r.contender.name, notApplicable: r.notApplicable }
+        : {
+            contender: r.contender.name,
+            size: r.bytes?.length ?? 0,
+            ...(r.notes === undefined ? {} : { notes: r.notes }),
+          },
+    );
+    for (const r of rows) {
+      if (r.notApplicable === undefined) continue;
+      log(`${ds.name}: ${r.contender} is n/a: ${r.notApplicable}`);
+      if (r.contender === PROTOWIRE) protowireFailed = true;
+    }
+    for (const f of v.crossFailures) log(`${ds.name}: cross-decoding failed: ${f}`);
+
+    for (const op of OPERATIONS) {
+      const jobs: Job[] = [];
+      for (const r of v.results) {
+        const p = r.prepared;
+        const bytes = r.bytes;
+        if (r.notApplicable !== undefined || p === undefined || bytes === undefined) continue;
+        const input = p.input;
+        // Decoders read a Node Buffer, as a Node program receives bytes from sockets and files.
+        const received = Buffer.from(bytes);
+        jobs.push({
+          name: r.contender.name,
+          call: op === "encode" ? () => p.encode(input) : () => p.decode(received),
+        });
+      }
+      const started = performance.now();
+      const timings = timeJobs(jobs, plan, args.clock);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as ContenderResult;
+        const t = timings.get(row.contender);
+        if (t === undefined || row.size === undefined) continue;
+        const measured: Measured = {
+          opsPerSec: t.opsPerSec,
+          mbPerSec: (t.opsPerSec * row.size) / 1e6,
+          rounds: t.rounds.map((x) => Math.round(x * 10) / 10),
+          callsPerBatch: t.callsPerBatch,
+        };
+        rows[i] = { ...row, [op]: measured };
+      }
+      log(
+        `${ds.name} ${op}: ${jobs.length} contenders, ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+    results.push({
+      name: ds.name,
+      shape: ds.shape,
+      description: ds.description,
+      results: rows,
+      crossFailures: v.crossFailures,
+      identicalEncodings: v.identicalEncodings,
+    });
+  }
+
+  const run: RunResult = {
+    date: new Date().toISOString(),
+    quick: args.quick,
+    commit: commitOf(ROOT),
+    machine: machineInfo(loadAtStart),
+    plan: { ...plan, clock: args.clock },
+    contenders: all.map((c) => ({ name: c.name, detail: c.detail })),
+    dataSets: results,
+  };
+  const markdown = renderMarkdown(run);
+  process.stdout.write(`\n${markdown}`);
+
+  const outDir =
+    args.out ??
+    (args.quick ? mkdtempSync(join(tmpdir(), "protowire-bench-")) : join(BENCH_DIR, "results"));
+  writeResults(outDir, run, markdown);
+  log(`results written to ${outDir}`);
+  if (protowireFailed) log("FAILED: protowire did not pass the correctness checks");
+  return protowireFailed ? 1 : 0;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

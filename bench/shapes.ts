@@ -1,0 +1,82 @@
+// The bench messages' fields, written out by hand from bench/bench.proto so that the correctness
+// checks (convert.ts) do not rely on any contender's own reading of the schema.
+
+export type Scalar = "int32" | "double" | "bool" | "string" | "bytes" | "enum" | "int64" | "uint64";
+
+export interface Field {
+  /** lowerCamelCase property name; also the proto3 JSON name. */
+  readonly name: string;
+  readonly kind: Scalar | "message" | "map";
+  /** The submessage, for kind "message". */
+  readonly message?: ShapeName;
+  /** The enum's value names by number, for kind "enum" (proto3 JSON writes names). */
+  readonly enumNames?: readonly string[];
+  readonly repeated?: boolean;
+}
+
+export type ShapeName =
+  | "SmallRequest"
+  | "Address"
+  | "Phone"
+  | "User"
+  | "Numeric"
+  | "Strings"
+  | "Batch";
+
+const STATUS = ["STATUS_UNSPECIFIED", "STATUS_ACTIVE", "STATUS_SUSPENDED", "STATUS_DELETED"];
+const PHONE_KIND = ["KIND_UNSPECIFIED", "KIND_MOBILE", "KIND_HOME", "KIND_WORK"];
+
+/** Fields of each message, in field-number order. Maps are map<string, string> (the only one). */
+export const SHAPES: Readonly<Record<ShapeName, readonly Field[]>> = {
+  SmallRequest: [
+    { name: "pageSize", kind: "int32" },
+    { name: "requestId", kind: "int64" },
+    { name: "includeDeleted", kind: "bool" },
+    { name: "status", kind: "enum", enumNames: STATUS },
+    { name: "query", kind: "string" },
+    { name: "locale", kind: "string" },
+    { name: "minScore", kind: "double" },
+    { name: "pageToken", kind: "string" },
+  ],
+  Address: [
+    { name: "street", kind: "string" },
+    { name: "city", kind: "string" },
+    { name: "postalCode", kind: "string" },
+    { name: "country", kind: "string" },
+    { name: "latitude", kind: "double" },
+    { name: "longitude", kind: "double" },
+  ],
+  Phone: [
+    { name: "number", kind: "string" },
+    { name: "kind", kind: "enum", enumNames: PHONE_KIND },
+    { name: "verified", kind: "bool" },
+  ],
+  User: [
+    { name: "id", kind: "uint64" },
+    { name: "name", kind: "string" },
+    { name: "email", kind: "string" },
+    { name: "address", kind: "message", message: "Address" },
+    { name: "tags", kind: "string", repeated: true },
+    { name: "attributes", kind: "map" },
+    { name: "balance", kind: "int64" },
+    { name: "sessionToken", kind: "uint64" },
+    { name: "phones", kind: "message", message: "Phone", repeated: true },
+    { name: "status", kind: "enum", enumNames: STATUS },
+    { name: "age", kind: "int32" },
+    { name: "verified", kind: "bool" },
+    { name: "rating", kind: "double" },
+    { name: "createdAt", kind: "int64" },
+    { name: "bio", kind: "string" },
+  ],
+  Numeric: [
+    { name: "ints", kind: "int32", repeated: true },
+    { name: "doubles", kind: "double", repeated: true },
+    { name: "sints", kind: "int64", repeated: true },
+  ],
+  Strings: [
+    { name: "ascii", kind: "string" },
+    { name: "text", kind: "string" },
+    { name: "blob", kind: "bytes" },
+  ],
+  Batch: [{ name: "users", kind: "message", message: "User", repeated: true }],
+};
