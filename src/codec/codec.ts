@@ -13,6 +13,10 @@ import { runOptions } from "./options.js";
 import { hasRequired } from "./required.js";
 import type { MessageFunctions } from "./runtime.js";
 import { encodeError } from "./runtime.js";
+import { badValue, CREATE_DEPTH_LIMIT, finishValueError } from "./values.js";
+
+/** Error messages list at most this many missing required fields, then "and N more". */
+const MAX_LISTED_MISSING = 20;
 
 /** A decoded or created message: fields by local name, unknown fields byte-exact in `$unknown`. */
 export interface Message {
@@ -45,36 +49,42 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
   const byProperty = fieldsByProperty(info);
   return {
     typeName: info.fullName,
-    create: (init) => fns.create(init as object | undefined) as T,
+    create(init) {
+      try {
+        return fns.create(init as object | undefined, 0) as T;
+      } catch (e) {
+        throw finishValueError(e, rootName);
+      }
+    },
     decode: (bytes, options) => decodeInto(fns, fns.make() as T, bytes, options),
     mergeFrom: (msg, bytes, options) => decodeInto(fns, msg, bytes, options),
     encode(msg, options) {
+      if (typeof msg !== "object" || msg === null)
+        throw finishValueError(badValue(msg, "message"), rootName);
+      const o = runOptions(options);
       if (required && options?.allowPartial !== true) {
-        const missing = missingOf(fns, msg);
+        let missing: string[];
+        try {
+          missing = missingOf(fns, msg, o.recursionLimit);
+        } catch (e) {
+          throw asEncodeError(e, rootName);
+        }
         if (missing.length > 0) {
-          throw encodeError(
-            "MISSING_REQUIRED",
-            `${rootName}: required fields not set: ${missing.join(", ")}`,
-          );
+          throw encodeError("MISSING_REQUIRED", `${rootName}: ${missingList(missing)}`);
         }
       }
       const w = takeWriter();
       try {
-        fns.encode(msg, w, runOptions(options), 0);
+        fns.encode(msg, w, o, 0);
       } catch (e) {
-        // A value of the wrong JS type (a bigint in an int32 field, a number for bytes) makes
-        // the writer throw a TypeError: report it as a typed error.
-        if (e instanceof ProtowireError) throw e;
-        throw encodeError(
-          "INVALID_VALUE",
-          `${rootName}: ${e instanceof Error ? e.message : String(e)}`,
-        );
+        // Generated code checks each value and names its field path (values.ts).
+        throw asEncodeError(e, rootName);
       }
       const out = w.finishPooled();
       releaseWriter(w);
       return out;
     },
-    missingFields: (msg) => (required ? missingOf(fns, msg) : []),
+    missingFields: (msg) => (required ? missingOf(fns, msg, CREATE_DEPTH_LIMIT) : []),
     getField(msg, property) {
       const field = byProperty.get(property);
       if (field === undefined) {
@@ -118,11 +128,11 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
     }
     releaseReader(r);
     if (required && options?.allowPartial !== true) {
-      const missing = missingOf(fns, msg);
+      const missing = missingOf(fns, msg, o.recursionLimit);
       if (missing.length > 0) {
         throw new DecodeError(
           "MISSING_REQUIRED",
-          `required fields not set: ${missing.join(", ")}`,
+          missingList(missing),
           bytes.length,
           `${rootName}.${missing[0]}`,
         );
@@ -133,9 +143,10 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
 }
 
 /**
- * One reusable Writer: encode never calls user code, so calls cannot interleave; a throw
- * mid-encode leaves it taken and the next call starts a fresh one. Buffers that grew past
- * 1 MiB are dropped rather than kept alive.
+ * One reusable Writer. Encode can call user code (getters, Proxy traps on the message), and
+ * that code may encode too: the writer is taken while in use, so a nested encode gets a fresh
+ * one and calls never share a buffer; a throw mid-encode leaves it taken and the next call
+ * starts a fresh one. Buffers that grew past 1 MiB are dropped rather than kept alive.
  */
 let spare: Writer | undefined = new Writer(1024);
 const KEEP_LIMIT = 1 << 20;
@@ -152,9 +163,9 @@ function releaseWriter(w: Writer): void {
 }
 
 /**
- * One reusable Reader, as for the Writer: decode calls no user code, so decodes cannot
- * interleave; a throw leaves it taken and the next call makes a new one. Released readers drop
- * their input so that it can be collected.
+ * One reusable Reader, as for the Writer: taken while in use (mergeFrom's target may run user
+ * code), so decodes never share one; a throw leaves it taken and the next call makes a new
+ * one. Released readers drop their input so that it can be collected.
  */
 let spareReader: Reader | undefined = new Reader(new Uint8Array(0));
 const EMPTY = new Uint8Array(0);
@@ -167,14 +178,35 @@ function takeReader(bytes: Uint8Array, recursionLimit: number): Reader {
 }
 
 function releaseReader(r: Reader): void {
-  r.reset(EMPTY);
+  r.buf = EMPTY; // takeReader resets the rest
   spareReader = r;
 }
 
-function missingOf(fns: MessageFunctions, msg: object): string[] {
+function missingOf(fns: MessageFunctions, msg: object, limit: number): string[] {
   const out: string[] = [];
-  fns.missing(msg, "", out);
+  fns.missing(msg, "", out, 0, limit);
   return out;
+}
+
+/**
+ * "required fields not set: a, b[0].c": at most 20 paths, then "and N more" (a million
+ * missing fields made a 16.9 MB message). MessageCodec.missingFields gives the whole list.
+ */
+function missingList(missing: readonly string[]): string {
+  const shown = missing.slice(0, MAX_LISTED_MISSING).join(", ");
+  const more = missing.length - MAX_LISTED_MISSING;
+  return `required fields not set: ${shown}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/** Any error out of generated encode code as a ProtowireError (INVALID_VALUE for bad values). */
+function asEncodeError(e: unknown, rootName: string): unknown {
+  const err = finishValueError(e, rootName);
+  if (err instanceof ProtowireError) return err;
+  // A TypeError from a getter or Proxy (user code) that no check anticipated.
+  return encodeError(
+    "INVALID_VALUE",
+    `${rootName}: ${err instanceof Error ? err.message : String(err)}`,
+  );
 }
 
 function shortName(fullName: string): string {

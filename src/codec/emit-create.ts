@@ -3,29 +3,48 @@
  * (copies a partial init object into `m`, building submessages through their own codecs) and
  * `create(x)`.
  */
+
+import { valueType } from "./emit-check.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot, Member } from "./layout.js";
 import { layoutOf } from "./layout.js";
 import { isMessageType, scalarFacts } from "./scalar.js";
 import { lit, literalKey, readProp, writeProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
+import { int, namesTable } from "./unit.js";
 
 export function emitCreate(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
   const props = layout.members.map((m) => `${literalKey(memberProp(m))}: ${defaultOf(m)}`);
   const inits = layout.members.map((m) => initMember(unit, m));
+  const names = unit.constant(
+    "P",
+    namesTable([
+      [-1, "$unknown"],
+      ...layout.byNumber.map((s) => [s.field.number, s.field.localName] as const),
+    ]),
+  );
+  // Values are checked as in encode (values.ts); \`d\` counts nesting so that a cyclic or
+  // 100,000-deep init object fails with RECURSION_LIMIT instead of overflowing the stack.
   return `function make() {
   return { ${props.join(", ")} };
 }
-function init(m, x) {
-  let v;
+function init(m, x, d) {
+  let v, f = 0;
+  try {
 ${inits.join("\n")}
-  v = x.$unknown;
-  if (v !== undefined) m.$unknown = Array.from(v);
+  f = -1; v = x.$unknown;
+  if (v !== undefined) m.$unknown = rt.unknownList(v);
+  } catch (e) {
+    throw rt.withFieldPath(e, ${names}.get(f));
+  }
 }
-function create(x) {
+function create(x, d) {
+  if (d === undefined) d = 0;
+  else if (d > rt.createLimit) throw rt.tooDeep(rt.createLimit);
+  if (x != null && typeof x !== "object") throw rt.bad(x, "message");
   const m = make();
-  if (x != null) init(m, x);
+  if (x != null) init(m, x, d);
   return m;
 }`;
 }
@@ -47,35 +66,38 @@ function initMember(unit: EmitUnit, m: Member): string {
   if (m.kind === "oneof") {
     const cases = m.slots.map(
       (s: FieldSlot) =>
-        `case ${lit(s.oneofCase!)}: ${writeProp("m", m.prop)} = { case: ${lit(s.oneofCase!)}, value: ${convertOne(unit, s.field, "v.value")} }; break;`,
+        `case ${lit(s.oneofCase!)}: f = ${int(s.field.number)}; ${writeProp("m", m.prop)} = { case: ${lit(s.oneofCase!)}, value: ${convertOne(unit, s.field, "v.value")} }; break;`,
     );
     return `  v = ${readProp("x", m.prop)};
   if (v != null) switch (v.case) { ${cases.join(" ")} }`;
   }
   const f = m.slot.field;
   const target = writeProp("m", m.slot.prop);
-  return `  v = ${readProp("x", m.slot.prop)};
-  if (v !== undefined) ${target} = ${convert(unit, f, "v")};`;
+  return `  f = ${int(f.number)}; v = ${readProp("x", m.slot.prop)};
+  if (v != null) ${target} = ${convert(unit, f, "v")};`; // null leaves the default, as in encode
 }
 
 function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   if (f.map !== undefined) {
     const value = f.map.value;
-    const conv = isMessageType(value.type)
-      ? `(e) => ${unit.link(value.message!)}.create(e)`
-      : "undefined";
-    const keyKind = scalarFacts(f.map.key.type)!.kind;
-    return `rt.toMap(${v}, ${lit(keyKind)}, ${conv})`;
+    const message = isMessageType(value.type);
+    const conv = message ? `(e) => ${unit.link(value.message!)}.create(e, d + 1)` : "undefined";
+    const type = message ? "undefined" : lit(valueType(value));
+    return `rt.toMap(${v}, ${lit(valueType(f.map.key))}, ${type}, ${conv})`;
   }
   if (f.repeated) {
-    if (isMessageType(f.type)) return `Array.from(${v}, (e) => ${unit.link(f.message!)}.create(e))`;
-    return `Array.from(${v})`;
+    if (isMessageType(f.type)) {
+      // Arrays only: Array.from would also take {length: 3e8} and allocate 300 M slots.
+      return `(Array.isArray(${v}) ? ${v}.map((e) => ${unit.link(f.message!)}.create(e, d + 1)) : rt.throwBad(${v}, "array"))`;
+    }
+    return `rt.scalarList(${v}, ${lit(valueType(f))})`;
   }
   return convertOne(unit, f, v);
 }
 
 function convertOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   if (isMessageType(f.type))
-    return `(${v} == null ? undefined : ${unit.link(f.message!)}.create(${v}))`;
-  return v;
+    return `(${v} == null ? undefined : ${unit.link(f.message!)}.create(${v}, d + 1))`;
+  const type = lit(valueType(f));
+  return `(rt.valid(${v}, ${type}) ? ${v} : rt.throwBad(${v}, ${type}))`;
 }

@@ -17,8 +17,37 @@ import { lit, readProp, writeProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
 import { int, namesTable } from "./unit.js";
 
-/** Pushes the raw bytes of the current field (from `s` to `r.pos`) to the unknown fields. */
-const KEEP_UNKNOWN = "if (!o.discardUnknown) (m.$unknown ??= []).push(r.skipped(s));";
+/**
+ * Unknown fields are kept as one chunk per message and decode call: adjacent fields extend a
+ * pending input range [us, ue), and ranges are appended to a Writer `u` that becomes one
+ * `$unknown` chunk at the end (END_UNKNOWN). One Uint8Array per 2-byte field kept ~110x the
+ * input alive. Encode writes unknown fields after the known ones, so one chunk is also what a
+ * re-decode produces. Fields that may be extensions (in an extension range, or known
+ * extensions) and unknown closed-enum values keep one chunk each (KEEP_ONE), as extension
+ * lookup and encode's number-ordered writing read a chunk's leading tag; MessageSets (Item
+ * groups) keep every unknown field apart.
+ */
+const KEEP_ONE = "(m.$unknown ??= []).push(r.skipped(s));";
+const KEEP_UNKNOWN_ONE = `if (!o.discardUnknown) ${KEEP_ONE}`;
+const MERGE =
+  "if (s === ue) ue = r.pos; else { if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); us = s; ue = r.pos; }";
+const END_UNKNOWN =
+  "if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); if (u !== null) (m.$unknown ??= []).push(u.finish());";
+
+function keepUnknown(unit: EmitUnit): string {
+  const info = unit.info;
+  if (info.isMessageSet === true) return KEEP_UNKNOWN_ONE;
+  const ranges: (readonly [number, number])[] = [...(info.extensionRanges ?? [])];
+  for (const f of info.extensions?.() ?? []) ranges.push([f.number, f.number + 1]);
+  if (ranges.length === 0) return `if (!o.discardUnknown) { ${MERGE} }`;
+  const n = "(t >>> 3)";
+  // Up to 4 ranges inline; more (options messages know dozens of extensions) through a table.
+  const special =
+    ranges.length <= 4
+      ? ranges.map(([a, b]) => `(${n} >= ${int(a)} && ${n} < ${int(b)})`).join(" || ")
+      : `rt.inRanges(${n}, ${unit.constant("R", `[${ranges.map(([a, b]) => `${int(a)}, ${int(b)}`).join(", ")}]`)})`;
+  return `if (!o.discardUnknown) { if (${special}) { ${KEEP_ONE} } else { ${MERGE} } }`;
+}
 
 export function emitDecode(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
@@ -30,7 +59,7 @@ export function emitDecode(unit: EmitUnit): string {
   );
   return `function decode(r, end, m, o, depth, group) {
   if (depth > o.recursionLimit) throw rt.err("RECURSION_LIMIT", "messages nested deeper than " + o.recursionLimit, r.pos);
-  let t = 0;
+  let t = 0, us = -1, ue = -1, u = null;
   try {
     while (r.pos < end) {
       const s = r.pos;
@@ -40,15 +69,16 @@ export function emitDecode(unit: EmitUnit): string {
 ${cases.join("\n")}
         default:
           if ((t & 7) === ${WireType.EndGroup}) {
-            if ((t >>> 3) === group && group !== 0) { if (r.pos > end) throw rt.err("TRUNCATED", "group overruns its enclosing message", end); return; }
+            if ((t >>> 3) === group && group !== 0) { if (r.pos > end) throw rt.err("TRUNCATED", "group overruns its enclosing message", end); ${END_UNKNOWN} return; }
             const et = t;
             t = 0; // an end-group tag is not a field being read: no path segment
             throw rt.endGroup(et, group, s);
           }
           r.skip(t & 7, t >>> 3);
-          ${KEEP_UNKNOWN}
+          ${keepUnknown(unit)}
       }
     }
+    ${END_UNKNOWN}
   } catch (e) {
     throw rt.withPath(e, ${names}, t);
   }
@@ -75,14 +105,14 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
         : `${target} = { case: ${lit(slot.oneofCase)}, value: v };`;
     if (closed === undefined) return [`${tag} { const v = ${read}; ${assign} break; }`];
     return [
-      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_UNKNOWN} } break; }`,
+      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_UNKNOWN_ONE} } break; }`,
     ];
   }
   const list = readProp("m", slot.prop);
   const one =
     closed === undefined
       ? `${list}.push(${read});`
-      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_UNKNOWN} } }`;
+      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_UNKNOWN_ONE} } }`;
   const cases = [`${caseLabel(n, facts.wireType)} ${one} break;`];
   if (isPackable(f.type)) {
     // Packed: a length-delimited run of values. Closed-enum values outside the enum go to the
@@ -169,7 +199,7 @@ function mapCase(
     fallback = "v";
     const closed = closedEnumSet(unit, value);
     // An entry whose closed-enum value is unknown goes whole to the unknown fields (protoc).
-    if (closed !== undefined) finish = `if (!${closed}.has(v)) { ${KEEP_UNKNOWN} break; }`;
+    if (closed !== undefined) finish = `if (!${closed}.has(v)) { ${KEEP_UNKNOWN_ONE} break; }`;
   }
   return `${caseLabel(f.number, WireType.LengthDelimited)} {
           const e = r.length(); let k = ${keyFacts.zero}; let v = ${valueInit};
@@ -191,6 +221,9 @@ function readScalar(f: CodecFieldInfo): string {
   const facts = scalarFacts(f.type);
   if (facts === undefined) throw new Error(`internal: ${f.name} is not a scalar`);
   if (facts.kind === "string") return f.utf8Validate ? "r.string()" : "r.stringLossy()";
+  // An empty bytes value (length byte 0) is one shared frozen empty array (runtime.ts).
+  if (facts.kind === "bytes")
+    return "(r.buf[r.pos] === 0 && r.pos < r.end ? (r.pos++, rt.EMPTY_BYTES) : r.bytes())";
   return `r.${facts.read}()`;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { WireType } from "../wire/constants.js";
+import { checkStatement, invalidTest, valueType } from "./emit-check.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot } from "./layout.js";
 import { layoutOf } from "./layout.js";
@@ -12,7 +13,7 @@ import type { ScalarFacts } from "./scalar.js";
 import { isMessageType, isPackable, runMethod, scalarFacts, tagOf } from "./scalar.js";
 import { lit, readProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
-import { int } from "./unit.js";
+import { int, namesTable } from "./unit.js";
 
 export function emitEncode(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
@@ -25,7 +26,7 @@ export function emitEncode(unit: EmitUnit): string {
     if (pending.length === 0) return;
     const set = unit.constant("X", `new Set([${pending.map(int).join(", ")}])`);
     parts.push(
-      `  v = m.$unknown;\n  if (v !== undefined && !o.discardUnknown) rt.writeExtensions(v, w, ${set});`,
+      `  f = -1; v = m.$unknown;\n  if (v !== undefined && !o.discardUnknown) { rt.checkUnknown(v); rt.writeExtensions(v, w, ${set}); }`,
     );
     pending = [];
   };
@@ -34,7 +35,7 @@ export function emitEncode(unit: EmitUnit): string {
     while (e < extensions.length && extensions[e]! < slot.field.number)
       pending.push(extensions[e++]!);
     flush();
-    parts.push(fieldWrite(unit, slot));
+    parts.push(`  f = ${int(slot.field.number)};\n${fieldWrite(unit, slot)}`);
   }
   while (e < extensions.length) pending.push(extensions[e++]!);
   flush();
@@ -42,12 +43,26 @@ export function emitEncode(unit: EmitUnit): string {
     extensions.length === 0
       ? "for (let i = 0; i < v.length; i++) w.raw(v[i]);"
       : `rt.writeUnknownExcept(v, w, ${unit.constant("X", `new Set([${extensions.map(int).join(", ")}])`)});`;
+  // Property names by field number (-1: $unknown) for the path of an invalid value.
+  const names = unit.constant(
+    "P",
+    namesTable([
+      [-1, "$unknown"],
+      ...layout.byNumber.map((s) => [s.field.number, s.field.localName] as const),
+    ]),
+  );
+  // `f` is the number of the field being written: one try per message (not per value) turns
+  // an invalid value into an error that names its field path (values.ts).
   return `function encode(m, w, o, depth) {
   if (depth > o.recursionLimit) throw rt.tooDeep(o.recursionLimit);
-  let v;
+  let v, f = 0;
+  try {
 ${parts.join("\n")}
-  v = m.$unknown;
-  if (v !== undefined && !o.discardUnknown) ${rest}
+  f = -1; v = m.$unknown;
+  if (v !== undefined && !o.discardUnknown) { rt.checkUnknown(v); ${rest} }
+  } catch (e) {
+    throw rt.withFieldPath(e, ${names}.get(f));
+  }
 }`;
 }
 
@@ -68,9 +83,12 @@ function fieldWrite(unit: EmitUnit, slot: FieldSlot): string {
   }
   const read = `  v = ${readProp("m", slot.prop)};`;
   if (f.map !== undefined) {
-    return `${read}\n  if (v != null && v.size !== 0) for (const [k, x] of v) { ${mapEntry(unit, f, f.map.key, f.map.value)} }`;
+    const toMap = `rt.toMap(v, ${lit(valueType(f.map.key))}, undefined, undefined)`;
+    return `${read}\n  if (v != null) { if (!(v instanceof Map)) v = ${toMap}; if (v.size !== 0) for (const [k, x] of v) { ${mapEntry(unit, f, f.map.key, f.map.value)} } }`;
   }
-  if (f.repeated) return `${read}\n  if (v != null && v.length !== 0) { ${writeList(unit, f)} }`;
+  if (f.repeated) {
+    return `${read}\n  if (v != null) { if (!Array.isArray(v)) throw rt.bad(v, "array"); if (v.length !== 0) { ${writeList(unit, f)} } }`;
+  }
   return `${read}\n  if (${isSet(f, "v")}) { ${writeOne(unit, f, "v")} }`;
 }
 
@@ -84,21 +102,23 @@ function isSet(f: CodecFieldInfo, v: string): string {
     case "float":
       return `${v} != null && (${v} !== 0 || 1 / ${v} < 0)`;
     case "bigint":
-      // Loose equality so that 0n, 0 and "0" (all accepted by the writer) count as zero.
-      return `${v} != null && ${v} != 0`;
+      // 0n, 0 and "0" (all accepted by the writer) are zero; "" is not (the Writer rejects it).
+      return `${v} != null && (typeof ${v} === "bigint" ? ${v} !== 0n : rt.nonZero64(${v}))`;
     case "bool":
-      return `${v} === true`;
+      return `${v} != null && ${v} !== false`;
     case "string":
+      return `${v} != null && ${v} !== ""`;
     case "bytes":
-      return `${v} != null && ${v}.length !== 0`;
+      // Anything but an empty Uint8Array goes on to Writer.bytes, which rejects non-Uint8Arrays.
+      return `${v} != null && !(${v} instanceof Uint8Array && ${v}.length === 0)`;
   }
 }
 
 /** Statements writing one value of `f` (a singular field or a oneof member) held in `v`. */
 function writeOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
-  if (isMessageType(f.type)) return writeMessage(unit, f, f.number, v);
+  if (isMessageType(f.type)) return `${checkStatement(f, v)}${writeMessage(unit, f, f.number, v)}`;
   const facts = scalarFacts(f.type)!;
-  return `w.uint32(${int(tagOf(f.number, facts.wireType))}).${facts.write}(${v});`;
+  return `${checkStatement(f, v)}w.uint32(${int(tagOf(f.number, facts.wireType))}).${facts.write}(${v});`;
 }
 
 function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): string {
@@ -111,22 +131,28 @@ function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): 
 
 function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
   if (isMessageType(f.type)) {
-    return `for (let i = 0; i < v.length; i++) { ${writeMessage(unit, f, f.number, "v[i]")} }`;
+    return `for (let i = 0; i < v.length; i++) { const x = v[i]; if (x === null || typeof x !== "object") throw rt.bad(x, "message"); ${writeMessage(unit, f, f.number, "x")} }`;
   }
   const facts = scalarFacts(f.type)!;
   if (f.packed && isPackable(f.type)) return writePacked(f, facts);
   const tag = int(tagOf(f.number, facts.wireType));
-  return `for (let i = 0; i < v.length; i++) w.uint32(${tag}).${facts.write}(v[i]);`;
+  return `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(x); }`;
 }
 
 function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
   const tag = int(tagOf(f.number, WireType.LengthDelimited));
   const run = runMethod(facts.write);
-  // Runs of 32-bit varints and floats are written by one Writer call (one capacity check).
+  // Runs of 32-bit varints and floats are written by one Writer call (one capacity check),
+  // after a pass that checks the values (the Writer takes int32s modulo 2^32).
+  const test = invalidTest(f, "x");
+  const check =
+    test === undefined
+      ? ""
+      : `for (let i = 0; i < v.length; i++) { const x = v[i]; if (${test}) throw rt.bad(x, ${lit(valueType(f))}); } `;
   const loop =
     run === undefined
-      ? `for (let i = 0; i < v.length; i++) w.${facts.write}(v[i]);`
-      : `w.${run.name}(v${run.kind});`;
+      ? `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.${facts.write}(x); }`
+      : `${check}w.${run.name}(v${run.kind});`;
   // Fixed-width values know their length up front: no fork/join needed.
   if (facts.fixedSize > 0) {
     return `w.uint32(${tag}).uint32(v.length * ${int(facts.fixedSize)}); ${loop}`;
@@ -142,12 +168,12 @@ function mapEntry(
   value: CodecFieldInfo,
 ): string {
   const kf = scalarFacts(key.type)!;
-  const head = `w.uint32(${int(tagOf(f.number, WireType.LengthDelimited))}).fork().uint32(${int(tagOf(1, kf.wireType))}).${kf.write}(k);`;
+  const head = `${checkStatement(key, "k")}w.uint32(${int(tagOf(f.number, WireType.LengthDelimited))}).fork().uint32(${int(tagOf(1, kf.wireType))}).${kf.write}(k);`;
   if (isMessageType(value.type)) {
     const L = unit.link(value.message!);
     // Map values are length-prefixed even where message_encoding = DELIMITED (protoc, buf).
-    return `${head} w.uint32(${int(tagOf(2, WireType.LengthDelimited))}).fork(); if (x != null) ${L}.encode(x, w, o, depth + 1); w.join(); w.join();`;
+    return `${head} w.uint32(${int(tagOf(2, WireType.LengthDelimited))}).fork(); if (x != null) { ${checkStatement(value, "x")}${L}.encode(x, w, o, depth + 1); } w.join(); w.join();`;
   }
   const vf = scalarFacts(value.type)!;
-  return `${head} w.uint32(${int(tagOf(2, vf.wireType))}).${vf.write}(x); w.join();`;
+  return `${checkStatement(value, "x")}${head} w.uint32(${int(tagOf(2, vf.wireType))}).${vf.write}(x); w.join();`;
 }

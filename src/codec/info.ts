@@ -48,6 +48,8 @@ export interface CodecMessageInfo {
   /** The same fields in declaration order: the property order of message objects. */
   readonly declaredFields?: readonly CodecFieldInfo[];
   readonly isMapEntry?: boolean;
+  /** Extension ranges `[from, toExclusive]`: the decoder keeps those fields one chunk each. */
+  readonly extensionRanges?: readonly (readonly [number, number])[];
   /** `option message_set_wire_format = true`: extensions travel in Item groups. */
   readonly isMessageSet?: boolean;
   /** Extensions of this message known to the schema: encode writes them in number order. */

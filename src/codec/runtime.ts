@@ -5,19 +5,50 @@
 
 import type { DecodeErrorCode, EncodeErrorCode } from "../wire/errors.js";
 import { DecodeError, EncodeError } from "../wire/errors.js";
+import { emptyBytes } from "../wire/pool.js";
 import { Writer } from "../wire/writer.js";
+import {
+  badValue,
+  CREATE_DEPTH_LIMIT,
+  checkUnknown,
+  nonZero64,
+  scalarList,
+  toMap,
+  unknownList,
+  validScalar,
+  withFieldPath,
+} from "./values.js";
+
+/**
+ * The value of every empty `bytes` field decoded (one object, not one per value: a run of
+ * 3-byte empty entries would otherwise keep ~35x its size). Zero bytes cannot be written
+ * through, and it is frozen so that no property can be added to it either.
+ */
+const EMPTY_BYTES: Uint8Array = Object.freeze(new Uint8Array(0));
+
+/**
+ * Appends input bytes [start, end) (whole unknown fields, adjacent in the input) to the
+ * unknown-field Writer of the message being decoded, made on first use (emit-decode.ts).
+ */
+function appendUnknown(u: Writer | null, buf: Uint8Array, start: number, end: number): Writer {
+  const w = u ?? new Writer(end - start);
+  return w.raw(buf.subarray(start, end));
+}
 
 /** The linked functions of one message type, produced by evaluating emitted source. */
 export interface MessageFunctions {
   make(): Record<string, unknown>;
-  init(m: object, x: object): void;
-  create(x?: object): Record<string, unknown>;
+  init(m: object, x: object, depth: number): void;
+  create(x?: object, depth?: number): Record<string, unknown>;
   decode(r: unknown, end: number, m: object, o: object, depth: number, group: number): void;
   encode(m: object, w: Writer, o: object, depth: number): void;
-  missing(m: object, path: string, out: string[]): void;
+  missing(m: object, path: string, out: string[], depth: number, limit: number): void;
 }
 
 export const runtime = {
+  /** A fresh empty Uint8Array, the zero value of bytes fields (cheap: see wire/pool.ts). */
+  emptyBytes,
+
   err(code: DecodeErrorCode, detail: string, offset: number): DecodeError {
     return new DecodeError(code, detail, offset);
   },
@@ -75,19 +106,27 @@ export const runtime = {
     return encodeError("RECURSION_LIMIT", `messages nested deeper than ${limit}`);
   },
 
-  /** Builds a map field from a Map, an iterable of pairs, or a plain object (string keys). */
-  toMap(
-    v: unknown,
-    keyKind: string,
-    conv: ((e: unknown) => unknown) | undefined,
-  ): Map<unknown, unknown> {
-    const out = new Map<unknown, unknown>();
-    const entries: Iterable<[unknown, unknown]> =
-      v instanceof Map || (typeof v === "object" && v !== null && Symbol.iterator in v)
-        ? (v as Iterable<[unknown, unknown]>)
-        : Object.entries(v as object).map(([k, x]) => [mapKeyFromString(k, keyKind), x]);
-    for (const [k, x] of entries) out.set(k, conv === undefined ? x : conv(x));
-    return out;
+  // Value checks and error paths (values.ts).
+  toMap,
+  bad: badValue,
+  /** badValue as an expression: `ok ? v : rt.throwBad(v, "int32")`. */
+  throwBad(v: unknown, type: string): never {
+    throw badValue(v, type);
+  },
+  valid: validScalar,
+  nonZero64,
+  withFieldPath,
+  scalarList,
+  unknownList,
+  checkUnknown,
+  createLimit: CREATE_DEPTH_LIMIT,
+  EMPTY_BYTES,
+  appendUnknown,
+  /** Whether `n` is in one of the ranges `[from0, to0, from1, to1, ...]` (ends exclusive). */
+  inRanges(n: number, ranges: readonly number[]): boolean {
+    for (let i = 0; i < ranges.length; i += 2)
+      if (n >= ranges[i]! && n < ranges[i + 1]!) return true;
+    return false;
   },
 };
 
@@ -100,19 +139,6 @@ function chunkFieldNumber(c: Uint8Array): number {
     if (b < 0x80) return Math.floor(tag / 8);
   }
   return 0;
-}
-
-function mapKeyFromString(k: string, keyKind: string): unknown {
-  switch (keyKind) {
-    case "number":
-      return Number(k);
-    case "bigint":
-      return BigInt(k);
-    case "bool":
-      return k === "true";
-    default:
-      return k;
-  }
 }
 
 /** An EncodeError raised by the codec ("MISSING_REQUIRED", "RECURSION_LIMIT", "INVALID_VALUE"). */

@@ -13,7 +13,7 @@ export interface ScalarFacts {
   readonly read: string;
   /** Writer method that writes one value. */
   readonly write: string;
-  /** JS source of the zero value: `0`, `0n`, `false`, `""`, `new Uint8Array(0)`. */
+  /** JS source of the zero value: `0`, `0n`, `false`, `""`, `rt.emptyBytes()` (see pool.ts). */
   readonly zero: string;
   /** Size in bytes of one value when fixed-width, else 0 (packed fixed fields skip fork/join). */
   readonly fixedSize: number;
@@ -37,7 +37,7 @@ const table = new Map<number, ScalarFacts>([
   [T.TYPE_FIXED32, facts(F32, "fixed32", "0", 4, "number")],
   [T.TYPE_BOOL, facts(V, "bool", "false", 1, "bool")],
   [T.TYPE_STRING, facts(LD, "string", '""', 0, "string")],
-  [T.TYPE_BYTES, facts(LD, "bytes", "new Uint8Array(0)", 0, "bytes")],
+  [T.TYPE_BYTES, facts(LD, "bytes", "rt.emptyBytes()", 0, "bytes")],
   [T.TYPE_UINT32, facts(V, "uint32", "0", 0, "number")],
   // Enums travel as int32 varints: a negative value takes 10 bytes, as protoc writes it.
   [T.TYPE_ENUM, facts(V, "int32", "0", 0, "number")],
@@ -64,7 +64,8 @@ export function scalarFacts(type: number): ScalarFacts | undefined {
 
 /**
  * The Reader/Writer run method for a packed field of `method` (scalarFacts' read/write name), as
- * source for its arguments after the array: varint32Run(a, end, kind) / doubleRun / floatRun.
+ * source for its arguments after the array: varint32Run(a, end, kind) / varint64Run /
+ * doubleRun / floatRun.
  * Undefined for types that go value by value.
  */
 export function runMethod(method: string): { name: string; kind: string } | undefined {
@@ -75,6 +76,12 @@ export function runMethod(method: string): { name: string; kind: string } | unde
       return { name: "varint32Run", kind: ", 1" };
     case "sint32":
       return { name: "varint32Run", kind: ", 2" };
+    case "int64":
+      return { name: "varint64Run", kind: ", 0" };
+    case "uint64":
+      return { name: "varint64Run", kind: ", 1" };
+    case "sint64":
+      return { name: "varint64Run", kind: ", 2" };
     case "double":
       return { name: "doubleRun", kind: "" };
     case "float":

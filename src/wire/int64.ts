@@ -11,12 +11,23 @@ import { EncodeError } from "./errors.js";
 export const parts = { lo: 0, hi: 0 };
 
 const TWO_32 = 4_294_967_296;
-const TWO_63 = 2 ** 63;
-const TWO_64 = 2 ** 64;
 const MAX_UINT64 = 0xffff_ffff_ffff_ffffn;
 const MIN_INT64 = -0x8000_0000_0000_0000n;
 const MAX_INT64 = 0x7fff_ffff_ffff_ffffn;
-const MAX_SAFE_NUMBER = Number.MAX_SAFE_INTEGER;
+
+/**
+ * One 64-bit scratch seen as a signed, an unsigned and two uint32 halves. Storing a bigint into
+ * a BigInt64Array and reading the halves back (or the reverse) converts between bigint and
+ * (lo, hi) in one step: 4-5x faster on Node 20.20 than BigInt(number) arithmetic or Number()
+ * of bigint shifts, and one allocation per bigint made. Typed arrays use the platform's byte
+ * order, so the halves' indexes depend on it.
+ */
+const i64 = new BigInt64Array(1);
+const u64 = new BigUint64Array(i64.buffer);
+const w32 = new Uint32Array(i64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
 /** "-" plus 20 digits covers every 64-bit decimal once leading zeros are stripped. */
 const DECIMAL = /^(-?)0*(\d{1,20})$/;
 
@@ -43,24 +54,13 @@ export function toParts(v: Int64Input, signed: boolean): void {
   }
   let b: bigint;
   if (typeof v === "bigint") {
-    // Most values are small: one Number() beats bigint comparisons. Number() rounds to the
-    // nearest double, monotonically, so a result within ±(2^53 - 1) means `v` was exactly that
-    // number (anything of magnitude 2^53 or more rounds to at least 2^53).
-    const n = Number(v);
-    if (n <= MAX_SAFE_NUMBER && n >= (signed ? -MAX_SAFE_NUMBER : 0)) {
-      parts.lo = n >>> 0;
-      parts.hi = Math.floor(n / TWO_32) >>> 0;
-      return;
-    }
-    // In range for sure when the rounded value is strictly inside (±2^63 or [0, 2^64)): rounding
-    // is monotonic, so an out-of-range value rounds to the bound or beyond. At the bound itself
-    // (2^63 - 1 rounds up to 2^63) the exact test decides.
-    const inside = signed ? n > -TWO_63 && n < TWO_63 : n >= 0 && n < TWO_64;
-    if (inside || (signed ? BigInt.asIntN(64, v) === v : BigInt.asUintN(64, v) === v)) {
-      // Two bigint operations: the low word (two's complement for negatives) and the high word,
-      // which `>> 32n` floors into [-2^31, 2^32) and `>>> 0` wraps to uint32.
-      parts.lo = Number(BigInt.asUintN(32, v));
-      parts.hi = Number(v >> 32n) >>> 0;
+    // Range first, then the bits through the 64-bit typed array: ~9 ns against ~35-50 ns for
+    // Number() conversions (Node 20.20). asIntN/asUintN return an in-range value as it is,
+    // which tests faster than two bigint comparisons (8.6 against 11.9 ns with the store).
+    if (signed ? BigInt.asIntN(64, v) === v : BigInt.asUintN(64, v) === v) {
+      i64[0] = v; // stores v modulo 2^64: the two's complement bits, for either range
+      parts.lo = w32[LO]!;
+      parts.hi = w32[HI]!;
       return;
     }
     b = v;
@@ -83,27 +83,21 @@ export function toParts(v: Int64Input, signed: boolean): void {
       `${b} is out of range for ${signed ? "int64" : "uint64"}`,
     );
   }
-  const u = BigInt.asUintN(64, b);
-  parts.lo = Number(u & 0xffff_ffffn);
-  parts.hi = Number(u >> 32n);
+  i64[0] = b;
+  parts.lo = w32[LO]!;
+  parts.hi = w32[HI]!;
 }
 
 /** (lo, hi) as uint64. */
 export function partsToUint64(lo: number, hi: number): bigint {
-  hi >>>= 0;
-  lo >>>= 0;
-  // Below 2^53 one number conversion is exact and avoids bigint shifts.
-  if (hi < 0x20_0000) return BigInt(hi * TWO_32 + lo);
-  // hi * 2^32 is exact as a double (a 32-bit value times a power of two): one add, no shift.
-  return BigInt(hi * TWO_32) + BigInt(lo);
+  w32[LO] = lo;
+  w32[HI] = hi;
+  return u64[0]!;
 }
 
 /** (lo, hi) as int64 (two's complement). */
 export function partsToInt64(lo: number, hi: number): bigint {
-  const h = hi | 0;
-  lo >>>= 0;
-  // |value| <= 2^53 is exact as a double: h in [-2^21, 2^21). Otherwise h * 2^32 is still an
-  // exact double and the sum of the two halves is the signed value, always within int64.
-  if (h >= -0x20_0000 && h < 0x20_0000) return BigInt(h * TWO_32 + lo);
-  return BigInt(h * TWO_32) + BigInt(lo);
+  w32[LO] = lo;
+  w32[HI] = hi;
+  return i64[0]!;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_RECURSION_LIMIT, MAX_VARINT_LENGTH, WireType } from "./constant
 import { DecodeError } from "./errors.js";
 import { getDouble, getFixed32, getFloat } from "./fixed.js";
 import { parts, partsToInt64, partsToUint64 } from "./int64.js";
+import { emptyBytes } from "./pool.js";
 import { sizeTag } from "./tag.js";
 import { getUtf8 } from "./utf8.js";
 import { readVarint64 } from "./varint.js";
@@ -155,23 +156,71 @@ export class Reader {
 
   /** Reads a varint into `this.lo` / `this.hi` (uint32 halves) without making a bigint. */
   varint64(): void {
-    this.pos = readVarint64(this.buf, this.pos, this.end);
+    this.read64();
     this.lo = parts.lo;
     this.hi = parts.hi;
   }
 
+  /**
+   * Reads a 64-bit varint into `parts`. With 10 bytes left the reads go unchecked, two bytes
+   * per loop step (a 9-byte int64 in about half the time of readVarint64's checked loop);
+   * otherwise, and for errors, readVarint64 does it.
+   */
+  private read64(): void {
+    const buf = this.buf;
+    const pos = this.pos;
+    if (this.end - pos < MAX_VARINT_LENGTH) {
+      this.pos = readVarint64(buf, pos, this.end);
+      return;
+    }
+    let b = buf[pos]!;
+    if (b < 0x80) {
+      parts.lo = b;
+      parts.hi = 0;
+      this.pos = pos + 1;
+      return;
+    }
+    let lo = b & 0x7f;
+    let p = pos + 1;
+    // Bytes 2-4: bits 7-27.
+    for (let shift = 7; shift < 28; shift += 7) {
+      b = buf[p++]!;
+      lo |= (b & 0x7f) << shift;
+      if (b < 0x80) {
+        parts.lo = lo >>> 0;
+        parts.hi = 0;
+        this.pos = p;
+        return;
+      }
+    }
+    // Byte 5: bits 28-31 of lo, 0-2 of hi; bytes 6-10: bits 3-31 of hi.
+    b = buf[p++]!;
+    lo |= (b & 0x0f) << 28;
+    let hi = (b & 0x7f) >>> 4;
+    for (let shift = 3; b >= 0x80; shift += 7) {
+      if (shift > 31) {
+        throw new DecodeError("VARINT_OVERLONG", "varint longer than 10 bytes", pos);
+      }
+      b = buf[p++]!;
+      hi |= (b & 0x7f) << shift;
+    }
+    parts.lo = lo >>> 0;
+    parts.hi = hi >>> 0;
+    this.pos = p;
+  }
+
   int64(): bigint {
-    this.pos = readVarint64(this.buf, this.pos, this.end);
+    this.read64();
     return partsToInt64(parts.lo, parts.hi);
   }
 
   uint64(): bigint {
-    this.pos = readVarint64(this.buf, this.pos, this.end);
+    this.read64();
     return partsToUint64(parts.lo, parts.hi);
   }
 
   sint64(): bigint {
-    this.pos = readVarint64(this.buf, this.pos, this.end);
+    this.read64();
     const { lo, hi } = parts;
     const mask = -(lo & 1);
     return partsToInt64(((lo >>> 1) | (hi << 31)) ^ mask, (hi >>> 1) ^ mask);
@@ -270,35 +319,104 @@ export class Reader {
    * (1) or sint32 (2). The same values and errors as calling int32() etc. until `pos >= end`,
    * without a method call and a field store per value (the run keeps its position in a local).
    * Like those loops, it may read past `end` (never past `this.end`); the caller checks `pos`.
+   *
+   * `out` is grown once to the run's value count (its bytes below 0x80 each end one varint)
+   * and filled by index: push() cost 6 ns a value on Node 20.20, an indexed store 2 ns.
+   * Whatever happens, `out` ends with exactly the values read (no holes after an error).
    */
   varint32Run(out: number[], end: number, kind: 0 | 1 | 2): void {
     const buf = this.buf;
     let pos = this.pos;
-    while (pos < end) {
-      let v: number;
-      const b0 = buf[pos]!;
-      if (b0 < 0x80) {
-        v = b0;
-        pos += 1;
-      } else if (this.end - pos >= MAX_VARINT_LENGTH) {
-        // 10 bytes are there: unchecked reads, as in uint32().
-        const b1 = buf[pos + 1]!;
-        v = (b0 & 0x7f) | ((b1 & 0x7f) << 7);
-        if (b1 < 0x80) {
-          pos += 2;
+    let n = out.length;
+    out.length = n + countVarints(buf, pos, Math.min(end, this.end));
+    try {
+      while (pos < end) {
+        let v: number;
+        const b0 = buf[pos]!;
+        if (b0 < 0x80) {
+          v = b0;
+          pos += 1;
+        } else if (this.end - pos >= MAX_VARINT_LENGTH) {
+          // 10 bytes are there: unchecked reads, as in uint32().
+          let b = buf[pos + 1]!;
+          v = (b0 & 0x7f) | ((b & 0x7f) << 7);
+          if (b < 0x80) {
+            pos += 2;
+          } else {
+            b = buf[pos + 2]!;
+            v |= (b & 0x7f) << 14;
+            if (b < 0x80) {
+              pos += 3;
+            } else {
+              b = buf[pos + 3]!;
+              v |= (b & 0x7f) << 21;
+              if (b < 0x80) {
+                pos += 4;
+              } else {
+                b = buf[pos + 4]!;
+                v |= b << 28; // only the low 4 bits land inside 32 bits
+                pos += 5;
+                // Bytes 6-10 only carry bits above 32 (a negative int32 has all five).
+                if (b >= 0x80) {
+                  let i = 0;
+                  while (i < 5 && buf[pos + i]! >= 0x80) i++;
+                  if (i === 5) {
+                    throw new DecodeError(
+                      "VARINT_OVERLONG",
+                      "varint longer than 10 bytes",
+                      pos - 5,
+                    );
+                  }
+                  pos += i + 1;
+                }
+              }
+            }
+          }
         } else {
           this.pos = pos;
           v = this.uint32();
           pos = this.pos;
         }
-      } else {
-        this.pos = pos;
-        v = this.uint32();
-        pos = this.pos;
+        out[n++] = kind === 0 ? v | 0 : kind === 1 ? v >>> 0 : ((v >>> 1) ^ -(v & 1)) | 0;
       }
-      out.push(kind === 0 ? v | 0 : kind === 1 ? v >>> 0 : ((v >>> 1) ^ -(v & 1)) | 0);
+      this.pos = pos;
+    } finally {
+      out.length = n;
     }
-    this.pos = pos;
+  }
+
+  /**
+   * Appends the varints of a packed run ending at `end` to `out` as int64 (`kind` 0), uint64 (1)
+   * or sint64 (2) bigints (see varint32Run).
+   */
+  varint64Run(out: bigint[], end: number, kind: 0 | 1 | 2): void {
+    const buf = this.buf;
+    let n = out.length;
+    out.length = n + countVarints(buf, this.pos, Math.min(end, this.end));
+    try {
+      while (this.pos < end) {
+        const pos = this.pos;
+        const b0 = buf[pos]!;
+        let lo: number;
+        let hi = 0;
+        if (b0 < 0x80) {
+          lo = b0;
+          this.pos = pos + 1;
+        } else {
+          this.read64();
+          lo = parts.lo;
+          hi = parts.hi;
+        }
+        if (kind === 2) {
+          const mask = -(lo & 1);
+          out[n++] = partsToInt64(((lo >>> 1) | (hi << 31)) ^ mask, (hi >>> 1) ^ mask);
+        } else {
+          out[n++] = kind === 0 ? partsToInt64(lo, hi) : partsToUint64(lo, hi);
+        }
+      }
+    } finally {
+      out.length = n;
+    }
   }
 
   /** Appends the doubles of a packed run ending at `end` (see varint32Run). */
@@ -306,10 +424,21 @@ export class Reader {
     const buf = this.buf;
     let pos = this.pos;
     const stop = Math.min(end, this.end);
+    let n = out.length;
+    if (stop - pos >= 64) {
+      // Long runs: one DataView for the run beats the byte-by-byte scratch copy.
+      out.length = n + ((stop - pos) >> 3);
+      const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      while (stop - pos >= 8) {
+        out[n++] = view.getFloat64(pos, true);
+        pos += 8;
+      }
+    }
     while (stop - pos >= 8) {
-      out.push(getDouble(buf, pos));
+      out[n++] = getDouble(buf, pos);
       pos += 8;
     }
+    out.length = n;
     this.pos = pos;
     // A trailing partial value: the checked read reports it as a single read would.
     while (this.pos < end) out.push(this.double());
@@ -320,10 +449,13 @@ export class Reader {
     const buf = this.buf;
     let pos = this.pos;
     const stop = Math.min(end, this.end);
+    let n = out.length;
+    out.length = n + ((stop - pos) >> 2);
     while (stop - pos >= 4) {
-      out.push(getFloat(buf, pos));
+      out[n++] = getFloat(buf, pos);
       pos += 4;
     }
+    out.length = n;
     this.pos = pos;
     while (this.pos < end) out.push(this.float());
   }
@@ -445,10 +577,33 @@ export class Reader {
 }
 
 /**
+ * The number of bytes below 0x80 in buf[pos, stop): the varints that end there. Long spans go
+ * four bytes a step through a Uint32Array view of their aligned middle (the high bits of a
+ * word, summed by one multiplication).
+ */
+function countVarints(buf: Uint8Array, pos: number, stop: number): number {
+  let high = 0;
+  const total = stop - pos;
+  if (total >= 256) {
+    for (; (buf.byteOffset + pos) & 3; pos++) high += buf[pos]! >> 7;
+    const words = (stop - pos) >> 2;
+    const w = new Uint32Array(buf.buffer, buf.byteOffset + pos, words);
+    for (let i = 0; i < words; i++) {
+      // One bit per byte at bit 0 of each byte lane; the multiply adds the lanes into the top.
+      high += (((w[i]! >>> 7) & 0x0101_0101) * 0x0101_0101) >>> 24;
+    }
+    pos += words * 4;
+  }
+  for (; pos < stop; pos++) high += buf[pos]! >> 7;
+  return total - high;
+}
+
+/**
  * A plain Uint8Array copy of buf[start, end). Not `buf.slice()`: on a Node Buffer that returns a
  * view sharing the input's memory (Buffer overrides slice), and decoded bytes must be owned.
  */
 function copyOf(buf: Uint8Array, start: number, end: number): Uint8Array {
+  if (end === start) return emptyBytes();
   const out = new Uint8Array(end - start);
   if (end - start <= 16) {
     for (let i = start; i < end; i++) out[i - start] = buf[i]!;

@@ -2,8 +2,7 @@
  * UTF-8 decoding for string fields, faster than TextDecoder on Node 20 (whose UTF-8 path runs
  * at ~0.2-0.3 GB/s on non-ASCII text and costs ~130 ns per call):
  *
- * - short payloads (<= 48 bytes) are decoded by hand into one flat string (through Node's
- *   `ucs2Slice` when they are not ASCII);
+ * - short payloads (<= 48 bytes) are decoded by hand into one flat string;
  * - long ASCII payloads go to Node's `Buffer.prototype.latin1Slice` when present;
  * - long non-ASCII payloads are decoded by hand into a UTF-16 scratch array, which Node's
  *   `Buffer.prototype.ucs2Slice` turns into a string (3x faster than TextDecoder on 16 KB of
@@ -50,7 +49,7 @@ let unitBytes = new Uint8Array(units.buffer);
  */
 export function getUtf8(buf: Uint8Array, start: number, end: number, fatal: boolean): string {
   if (end - start <= SHORT_DECODE) {
-    const s = decodeShort(buf, start, end, ucs2Slice);
+    const s = decodeShort(buf, start, end);
     if (s !== undefined) return s;
   } else if (ucs2Slice !== undefined && latin1Slice !== undefined) {
     const s = decodeLong(buf, start, end, latin1Slice, ucs2Slice);
@@ -80,15 +79,16 @@ for (let i = 0; i <= SHORT_DECODE; i++) CODES.push(new Array<number>(i).fill(0))
 
 /**
  * A short payload (at most SHORT_DECODE bytes) as a flat string, or undefined if it is not
- * well-formed UTF-8. With `ucs2` (Node's Buffer#ucs2Slice), non-ASCII text goes through it.
+ * well-formed UTF-8. Non-ASCII text goes through the UTF-16 scratch and a plain array too:
+ * faster than Node's ucs2Slice at this size (52-115 ns against 96-138 ns for 6-16 bytes).
  */
-export function decodeShort(
-  buf: Uint8Array,
-  start: number,
-  end: number,
-  ucs2?: Slice,
-): string | undefined {
+export function decodeShort(buf: Uint8Array, start: number, end: number): string | undefined {
   const n = end - start;
+  if (n <= 16) {
+    let any = 0;
+    for (let i = start; i < end; i++) any |= buf[i]!;
+    if (any < 0x80) return asciiUpTo16(buf, start, n);
+  }
   let codes = CODES[n]!;
   let any = 0;
   for (let i = 0; i < n; i++) {
@@ -99,7 +99,7 @@ export function decodeShort(
   if (any < 0x80) return String.fromCharCode.apply(null, codes);
   const j = decodeUnits(buf, start, end, units);
   if (j < 0) return undefined;
-  if (ucs2 !== undefined) return ucs2.call(unitBytes, 0, 2 * j);
+  if (j <= 16) return unitsUpTo16(units, j);
   codes = CODES[j]!;
   for (let i = 0; i < j; i++) codes[i] = units[i]!;
   return String.fromCharCode.apply(null, codes);
@@ -135,6 +135,319 @@ export function decodeLong(
 }
 
 /**
+ * Up to 16 ASCII bytes at `p` as one flat string, by a String.fromCharCode call of exact arity:
+ * twice as fast as `apply` with an array (25 against 46 ns for 13 characters, Node 20.20).
+ */
+function asciiUpTo16(buf: Uint8Array, p: number, n: number): string {
+  switch (n) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(buf[p]!);
+    case 2:
+      return String.fromCharCode(buf[p]!, buf[p + 1]!);
+    case 3:
+      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!);
+    case 4:
+      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!, buf[p + 3]!);
+    case 5:
+      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!, buf[p + 3]!, buf[p + 4]!);
+    case 6:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+      );
+    case 7:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+      );
+    case 8:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+      );
+    case 9:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+      );
+    case 10:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+      );
+    case 11:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+      );
+    case 12:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+        buf[p + 11]!,
+      );
+    case 13:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+        buf[p + 11]!,
+        buf[p + 12]!,
+      );
+    case 14:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+        buf[p + 11]!,
+        buf[p + 12]!,
+        buf[p + 13]!,
+      );
+    case 15:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+        buf[p + 11]!,
+        buf[p + 12]!,
+        buf[p + 13]!,
+        buf[p + 14]!,
+      );
+    default:
+      return String.fromCharCode(
+        buf[p]!,
+        buf[p + 1]!,
+        buf[p + 2]!,
+        buf[p + 3]!,
+        buf[p + 4]!,
+        buf[p + 5]!,
+        buf[p + 6]!,
+        buf[p + 7]!,
+        buf[p + 8]!,
+        buf[p + 9]!,
+        buf[p + 10]!,
+        buf[p + 11]!,
+        buf[p + 12]!,
+        buf[p + 13]!,
+        buf[p + 14]!,
+        buf[p + 15]!,
+      );
+  }
+}
+
+/** The first `n` (at most 16) UTF-16 units of `u` as one flat string (see asciiUpTo16). */
+function unitsUpTo16(u: Uint16Array, n: number): string {
+  switch (n) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(u[0]!);
+    case 2:
+      return String.fromCharCode(u[0]!, u[1]!);
+    case 3:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!);
+    case 4:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!);
+    case 5:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!);
+    case 6:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!);
+    case 7:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!);
+    case 8:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!, u[7]!);
+    case 9:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!, u[7]!, u[8]!);
+    case 10:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+      );
+    case 11:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+      );
+    case 12:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+        u[11]!,
+      );
+    case 13:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+        u[11]!,
+        u[12]!,
+      );
+    case 14:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+        u[11]!,
+        u[12]!,
+        u[13]!,
+      );
+    case 15:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+        u[11]!,
+        u[12]!,
+        u[13]!,
+        u[14]!,
+      );
+    default:
+      return String.fromCharCode(
+        u[0]!,
+        u[1]!,
+        u[2]!,
+        u[3]!,
+        u[4]!,
+        u[5]!,
+        u[6]!,
+        u[7]!,
+        u[8]!,
+        u[9]!,
+        u[10]!,
+        u[11]!,
+        u[12]!,
+        u[13]!,
+        u[14]!,
+        u[15]!,
+      );
+  }
+}
+
+/**
  * The offset of the first non-ASCII byte in buf[pos, end), or `end`. Four bytes per step
  * through a Uint32Array view of the aligned middle: 19 KB in ~4 us against ~11 us byte by byte
  * (Node 20.20).
@@ -165,6 +478,42 @@ function asciiEnd(buf: Uint8Array, pos: number, end: number): number {
  */
 function decodeUnits(buf: Uint8Array, pos: number, end: number, out: Uint16Array): number {
   let j = 0;
+  // While 4 bytes remain no sequence can be cut short: no length checks in this loop.
+  const safe = end - 3;
+  while (pos < safe) {
+    const c = buf[pos]!;
+    if (c < 0x80) {
+      out[j++] = c;
+      pos++;
+    } else if (c < 0xe0) {
+      const c1 = buf[pos + 1]!;
+      if (c < 0xc2 || (c1 & 0xc0) !== 0x80) return -1;
+      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      pos += 2;
+    } else if (c < 0xf0) {
+      const c1 = buf[pos + 1]!;
+      const c2 = buf[pos + 2]!;
+      if (((c1 & 0xc0) | ((c2 & 0xc0) << 8)) !== 0x8080) return -1;
+      const cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
+      out[j++] = cp;
+      pos += 3;
+    } else {
+      const c1 = buf[pos + 1]!;
+      const c2 = buf[pos + 2]!;
+      const c3 = buf[pos + 3]!;
+      if (c > 0xf4 || ((c1 & 0xc0) | ((c2 & 0xc0) << 8) | ((c3 & 0xc0) << 16)) !== 0x80_8080) {
+        return -1;
+      }
+      const cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+      if (cp < 0x1_0000 || cp > 0x10_ffff) return -1;
+      const v = cp - 0x1_0000;
+      out[j++] = 0xd800 | (v >> 10);
+      out[j++] = 0xdc00 | (v & 0x3ff);
+      pos += 4;
+    }
+  }
+  // The last three bytes, with the length checks.
   while (pos < end) {
     const c = buf[pos]!;
     if (c < 0x80) {
@@ -186,17 +535,8 @@ function decodeUnits(buf: Uint8Array, pos: number, end: number, out: Uint16Array
       out[j++] = cp;
       pos += 3;
     } else {
-      if (c > 0xf4 || end - pos < 4) return -1;
-      const c1 = buf[pos + 1]!;
-      const c2 = buf[pos + 2]!;
-      const c3 = buf[pos + 3]!;
-      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return -1;
-      const cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
-      if (cp < 0x1_0000 || cp > 0x10_ffff) return -1;
-      const v = cp - 0x1_0000;
-      out[j++] = 0xd800 | (v >> 10);
-      out[j++] = 0xdc00 | (v & 0x3ff);
-      pos += 4;
+      // A 4-byte sequence cannot fit in the last three bytes.
+      return -1;
     }
   }
   return j;

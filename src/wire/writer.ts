@@ -10,8 +10,46 @@ import { putFixed32 } from "./fixed.js";
 import { type Int64Input, parts, toParts } from "./int64.js";
 import { pooledCopy } from "./pool.js";
 import { makeTag } from "./tag.js";
-import { putUtf8 } from "./utf8.js";
+import { putUtf8, putUtf8From, SHORT_ENCODE } from "./utf8.js";
 import { putVarint32, putVarint64, sizeVarint32 } from "./varint.js";
+
+/** Writes uint32 `v` (already `>>> 0`) as a varint, unrolled; the caller reserved 5 bytes. */
+function putUint32(buf: Uint8Array, pos: number, v: number): number {
+  if (v < 0x80) {
+    buf[pos] = v;
+    return pos + 1;
+  }
+  buf[pos] = (v & 0x7f) | 0x80;
+  if (v < 0x4000) {
+    buf[pos + 1] = v >>> 7;
+    return pos + 2;
+  }
+  buf[pos + 1] = ((v >>> 7) & 0x7f) | 0x80;
+  if (v < 0x20_0000) {
+    buf[pos + 2] = v >>> 14;
+    return pos + 3;
+  }
+  buf[pos + 2] = ((v >>> 14) & 0x7f) | 0x80;
+  if (v < 0x1000_0000) {
+    buf[pos + 3] = v >>> 21;
+    return pos + 4;
+  }
+  buf[pos + 3] = ((v >>> 21) & 0x7f) | 0x80;
+  buf[pos + 4] = v >>> 28;
+  return pos + 5;
+}
+
+/**
+ * Strings of at most this many UTF-16 units are written by the loop right after a one-byte
+ * length prefix (3 bytes a unit at most: 42 units fit in 126 bytes); longer ones go through
+ * putUtf8, which calls the platform's encoder (see SHORT_ENCODE in utf8.ts).
+ */
+const SHORT_STRING = Math.min(42, SHORT_ENCODE);
+
+function notBytes(v: unknown): EncodeError {
+  const what = v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`;
+  return new EncodeError("INVALID_VALUE", `${what} is not a valid bytes value (Uint8Array)`);
+}
 
 export class Writer {
   /** The working buffer; bytes [0, pos) are the output so far. */
@@ -171,6 +209,23 @@ export class Writer {
   /** Length-prefixed UTF-8. Lone surrogates become U+FFFD (EF BF BD), as TextEncoder does. */
   string(v: string): this {
     const n = v.length;
+    if (n <= SHORT_STRING) {
+      // At most 3 * 42 = 126 bytes: the length prefix is one byte, written after the text.
+      if (this.pos + 1 + 3 * n > this.buf.length) this.grow(1 + 3 * n);
+      const buf = this.buf;
+      const start = this.pos + 1;
+      let pos = start;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[pos++] = c;
+      }
+      if (i < n) pos = putUtf8From(buf, pos, v, i);
+      buf[this.pos] = pos - start;
+      this.pos = pos;
+      return this;
+    }
     const max = n * 3; // a UTF-16 unit never takes more than 3 UTF-8 bytes
     const prefix = sizeVarint32(max);
     this.ensure(prefix + max);
@@ -184,8 +239,12 @@ export class Writer {
     return this;
   }
 
-  /** Length-prefixed bytes. */
+  /**
+   * Length-prefixed bytes. Throws EncodeError INVALID_VALUE for anything but a Uint8Array (a
+   * Node Buffer is one): an array-like `{length: 3e8}` would otherwise allocate 300 MB.
+   */
   bytes(v: Uint8Array): this {
+    if (!(v instanceof Uint8Array)) throw notBytes(v);
     const n = v.length;
     this.ensure(5 + n);
     this.pos = putVarint32(this.buf, this.pos, n);
@@ -196,6 +255,7 @@ export class Writer {
 
   /** Bytes as they are, without a length prefix (pre-encoded fields, unknown fields). */
   raw(v: Uint8Array): this {
+    if (!(v instanceof Uint8Array)) throw notBytes(v);
     this.ensure(v.length);
     this.buf.set(v, this.pos);
     this.pos += v.length;
@@ -212,23 +272,59 @@ export class Writer {
     if (this.pos + n * MAX_VARINT_LENGTH > this.buf.length) this.grow(n * MAX_VARINT_LENGTH);
     const buf = this.buf;
     let pos = this.pos;
-    for (let i = 0; i < n; i++) {
-      let v = values[i]!;
-      if (kind === 2) {
-        v = (v << 1) ^ (v >> 31);
-      } else if (kind === 0) {
-        v |= 0;
-        if (v < 0) {
-          pos = putVarint64(buf, pos, v, 0xffff_ffff);
-          continue;
+    // One loop per kind: the kind test stays out of the per-value path.
+    if (kind === 0) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i]! | 0;
+        if (v >= 0) {
+          pos = putUint32(buf, pos, v);
+        } else {
+          // Sign-extended to 64 bits: 4 low groups, bits 28-31 under ones, 0xff x4, 0x01.
+          buf[pos] = (v & 0x7f) | 0x80;
+          buf[pos + 1] = ((v >>> 7) & 0x7f) | 0x80;
+          buf[pos + 2] = ((v >>> 14) & 0x7f) | 0x80;
+          buf[pos + 3] = ((v >>> 21) & 0x7f) | 0x80;
+          buf[pos + 4] = (v >>> 28) | 0xf0;
+          buf[pos + 5] = 0xff;
+          buf[pos + 6] = 0xff;
+          buf[pos + 7] = 0xff;
+          buf[pos + 8] = 0xff;
+          buf[pos + 9] = 0x01;
+          pos += 10;
         }
       }
-      v >>>= 0;
-      while (v > 0x7f) {
-        buf[pos++] = (v & 0x7f) | 0x80;
-        v >>>= 7;
+    } else if (kind === 1) {
+      for (let i = 0; i < n; i++) pos = putUint32(buf, pos, values[i]! >>> 0);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = values[i]!;
+        pos = putUint32(buf, pos, ((v << 1) ^ (v >> 31)) >>> 0);
       }
-      buf[pos++] = v;
+    }
+    this.pos = pos;
+    return this;
+  }
+
+  /**
+   * Writes each value of `values` as an int64 (`kind` 0), uint64 (1) or sint64 (2) varint: the
+   * payload of a packed run, with the checks and errors of int64() etc.
+   */
+  varint64Run(values: readonly Int64Input[], kind: 0 | 1 | 2): this {
+    const n = values.length;
+    if (this.pos + n * MAX_VARINT_LENGTH > this.buf.length) this.grow(n * MAX_VARINT_LENGTH);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      toParts(values[i]!, kind !== 1);
+      let lo = parts.lo;
+      let hi = parts.hi;
+      if (kind === 2) {
+        const mask = hi >> 31;
+        const zlo = (lo << 1) ^ mask;
+        hi = ((hi << 1) | (lo >>> 31)) ^ mask;
+        lo = zlo;
+      }
+      pos = putVarint64(buf, pos, lo, hi);
     }
     this.pos = pos;
     return this;

@@ -5,7 +5,7 @@
 // methods (themselves checked against protoc there) are the reference.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecodeError, Reader, Writer } from "../../src/wire/index.js";
+import { DecodeError, decodeVarint64, Reader, Writer } from "../../src/wire/index.js";
 import { hex } from "./hex.js";
 
 const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
@@ -31,6 +31,18 @@ function outcome(read: (r: Reader, out: number[]) => void, bytes: Uint8Array, en
   }
 }
 
+function outcome64(read: (r: Reader, out: bigint[]) => void, bytes: Uint8Array) {
+  const r = new Reader(bytes);
+  const out: bigint[] = [];
+  try {
+    read(r, out);
+    return { out, pos: r.pos };
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return { code: e.code, offset: e.offset, out };
+  }
+}
+
 describe("packed runs", () => {
   it("Writer.varint32Run writes what int32/uint32/sint32 write one by one", () => {
     fc.assert(
@@ -41,6 +53,33 @@ describe("packed runs", () => {
         expect(hex(fast.finish())).toBe(hex(slow.finish()));
       }),
     );
+  });
+
+  it("Writer.varint64Run writes what int64/uint64/sint64 write one by one", () => {
+    const int64 = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
+    const uint64 = fc.bigInt({ min: 0n, max: 2n ** 64n - 1n });
+    const edges = fc.constantFrom(
+      0n,
+      -1n,
+      2n ** 53n - 1n,
+      2n ** 53n + 1n,
+      -(2n ** 63n),
+      2n ** 63n - 1n,
+    );
+    const methods = ["int64", "uint64", "sint64"] as const;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(int64, edges, small)), fc.array(uint64), (signed, unsigned) => {
+        for (const k of kinds) {
+          const vs = k === 1 ? unsigned : signed;
+          const slow = new Writer(16);
+          for (const v of vs) slow[methods[k]](v);
+          expect(hex(new Writer(16).varint64Run(vs, k).finish())).toBe(hex(slow.finish()));
+        }
+      }),
+    );
+    // Out of range or of the wrong type: the same EncodeError as one by one.
+    expect(() => new Writer().varint64Run([2n ** 63n], 0)).toThrow(/out of range for int64/);
+    expect(() => new Writer().varint64Run([-1n], 1)).toThrow(/out of range for uint64/);
   });
 
   it("Writer.doubleRun / floatRun write what double/float write one by one", () => {
@@ -61,10 +100,14 @@ describe("packed runs", () => {
     // may fall inside, at or beyond the input.
     fc.assert(
       fc.property(
-        fc.uint8Array({ maxLength: 60 }),
-        fc.nat(70),
+        fc.uint8Array({ maxLength: 700 }),
+        fc.nat(710),
+        fc.nat(7),
         fc.constantFrom(...kinds),
-        (b, e, k) => {
+        (raw, e, offset, k) => {
+          // At any byte offset in its ArrayBuffer: long runs count through 4-byte words.
+          const b = new Uint8Array(new ArrayBuffer(raw.length + offset), offset, raw.length);
+          b.set(raw);
           const end = Math.min(e, b.length);
           const loop =
             (method: "int32" | "uint32" | "sint32" | "double" | "float") =>
@@ -73,6 +116,13 @@ describe("packed runs", () => {
             };
           expect(outcome((r, out) => r.varint32Run(out, end, k), b, end)).toEqual(
             outcome(loop(one[k]), b, end),
+          );
+          const methods64 = ["int64", "uint64", "sint64"] as const;
+          const loop64 = (r: Reader, out: bigint[]) => {
+            while (r.pos < end) out.push(r[methods64[k]]());
+          };
+          expect(outcome64((r, out) => r.varint64Run(out, end, k), b)).toEqual(
+            outcome64(loop64, b),
           );
           expect(outcome((r, out) => r.doubleRun(out, end), b, end)).toEqual(
             outcome(loop("double"), b, end),
@@ -83,6 +133,71 @@ describe("packed runs", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it("Reader.uint64()'s unchecked fast path reads what decodeVarint64 reads, errors included", () => {
+    const tail = fc.uint8Array({ minLength: 0, maxLength: 14 });
+    const continued = fc.array(fc.integer({ min: 0x80, max: 0xff }), { maxLength: 12 });
+    fc.assert(
+      fc.property(continued, tail, (head, rest) => {
+        const bytes = Uint8Array.from([...head, ...rest]);
+        const result = (f: () => [bigint, number]) => {
+          try {
+            return f();
+          } catch (e) {
+            if (!(e instanceof DecodeError)) throw e;
+            return [e.code, e.offset];
+          }
+        };
+        const viaReader = result(() => {
+          const r = new Reader(bytes);
+          return [r.uint64(), r.pos];
+        });
+        expect(viaReader).toEqual(result(() => decodeVarint64(bytes, 0)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("Reader.varint32Run rejects an 11-byte varint at its first byte, as uint32() does", () => {
+    // 0x05, then a varint of 11 bytes (ten with the continuation bit) and padding.
+    const bytes = Uint8Array.from([0x05, ...new Array(10).fill(0xff), 0x01, 0, 0]);
+    const r = new Reader(bytes);
+    const out: number[] = [];
+    expect(() => r.varint32Run(out, bytes.length, 0)).toThrow(
+      expect.objectContaining({ code: "VARINT_OVERLONG", offset: 1 }),
+    );
+    expect(out).toEqual([5]);
+    // -1 as an int32: ten bytes, the widest legal form.
+    const minus = Uint8Array.from([...new Array(9).fill(0xff), 0x01, 0x07]);
+    const values: number[] = [];
+    const r2 = new Reader(minus);
+    r2.varint32Run(values, minus.length, 0);
+    expect(values).toEqual([-1, 7]);
+  });
+
+  it("Reader runs read long runs whole, at any alignment", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(int32, small), { minLength: 100, maxLength: 400 }),
+        fc.nat(7),
+        (vs, offset) => {
+          const payload = new Writer().varint32Run(vs, 0).finish();
+          const bytes = new Uint8Array(
+            new ArrayBuffer(payload.length + offset),
+            offset,
+            payload.length,
+          );
+          bytes.set(payload);
+          const out = [1, 2];
+          const r = new Reader(bytes);
+          r.varint32Run(out, bytes.length, 0);
+          expect(out).toEqual([1, 2, ...vs.map((v) => v | 0)]);
+          expect(r.pos).toBe(bytes.length);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

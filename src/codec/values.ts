@@ -1,0 +1,207 @@
+/**
+ * Value checks for encode and create: a JS value of the wrong type or outside its field's range
+ * is an error, never silently coerced (`2**40` in an int32 field used to be written as 0).
+ *
+ * Generated encode code tests its values inline (`(v | 0) !== v` and the like, see
+ * emit-check.ts) and calls into here only to build the error; create() goes through
+ * `validScalar`, being off the hot path. Errors carry the field path as they unwind: each
+ * generated function catches, prepends the name of the field it was on (`withFieldPath`), and
+ * the codec turns the result into an EncodeError INVALID_VALUE at the top (`finishValueError`).
+ */
+import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
+import { EncodeError } from "../wire/errors.js";
+import { toParts } from "../wire/int64.js";
+
+/** The nesting limit of create() and of missingFields(), which take no options (100). */
+export const CREATE_DEPTH_LIMIT = DEFAULT_RECURSION_LIMIT;
+
+/** An invalid value on its way up the generated functions, collecting its field path. */
+export class FieldValueError extends Error {
+  /** Property names from the outermost message down, e.g. ["child", "i32"]. */
+  readonly path: string[] = [];
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = "FieldValueError";
+  }
+}
+
+/** Printable form of a bad value, at most 40 characters of it. */
+function show(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
+  if (typeof v === "bigint") return `${v}n`;
+  if (typeof v === "number" || typeof v === "boolean" || v == null) return String(v);
+  if (Array.isArray(v)) return "an array";
+  if (v instanceof Uint8Array) return "a Uint8Array";
+  if (typeof v === "object") {
+    const name = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)
+      ?.constructor?.name;
+    return typeof name === "string" && name !== "Object" ? `a ${name}` : "an object";
+  }
+  return `a ${typeof v}`;
+}
+
+const INTEGER_RANGE: Record<string, string> = {
+  int32: "int32",
+  sint32: "int32",
+  sfixed32: "int32",
+  enum: "int32",
+  uint32: "uint32",
+  fixed32: "uint32",
+};
+
+const SIGNED_64: Record<string, boolean> = {
+  int64: true,
+  sint64: true,
+  sfixed64: true,
+  uint64: false,
+  fixed64: false,
+};
+
+/** The error for value `v` that is not a valid `type` (a scalar type name, "array", "Map" ...). */
+export function badValue(v: unknown, type: string): FieldValueError {
+  const signed = SIGNED_64[type];
+  if (signed !== undefined) {
+    // The Writer's own message ("1.5 is not a safe integer", "... is out of range for int64").
+    try {
+      toParts(v as bigint, signed);
+    } catch (e) {
+      if (e instanceof EncodeError) return new FieldValueError(e.message.slice(e.code.length + 2));
+    }
+  }
+  const range = INTEGER_RANGE[type];
+  if (range !== undefined && typeof v === "number" && Number.isInteger(v)) {
+    return new FieldValueError(`${v} is out of range for ${range}`);
+  }
+  if (range !== undefined && typeof v === "number") {
+    return new FieldValueError(`${v} is not an integer (${type})`);
+  }
+  return new FieldValueError(`${show(v)} is not a valid ${type}`);
+}
+
+/** Whether `v` is a valid 64-bit input: bigint, safe-integer number or decimal string in range. */
+function valid64(v: unknown, signed: boolean): boolean {
+  if (typeof v !== "bigint" && typeof v !== "number" && typeof v !== "string") return false;
+  try {
+    toParts(v, signed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** create()'s check of one scalar value; `type` is the Writer method name (enums: "enum"). */
+export function validScalar(v: unknown, type: string): boolean {
+  switch (type) {
+    case "int32":
+    case "sint32":
+    case "sfixed32":
+    case "enum":
+      return typeof v === "number" && (v | 0) === v;
+    case "uint32":
+    case "fixed32":
+      return typeof v === "number" && v >>> 0 === v;
+    case "float":
+    case "double":
+      return typeof v === "number";
+    case "bool":
+      return typeof v === "boolean";
+    case "string":
+      return typeof v === "string";
+    case "bytes":
+      return v instanceof Uint8Array;
+    case "int64":
+    case "sint64":
+    case "sfixed64":
+      return valid64(v, true);
+    case "uint64":
+    case "fixed64":
+      return valid64(v, false);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Implicit-presence test of a 64-bit field that does not hold a bigint: false for the zero
+ * number and zero decimal strings; true for anything else, which the Writer then writes or
+ * rejects (so `""` is an error rather than "zero": `"" != 0` is false in JS).
+ */
+export function nonZero64(v: unknown): boolean {
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string") return !/^-?0+$/.test(v);
+  return true;
+}
+
+/** Called from the catch of a generated function: prepends field `name` to a value error. */
+export function withFieldPath(e: unknown, name: string | undefined): unknown {
+  let err: FieldValueError;
+  if (e instanceof FieldValueError) err = e;
+  else if (e instanceof EncodeError && (e.code === "INVALID_INT64" || e.code === "INVALID_VALUE"))
+    // The Writer's 64-bit and bytes checks: the message minus its "CODE: " prefix.
+    err = new FieldValueError(e.message.slice(e.code.length + 2));
+  else if (e instanceof TypeError) err = new FieldValueError(e.message);
+  else return e; // RECURSION_LIMIT and the like pass through unchanged
+  if (name !== undefined) err.path.unshift(name);
+  return err;
+}
+
+/** The public error for a value error that reached the top of encode or create. */
+export function finishValueError(e: unknown, rootName: string): unknown {
+  if (!(e instanceof FieldValueError)) return e;
+  const at = e.path.length === 0 ? rootName : `${rootName}.${e.path.join(".")}`;
+  return new EncodeError("INVALID_VALUE", `${at}: ${e.detail}`);
+}
+
+/** create()'s copy of a repeated scalar field: arrays only, each value checked. */
+export function scalarList(v: unknown, type: string): unknown[] {
+  if (!Array.isArray(v)) throw badValue(v, "array");
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!validScalar(x, type)) throw badValue(x, type);
+    out[i] = x;
+  }
+  return out;
+}
+
+/** create()'s copy of `$unknown`: an array of Uint8Array. */
+export function unknownList(v: unknown): Uint8Array[] {
+  if (!Array.isArray(v)) throw badValue(v, "array of Uint8Array");
+  for (const c of v) if (!(c instanceof Uint8Array)) throw badValue(c, "Uint8Array");
+  return v.slice() as Uint8Array[];
+}
+
+/** Encode's check of `$unknown` (its chunks are checked by Writer.raw). */
+export function checkUnknown(v: unknown): void {
+  if (!Array.isArray(v)) throw badValue(v, "array of Uint8Array");
+}
+
+/**
+ * A map field from a Map, or, for string keys only, a plain object. Keys are checked against
+ * the key type (a number key in a string-keyed map is an error, not coerced); `valueType` is
+ * the value's scalar type, or undefined for message values, which `conv` builds.
+ */
+export function toMap(
+  v: unknown,
+  keyType: string,
+  valueType: string | undefined,
+  conv: ((e: unknown) => unknown) | undefined,
+): Map<unknown, unknown> {
+  let entries: Iterable<[unknown, unknown]>;
+  if (v instanceof Map) entries = v as Map<unknown, unknown>;
+  else if (keyType === "string" && isPlainObject(v)) entries = Object.entries(v);
+  else throw badValue(v, keyType === "string" ? "Map or plain object" : "Map");
+  const out = new Map<unknown, unknown>();
+  for (const [k, x] of entries) {
+    if (!validScalar(k, keyType)) throw badValue(k, `${keyType} map key`);
+    if (valueType !== undefined && !validScalar(x, valueType)) throw badValue(x, valueType);
+    out.set(k, conv === undefined ? x : conv(x));
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is object {
+  if (typeof v !== "object" || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
