@@ -49,6 +49,23 @@ function keepUnknown(unit: EmitUnit): string {
   return `if (!o.discardUnknown) { if (${special}) { ${KEEP_ONE} } else { ${MERGE} } }`;
 }
 
+/**
+ * The field tag, read inline when it is one byte (fields 1-15, wire types 0-5), as pbf does:
+ * the call is saved; the Reader's bounds check (`s < r.end`) is kept; anything else goes to
+ * `r.tag()`, which checks everything. `r.lastTag` is left alone: decode passes the field
+ * number to `r.skip` itself.
+ */
+const TAG_READ =
+  "if (s < r.end && ($b = r.buf[s]) < 0x80 && $b >= 8 && ($b & 7) < 6) { r.pos = s + 1; t = $b; } else t = r.tag();";
+
+/**
+ * A varint value read inline when it is one byte (0-127, most ints, enums and bools), with the
+ * Reader's own bounds check (`pos < r.end`); anything else through the Reader method.
+ */
+function oneByteVarint(method: string, value: string): string {
+  return `(($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, ${value}) : r.${method}())`;
+}
+
 export function emitDecode(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
   const cases: string[] = [];
@@ -59,12 +76,12 @@ export function emitDecode(unit: EmitUnit): string {
   );
   return `function decode(r, end, m, o, depth, group) {
   if (depth > o.recursionLimit) throw rt.err("RECURSION_LIMIT", "messages nested deeper than " + o.recursionLimit, r.pos);
-  let t = 0, us = -1, ue = -1, u = null;
+  let t = 0, us = -1, ue = -1, u = null, $p = 0, $b = 0, $s = "";
   try {
     while (r.pos < end) {
       const s = r.pos;
       t = 0;
-      t = r.tag();
+      ${TAG_READ}
       switch (t) {
 ${cases.join("\n")}
         default:
@@ -220,10 +237,17 @@ function mapCase(
 function readScalar(f: CodecFieldInfo): string {
   const facts = scalarFacts(f.type);
   if (facts === undefined) throw new Error(`internal: ${f.name} is not a scalar`);
-  if (facts.kind === "string") return f.utf8Validate ? "r.string()" : "r.stringLossy()";
+  if (facts.kind === "string") {
+    // A one-byte length that fits: decoded straight from the buffer, then r.pos moved past it
+    // (after decoding, so a UTF-8 error leaves the Reader where the Reader method would).
+    const method = f.utf8Validate ? "string" : "stringLossy";
+    return `(($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, ${f.utf8Validate ? "true" : "false"}), r.pos = $p + 1 + $b, $s) : r.${method}())`;
+  }
   // An empty bytes value (length byte 0) is one shared frozen empty array (runtime.ts).
   if (facts.kind === "bytes")
     return "(r.buf[r.pos] === 0 && r.pos < r.end ? (r.pos++, rt.EMPTY_BYTES) : r.bytes())";
+  if (facts.read === "int32" || facts.read === "uint32") return oneByteVarint(facts.read, "$b");
+  if (facts.read === "bool") return oneByteVarint("bool", "$b !== 0");
   return `r.${facts.read}()`;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { WireType } from "../wire/constants.js";
-import { checkStatement, invalidTest, valueType } from "./emit-check.js";
+import { checkStatement, valueType } from "./emit-check.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot } from "./layout.js";
 import { layoutOf } from "./layout.js";
@@ -142,17 +142,21 @@ function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
 function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
   const tag = int(tagOf(f.number, WireType.LengthDelimited));
   const run = runMethod(facts.write);
-  // Runs of 32-bit varints and floats are written by one Writer call (one capacity check),
-  // after a pass that checks the values (the Writer takes int32s modulo 2^32).
-  const test = invalidTest(f, "x");
-  const check =
-    test === undefined
-      ? ""
-      : `for (let i = 0; i < v.length; i++) { const x = v[i]; if (${test}) throw rt.bad(x, ${lit(valueType(f))}); } `;
-  const loop =
-    run === undefined
-      ? `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.${facts.write}(x); }`
-      : `${check}w.${run.name}(v${run.kind});`;
+  // Runs of 32-bit varints and floats are written by one Writer call (one capacity check)
+  // that checks each value in its write loop (the Writer's unchecked runs take int32s modulo
+  // 2^32) and returns the index of the first invalid one; 64-bit runs check in toParts.
+  let loop: string;
+  if (run === undefined) {
+    loop = `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.${facts.write}(x); }`;
+  } else if (run.name === "varint64Run") {
+    loop = `w.${run.name}(v${run.kind});`;
+  } else {
+    const call =
+      run.name === "varint32Run"
+        ? `w.checkedVarint32Run(v${run.kind})`
+        : `w.checkedFloatingRun(v, ${run.name === "floatRun" ? "true" : "false"})`;
+    loop = `{ const bad = ${call}; if (bad >= 0) throw rt.bad(v[bad], ${lit(valueType(f))}); }`;
+  }
   // Fixed-width values know their length up front: no fork/join needed.
   if (facts.fixedSize > 0) {
     return `w.uint32(${tag}).uint32(v.length * ${int(facts.fixedSize)}); ${loop}`;

@@ -6,6 +6,7 @@
 import type { DecodeErrorCode, EncodeErrorCode } from "../wire/errors.js";
 import { DecodeError, EncodeError } from "../wire/errors.js";
 import { emptyBytes } from "../wire/pool.js";
+import { getUtf8 } from "../wire/utf8-decode.js";
 import { Writer } from "../wire/writer.js";
 import {
   badValue,
@@ -46,6 +47,9 @@ export interface MessageFunctions {
 }
 
 export const runtime = {
+  /** UTF-8 bytes `start..end` of `buf` as a string (decode's inline short-string path). */
+  utf8: getUtf8,
+
   /** A fresh empty Uint8Array, the zero value of bytes fields (cheap: see wire/pool.ts). */
   emptyBytes,
 

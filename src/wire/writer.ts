@@ -13,6 +13,22 @@ import { makeTag } from "./tag.js";
 import { putUtf8, putUtf8From, SHORT_ENCODE } from "./utf8.js";
 import { putVarint32, putVarint64, sizeVarint32 } from "./varint.js";
 
+/** Writes negative int32 `v` sign-extended to 64 bits (10 bytes); the caller reserved them. */
+function putNegativeInt32(buf: Uint8Array, pos: number, v: number): number {
+  // 4 low groups, bits 28-31 under ones, 0xff x4, 0x01.
+  buf[pos] = (v & 0x7f) | 0x80;
+  buf[pos + 1] = ((v >>> 7) & 0x7f) | 0x80;
+  buf[pos + 2] = ((v >>> 14) & 0x7f) | 0x80;
+  buf[pos + 3] = ((v >>> 21) & 0x7f) | 0x80;
+  buf[pos + 4] = (v >>> 28) | 0xf0;
+  buf[pos + 5] = 0xff;
+  buf[pos + 6] = 0xff;
+  buf[pos + 7] = 0xff;
+  buf[pos + 8] = 0xff;
+  buf[pos + 9] = 0x01;
+  return pos + 10;
+}
+
 /** Writes uint32 `v` (already `>>> 0`) as a varint, unrolled; the caller reserved 5 bytes. */
 function putUint32(buf: Uint8Array, pos: number, v: number): number {
   if (v < 0x80) {
@@ -356,6 +372,67 @@ export class Writer {
     }
     this.pos = pos;
     return this;
+  }
+
+  /**
+   * varint32Run for values that must be valid as they are: numbers that are int32s (`kind` 0
+   * and 2) or uint32s (1), never taken modulo 2^32. Returns -1 when all were written, or the
+   * index of the first invalid value, having written nothing. The value check rides in the
+   * write loop (one pass over the array; the codec's encode used a second pass before).
+   */
+  checkedVarint32Run(values: readonly unknown[], kind: 0 | 1 | 2): number {
+    const n = values.length;
+    if (this.pos + n * MAX_VARINT_LENGTH > this.buf.length) this.grow(n * MAX_VARINT_LENGTH);
+    const buf = this.buf;
+    let pos = this.pos;
+    if (kind === 0) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        // typeof first: `7n | 0` throws a TypeError.
+        if (typeof v !== "number" || (v | 0) !== v) return i;
+        pos = v >= 0 ? putUint32(buf, pos, v) : putNegativeInt32(buf, pos, v);
+      }
+    } else if (kind === 1) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || v >>> 0 !== v) return i;
+        pos = putUint32(buf, pos, v);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || (v | 0) !== v) return i;
+        pos = putUint32(buf, pos, ((v << 1) ^ (v >> 31)) >>> 0);
+      }
+    }
+    this.pos = pos;
+    return -1;
+  }
+
+  /** doubleRun (`float` false) or floatRun (true) for values that must all be numbers; as above. */
+  checkedFloatingRun(values: readonly unknown[], float: boolean): number {
+    const n = values.length;
+    const size = float ? 4 : 8;
+    this.ensure(n * size);
+    const view = this.dataView();
+    let pos = this.pos;
+    if (float) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (typeof v !== "number") return i;
+        view.setFloat32(pos, v, true);
+        pos += 4;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (typeof v !== "number") return i;
+        view.setFloat64(pos, v, true);
+        pos += 8;
+      }
+    }
+    this.pos = pos;
+    return -1;
   }
 
   /** Starts a length-delimited value: everything until the matching join() is its payload. */

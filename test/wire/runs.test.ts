@@ -1,6 +1,8 @@
 // The packed-run fast paths (Reader.varint32Run / doubleRun / floatRun, Writer.varint32Run /
 // doubleRun / floatRun) must behave exactly like the value-by-value loops they replace: same
 // bytes, same values, same final position, same error code and offset on malformed input.
+// The checked Writer runs (checkedVarint32Run / checkedFloatingRun) write what the unchecked
+// ones write for valid values and stop, writing nothing, at the first invalid one.
 // Golden bytes for packed fields come from protoc in golden.test.ts; here the per-value
 // methods (themselves checked against protoc there) are the reference.
 import fc from "fast-check";
@@ -91,6 +93,59 @@ describe("packed runs", () => {
         const slowF = new Writer(16);
         for (const v of vs) slowF.float(v);
         expect(hex(new Writer(16).floatRun(vs).finish())).toBe(hex(slowF.finish()));
+      }),
+    );
+  });
+
+  it("Writer.checkedVarint32Run writes valid values as varint32Run does, else stops at the first invalid one", () => {
+    // Invalid for every kind: out of both ranges, fractions, NaN, other JS types.
+    const invalid = fc.constantFrom<unknown>(
+      2 ** 32,
+      -(2 ** 31) - 1,
+      1.5,
+      Number.NaN,
+      "7",
+      7n,
+      null,
+      undefined,
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.array(fc.nat(2 ** 31 - 1)),
+        fc.option(fc.tuple(fc.nat(), invalid), { nil: undefined }),
+        (k, seeds, bad) => {
+          // Values valid for kind k (uint32 for 1, int32 otherwise).
+          const vs: unknown[] = seeds.map((s) => (k === 1 ? s * 2 : s % 2 === 0 ? s : -s));
+          const w = new Writer(16).uint32(1);
+          if (bad === undefined) {
+            expect(w.checkedVarint32Run(vs, k)).toBe(-1);
+            const ref = new Writer(16).uint32(1).varint32Run(vs as number[], k);
+            expect(hex(w.finish())).toBe(hex(ref.finish()));
+          } else {
+            const at = bad[0] % (vs.length + 1);
+            vs.splice(at, 0, bad[1]);
+            expect(w.checkedVarint32Run(vs, k)).toBe(at);
+            expect(hex(w.finish())).toBe("01"); // nothing written
+          }
+        },
+      ),
+    );
+  });
+
+  it("Writer.checkedFloatingRun writes numbers as doubleRun / floatRun do, else stops at the first non-number", () => {
+    fc.assert(
+      fc.property(fc.array(anyDouble), fc.boolean(), fc.nat(), (vs, float, at) => {
+        const w = new Writer(16);
+        expect(w.checkedFloatingRun(vs, float)).toBe(-1);
+        const ref = float ? new Writer(16).floatRun(vs) : new Writer(16).doubleRun(vs);
+        expect(hex(w.finish())).toBe(hex(ref.finish()));
+        const withBad: unknown[] = [...vs];
+        const i = at % (vs.length + 1);
+        withBad.splice(i, 0, "1");
+        const w2 = new Writer(16).uint32(1);
+        expect(w2.checkedFloatingRun(withBad, float)).toBe(i);
+        expect(hex(w2.finish())).toBe("01");
       }),
     );
   });
