@@ -7,7 +7,7 @@
 import { MAX_VARINT_LENGTH } from "./constants.js";
 import { EncodeError } from "./errors.js";
 import { putFixed32 } from "./fixed.js";
-import { type Int64Input, parts, toParts } from "./int64.js";
+import { type Int64Input, parts, scratch64, toParts } from "./int64.js";
 import { pooledCopy } from "./pool.js";
 import { makeTag } from "./tag.js";
 import { putUtf8, putUtf8From, SHORT_ENCODE } from "./utf8.js";
@@ -330,10 +330,26 @@ export class Writer {
     if (this.pos + n * MAX_VARINT_LENGTH > this.buf.length) this.grow(n * MAX_VARINT_LENGTH);
     const buf = this.buf;
     let pos = this.pos;
+    const { i64, w32, LO, HI } = scratch64;
     for (let i = 0; i < n; i++) {
-      toParts(values[i]!, kind !== 1);
-      let lo = parts.lo;
-      let hi = parts.hi;
+      const v = values[i]!;
+      let lo: number;
+      let hi: number;
+      // toParts' in-range bigint path, written out: 2,000 sint64s took 27-33 us through
+      // toParts (inlined) and 23 us with this (Node 20.20). Anything else, and every error,
+      // goes through toParts.
+      if (
+        typeof v === "bigint" &&
+        (kind === 1 ? BigInt.asUintN(64, v) === v : BigInt.asIntN(64, v) === v)
+      ) {
+        i64[0] = v;
+        lo = w32[LO]!;
+        hi = w32[HI]!;
+      } else {
+        toParts(v, kind !== 1);
+        lo = parts.lo;
+        hi = parts.hi;
+      }
       if (kind === 2) {
         const mask = hi >> 31;
         const zlo = (lo << 1) ^ mask;

@@ -79,9 +79,45 @@ describe("packed runs", () => {
         }
       }),
     );
-    // Out of range or of the wrong type: the same EncodeError as one by one.
+    // Against the spec's definition in bigint arithmetic (two's complement mod 2^64, ZigZag
+    // (n << 1) ^ (n >> 63), 7 bits a byte), for bigint, number and decimal-string inputs.
+    const reference = (v: bigint, k: 0 | 1 | 2): string => {
+      let u = k === 2 ? BigInt.asUintN(64, (v << 1n) ^ (v >> 63n)) : BigInt.asUintN(64, v);
+      let out = "";
+      while (u > 0x7fn) {
+        out += ((Number(u & 0x7fn) | 0x80) + 0x100).toString(16).slice(1);
+        u >>= 7n;
+      }
+      return out + (Number(u) + 0x100).toString(16).slice(1);
+    };
+    const asInput = fc.constantFrom("bigint", "number", "string");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(int64, edges, small.map(BigInt)), asInput)),
+        fc.constantFrom(0 as const, 2 as const),
+        (pairs, k) => {
+          const vs = pairs.map(([v, as]) =>
+            as === "string"
+              ? String(v)
+              : as === "number" && v >= -(2n ** 53n) && v < 2n ** 53n
+                ? Number(v)
+                : v,
+          );
+          const want = pairs.map(([v]) => reference(v, k)).join("");
+          expect(hex(new Writer(16).varint64Run(vs, k).finish())).toBe(want);
+        },
+      ),
+    );
+    // Out of range or of the wrong type: the same EncodeError as one by one, also mid-run.
     expect(() => new Writer().varint64Run([2n ** 63n], 0)).toThrow(/out of range for int64/);
+    expect(() => new Writer().varint64Run([1n, -(2n ** 63n) - 1n], 2)).toThrow(
+      /out of range for int64/,
+    );
     expect(() => new Writer().varint64Run([-1n], 1)).toThrow(/out of range for uint64/);
+    expect(() => new Writer().varint64Run([2n ** 64n], 1)).toThrow(/out of range for uint64/);
+    expect(() => new Writer().varint64Run([1.5 as unknown as bigint], 0)).toThrow(
+      /not a safe integer/,
+    );
   });
 
   it("Writer.doubleRun / floatRun write what double/float write one by one", () => {
