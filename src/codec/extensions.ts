@@ -4,6 +4,7 @@
  * not the reader knows the extension. Each extension is compiled once as a one-field message.
  * Extensions of a MessageSet live in Item groups instead (message-set.ts).
  */
+import { concatBytes } from "../wire/concat.js";
 import { Reader } from "../wire/reader.js";
 import type { Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
@@ -54,18 +55,6 @@ function chunksOf(msg: Message, ext: CodecFieldInfo): Uint8Array[] {
   return unknown.filter((c) => belongsTo(c, ext));
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
-}
-
 /** True when the message holds bytes for the extension's field number. */
 export function hasExtension(msg: Message, ext: CodecFieldInfo): boolean {
   return chunksOf(msg, ext).length > 0;
@@ -79,10 +68,10 @@ export function getExtension(msg: Message, ext: CodecFieldInfo): unknown {
   const chunks = chunksOf(msg, ext);
   if (inMessageSet(ext)) {
     if (chunks.length === 0) return undefined;
-    const payload = concat(chunks.map((c) => parseItem(c)!.message));
+    const payload = concatBytes(chunks.map((c) => parseItem(c)!.message));
     return compileMessage(ext.message!).decode(payload, { allowPartial: true });
   }
-  return holderOf(ext).decode(concat(chunks), { allowPartial: true }).value;
+  return holderOf(ext).decode(concatBytes(chunks), { allowPartial: true }).value;
 }
 
 /** Replaces the extension's value (an `undefined` value clears it). */

@@ -4,6 +4,8 @@
  * `message` (field 3, the extension message's bytes). Items stay in `$unknown` byte-exact;
  * these helpers read and build them.
  */
+
+import { concatBytes } from "../wire/concat.js";
 import { WireType } from "../wire/constants.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
@@ -33,15 +35,7 @@ export function parseItem(chunk: Uint8Array): MessageSetItem | undefined {
     else r.skip(t & 7, t >>> 3);
   }
   if (typeId === undefined) return undefined;
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const message = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    message.set(p, at);
-    at += p.length;
-  }
-  return { typeId, message };
+  return { typeId, message: concatBytes(parts) };
 }
 
 /** An Item as protoc writes it: start group, type_id, message, end group. */

@@ -6,6 +6,7 @@
 // - unknown fields (custom options, fields from newer descriptor.proto versions) kept as raw
 //   bytes in `unknownFields` and re-emitted after the known fields.
 
+import { concatBytes } from "../wire/concat.js";
 import { WireType } from "../wire/constants.js";
 import { DecodeError } from "../wire/errors.js";
 import { Reader } from "../wire/reader.js";
@@ -184,7 +185,7 @@ function decodeMessage(r: Reader, end: number, t: MessageTable, depth: number, i
     for (let i = 0; i < unknown.length; i += 2) {
       parts.push(r.buf.subarray(unknown[i], unknown[i + 1]));
     }
-    obj.unknownFields = concat(parts);
+    obj.unknownFields = concatBytes(parts);
   }
   return obj;
 }
@@ -221,16 +222,4 @@ function readScalar(r: Reader, f: FieldSpec): unknown {
     default:
       throw new Error(`unreachable: ${f.kind}`);
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }

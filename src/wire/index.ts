@@ -1,4 +1,6 @@
 /** The wire layer: schema-free protobuf encoding on Uint8Array (the `protowire/wire` entry). */
+
+export { concatBytes } from "./concat.js";
 export {
   DEFAULT_RECURSION_LIMIT,
   FIRST_RESERVED_FIELD_NUMBER,
