@@ -279,49 +279,6 @@ export class Writer {
   }
 
   /**
-   * Writes each value of `values` as an int32 (`kind` 0), uint32 (1) or sint32 (2) varint:
-   * the bytes of a packed run (the caller writes the tag and length around it). One capacity
-   * check for the whole run instead of one per value.
-   */
-  varint32Run(values: readonly number[], kind: 0 | 1 | 2): this {
-    const n = values.length;
-    if (this.pos + n * MAX_VARINT_LENGTH > this.buf.length) this.grow(n * MAX_VARINT_LENGTH);
-    const buf = this.buf;
-    let pos = this.pos;
-    // One loop per kind: the kind test stays out of the per-value path.
-    if (kind === 0) {
-      for (let i = 0; i < n; i++) {
-        const v = values[i]! | 0;
-        if (v >= 0) {
-          pos = putUint32(buf, pos, v);
-        } else {
-          // Sign-extended to 64 bits: 4 low groups, bits 28-31 under ones, 0xff x4, 0x01.
-          buf[pos] = (v & 0x7f) | 0x80;
-          buf[pos + 1] = ((v >>> 7) & 0x7f) | 0x80;
-          buf[pos + 2] = ((v >>> 14) & 0x7f) | 0x80;
-          buf[pos + 3] = ((v >>> 21) & 0x7f) | 0x80;
-          buf[pos + 4] = (v >>> 28) | 0xf0;
-          buf[pos + 5] = 0xff;
-          buf[pos + 6] = 0xff;
-          buf[pos + 7] = 0xff;
-          buf[pos + 8] = 0xff;
-          buf[pos + 9] = 0x01;
-          pos += 10;
-        }
-      }
-    } else if (kind === 1) {
-      for (let i = 0; i < n; i++) pos = putUint32(buf, pos, values[i]! >>> 0);
-    } else {
-      for (let i = 0; i < n; i++) {
-        const v = values[i]!;
-        pos = putUint32(buf, pos, ((v << 1) ^ (v >> 31)) >>> 0);
-      }
-    }
-    this.pos = pos;
-    return this;
-  }
-
-  /**
    * Writes each value of `values` as an int64 (`kind` 0), uint64 (1) or sint64 (2) varint: the
    * payload of a packed run, with the checks and errors of int64() etc.
    */
@@ -362,39 +319,13 @@ export class Writer {
     return this;
   }
 
-  /** Writes each value of `values` as a double: the payload of a packed run. */
-  doubleRun(values: readonly number[]): this {
-    const n = values.length;
-    this.ensure(n * 8);
-    const view = this.dataView();
-    let pos = this.pos;
-    for (let i = 0; i < n; i++) {
-      view.setFloat64(pos, values[i]!, true);
-      pos += 8;
-    }
-    this.pos = pos;
-    return this;
-  }
-
-  /** Writes each value of `values` as a float: the payload of a packed run. */
-  floatRun(values: readonly number[]): this {
-    const n = values.length;
-    this.ensure(n * 4);
-    const view = this.dataView();
-    let pos = this.pos;
-    for (let i = 0; i < n; i++) {
-      view.setFloat32(pos, values[i]!, true);
-      pos += 4;
-    }
-    this.pos = pos;
-    return this;
-  }
-
   /**
-   * varint32Run for values that must be valid as they are: numbers that are int32s (`kind` 0
-   * and 2) or uint32s (1), never taken modulo 2^32. Returns -1 when all were written, or the
-   * index of the first invalid value, having written nothing. The value check rides in the
-   * write loop (one pass over the array; the codec's encode used a second pass before).
+   * Writes each value of `values` as an int32 (`kind` 0), uint32 (1) or sint32 (2) varint: the
+   * bytes of a packed run (the caller writes the tag and length around it), with one capacity
+   * check for the whole run. Values must be valid as they are: numbers that are int32s (`kind`
+   * 0 and 2) or uint32s (1), never taken modulo 2^32. Returns -1 when all were written, or the
+   * index of the first invalid value, having written nothing, so the check rides in the write
+   * loop and the caller reports the error with its field path.
    */
   checkedVarint32Run(values: readonly unknown[], kind: 0 | 1 | 2): number {
     const n = values.length;
@@ -425,7 +356,11 @@ export class Writer {
     return -1;
   }
 
-  /** doubleRun (`float` false) or floatRun (true) for values that must all be numbers; as above. */
+  /**
+   * Writes each value as a double (`float` false) or a float (true, rounded as Math.fround): the
+   * payload of a packed run. Values must all be numbers; returns -1, or the index of the first
+   * one that is not, having written nothing.
+   */
   checkedFloatingRun(values: readonly unknown[], float: boolean): number {
     const n = values.length;
     const size = float ? 4 : 8;
