@@ -57,8 +57,8 @@ function putUint32(buf: Uint8Array, pos: number, v: number): number {
 
 /**
  * Strings of at most this many UTF-16 units are written by the loop right after a one-byte
- * length prefix (3 bytes a unit at most: 42 units fit in 126 bytes); longer ones go through
- * putUtf8, which calls the platform's encoder (see SHORT_ENCODE in utf8.ts).
+ * length prefix (3 bytes a unit at most: 42 units would fit in 126 bytes); longer ones go
+ * through putUtf8, which calls the platform's encoder (see SHORT_ENCODE in utf8.ts).
  */
 const SHORT_STRING = Math.min(42, SHORT_ENCODE);
 

@@ -138,6 +138,23 @@ describe("Writer strings", () => {
     expect(hex(out2.subarray(0, 2))).toBe("c801");
     expect(new Reader(out2).string()).toBe(long);
   });
+
+  it("writes flat strings and ropes of every length across the loop/native bound like TextEncoder", () => {
+    // Concatenations of 13+ units are ropes in V8; short ones are flat. Both paths, both kinds.
+    const enc = new TextEncoder();
+    for (const unit of ["a", "é", "日", "😀", "\uD800"]) {
+      for (let n = 0; n <= 60; n++) {
+        const flat = unit.repeat(n);
+        const half = Math.floor(n / 2);
+        const rope = `${unit.repeat(half)}${unit.repeat(n - half)}`;
+        for (const s of [flat, rope, `x${rope}`]) {
+          const r = new Reader(new Writer().string(s).finish());
+          expect(hex(r.bytesView())).toBe(hex(enc.encode(s)));
+          expect(r.pos).toBe(r.buf.length);
+        }
+      }
+    }
+  });
 });
 
 describe("Writer fork/join", () => {
