@@ -31,7 +31,7 @@ export interface TimingPlan {
   readonly rounds: number;
 }
 
-export const FULL_PLAN: TimingPlan = { warmupMs: 300, batchMs: 20, batchesPerRound: 4, rounds: 9 };
+export const FULL_PLAN: TimingPlan = { warmupMs: 300, batchMs: 20, batchesPerRound: 1, rounds: 35 };
 // --quick: every case runs through the same code, briefly; the numbers mean nothing.
 export const QUICK_PLAN: TimingPlan = { warmupMs: 5, batchMs: 2, batchesPerRound: 1, rounds: 1 };
 

@@ -24,7 +24,9 @@ export function renderMarkdown(run: RunResult): string {
   lines.push(
     "",
     `Method: ${p.warmupMs} ms warm-up per contender, then ${p.rounds} interleaved rounds of ` +
-      `${p.batchesPerRound} timed batches of about ${p.batchMs} ms each; the median round is shown. ` +
+      `${p.batchesPerRound} timed ${p.batchesPerRound === 1 ? "batch" : "batches"} of about ${p.batchMs} ms each; ops/s is the median round; ` +
+      "a ratio is the median over rounds of the two contenders' ratio within the round; " +
+      "± is half the interquartile range of the rounds. " +
       (p.clock === "cpu"
         ? "Timed with process CPU time (user + system, all threads), not the wall clock. "
         : "Timed with the wall clock. ") +
@@ -107,10 +109,15 @@ export function renderSummary(run: RunResult): string[] {
   return lines;
 }
 
-/** Half the range of the rounds, relative to the median: how steady the measurement was. */
+/**
+ * Half the interquartile range of the rounds, relative to the median: how steady the
+ * measurement was (the middle half of the rounds lies within median ± this, roughly).
+ */
 function spread(rounds: readonly number[], median: number): string {
   if (rounds.length < 2) return "";
-  const half = (Math.max(...rounds) - Math.min(...rounds)) / 2;
+  const sorted = [...rounds].sort((a, b) => a - b);
+  const q = (f: number): number => sorted[Math.round(f * (sorted.length - 1))] as number;
+  const half = (q(0.75) - q(0.25)) / 2;
   return `±${((100 * half) / median).toFixed(0)}%`;
 }
 
@@ -125,9 +132,8 @@ function targetsTable(run: RunResult): string[] {
 }
 
 function targetRow(ds: DataSetResult, op: Operation): string {
-  const pw = ds.results.find((r) => r.contender === PROTOWIRE)?.[op]?.opsPerSec;
   const peer = fastestPeer(ds, op);
-  const overPeer = pw !== undefined && peer !== undefined ? pw / peer.opsPerSec : undefined;
+  const overPeer = peer?.protowireOver;
   const overJson = ratio(ds, PROTOWIRE, JSON_NAME, op);
   const peerTarget = targetOverPeer(ds.name, op);
   const met =

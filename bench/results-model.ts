@@ -70,29 +70,53 @@ export function opsOf(ds: DataSetResult, contender: string, op: Operation): numb
   return ds.results.find((r) => r.contender === contender)?.[op]?.opsPerSec;
 }
 
-/** ops/s of `contender` divided by ops/s of `reference` (same data set and operation). */
+/**
+ * How many times faster `contender` is than `reference` (same data set and operation): the
+ * median over rounds of the two contenders' ratio within each round. A round times every
+ * contender back to back, so a slow spell of the machine (this one is shared) slows both sides
+ * of a ratio alike; the ratio of the two medians would mix rounds taken seconds apart.
+ */
 export function ratio(
   ds: DataSetResult,
   contender: string,
   reference: string,
   op: Operation,
 ): number | undefined {
-  const a = opsOf(ds, contender, op);
-  const b = opsOf(ds, reference, op);
-  return a === undefined || b === undefined ? undefined : a / b;
+  const a = measuredOf(ds, contender, op);
+  const b = measuredOf(ds, reference, op);
+  if (a === undefined || b === undefined) return undefined;
+  if (a.rounds.length === 0 || a.rounds.length !== b.rounds.length) {
+    return a.opsPerSec / b.opsPerSec;
+  }
+  return medianOf(a.rounds.map((x, i) => x / (b.rounds[i] as number)));
 }
 
-/** The fastest protobuf peer (not protowire, not JSON) on a data set and operation. */
+function measuredOf(ds: DataSetResult, contender: string, op: Operation): Measured | undefined {
+  return ds.results.find((r) => r.contender === contender)?.[op];
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The fastest protobuf peer (not protowire, not JSON) on a data set and operation, judged
+ * against protowire: the peer with the smallest ratio(protowire, peer), and that ratio.
+ */
 export function fastestPeer(
   ds: DataSetResult,
   op: Operation,
-): { name: string; opsPerSec: number } | undefined {
-  let best: { name: string; opsPerSec: number } | undefined;
+): { name: string; protowireOver: number } | undefined {
+  let best: { name: string; protowireOver: number } | undefined;
   for (const r of ds.results) {
     if (r.contender === PROTOWIRE || r.contender === JSON_NAME) continue;
-    const ops = r[op]?.opsPerSec;
-    if (ops !== undefined && (best === undefined || ops > best.opsPerSec)) {
-      best = { name: r.contender, opsPerSec: ops };
+    const over = ratio(ds, PROTOWIRE, r.contender, op);
+    if (over !== undefined && (best === undefined || over < best.protowireOver)) {
+      best = { name: r.contender, protowireOver: over };
     }
   }
   return best;
