@@ -330,58 +330,44 @@ export class Reader {
     let n = out.length;
     out.length = n + countVarints(buf, pos, Math.min(end, this.end));
     try {
-      while (pos < end) {
-        let v: number;
-        const b0 = buf[pos]!;
-        if (b0 < 0x80) {
-          v = b0;
-          pos += 1;
-        } else if (this.end - pos >= MAX_VARINT_LENGTH) {
-          // 10 bytes are there: unchecked reads, as in uint32().
-          let b = buf[pos + 1]!;
-          v = (b0 & 0x7f) | ((b & 0x7f) << 7);
-          if (b < 0x80) {
-            pos += 2;
-          } else {
-            b = buf[pos + 2]!;
+      // Below `safe` a whole 10-byte varint fits before this.end, so the loop reads without
+      // bounds checks and tests one bound a value: 10,000 int32s took 75-105 us with a check
+      // per multi-byte value and 44-55 us like this (Node 20.20). The tail reads checked.
+      const safe = Math.min(end, this.end - MAX_VARINT_LENGTH + 1);
+      while (pos < safe) {
+        let b = buf[pos]!;
+        let v = b & 0x7f;
+        pos++;
+        if (b >= 0x80) {
+          b = buf[pos++]!;
+          v |= (b & 0x7f) << 7;
+          if (b >= 0x80) {
+            b = buf[pos++]!;
             v |= (b & 0x7f) << 14;
-            if (b < 0x80) {
-              pos += 3;
-            } else {
-              b = buf[pos + 3]!;
+            if (b >= 0x80) {
+              b = buf[pos++]!;
               v |= (b & 0x7f) << 21;
-              if (b < 0x80) {
-                pos += 4;
-              } else {
-                b = buf[pos + 4]!;
+              if (b >= 0x80) {
+                b = buf[pos++]!;
                 v |= b << 28; // only the low 4 bits land inside 32 bits
-                pos += 5;
                 // Bytes 6-10 only carry bits above 32 (a negative int32 has all five).
-                if (b >= 0x80) {
-                  let i = 0;
-                  while (i < 5 && buf[pos + i]! >= 0x80) i++;
-                  if (i === 5) {
-                    throw new DecodeError(
-                      "VARINT_OVERLONG",
-                      "varint longer than 10 bytes",
-                      pos - 5,
-                    );
-                  }
-                  pos += i + 1;
-                }
+                if (b >= 0x80) pos = skipVarintTail(buf, pos);
               }
             }
           }
-        } else {
-          this.pos = pos;
-          v = this.uint32();
-          pos = this.pos;
         }
+        out[n++] = kind === 0 ? v | 0 : kind === 1 ? v >>> 0 : ((v >>> 1) ^ -(v & 1)) | 0;
+      }
+      while (pos < end) {
+        this.pos = pos;
+        const v = this.uint32();
+        pos = this.pos;
         out[n++] = kind === 0 ? v | 0 : kind === 1 ? v >>> 0 : ((v >>> 1) ^ -(v & 1)) | 0;
       }
       this.pos = pos;
     } finally {
-      out.length = n;
+      // Setting an array's length calls a builtin even when it does not change.
+      if (out.length !== n) out.length = n;
     }
   }
 
@@ -391,19 +377,47 @@ export class Reader {
    */
   varint64Run(out: bigint[], end: number, kind: 0 | 1 | 2): void {
     const buf = this.buf;
+    let pos = this.pos;
     let n = out.length;
-    out.length = n + countVarints(buf, this.pos, Math.min(end, this.end));
+    out.length = n + countVarints(buf, pos, Math.min(end, this.end));
     try {
-      while (this.pos < end) {
-        const pos = this.pos;
-        const b0 = buf[pos]!;
+      // As in varint32Run: unchecked reads below `safe`, checked ones in the tail. 2,000
+      // sint64s took 42 us through read64() and 25 us like this (Node 20.20), of which 14 us
+      // is making the bigints.
+      const safe = Math.min(end, this.end - MAX_VARINT_LENGTH + 1);
+      while (pos < end) {
         let lo: number;
         let hi = 0;
-        if (b0 < 0x80) {
-          lo = b0;
-          this.pos = pos + 1;
+        if (pos < safe) {
+          const start = pos;
+          let b = buf[pos++]!;
+          lo = b & 0x7f;
+          if (b >= 0x80) {
+            b = buf[pos++]!;
+            lo |= (b & 0x7f) << 7;
+            if (b >= 0x80) {
+              b = buf[pos++]!;
+              lo |= (b & 0x7f) << 14;
+              if (b >= 0x80) {
+                b = buf[pos++]!;
+                lo |= (b & 0x7f) << 21;
+                if (b >= 0x80) {
+                  b = buf[pos++]!;
+                  lo |= b << 28; // bits 28-31; bits 32-34 go to hi
+                  hi = (b & 0x7f) >>> 4;
+                  if (b >= 0x80) {
+                    pos = readVarintHigh(buf, pos, start);
+                    hi |= parts.hi;
+                  }
+                }
+              }
+            }
+          }
+          lo >>>= 0;
         } else {
+          this.pos = pos;
           this.read64();
+          pos = this.pos;
           lo = parts.lo;
           hi = parts.hi;
         }
@@ -414,8 +428,9 @@ export class Reader {
           out[n++] = kind === 0 ? partsToInt64(lo, hi) : partsToUint64(lo, hi);
         }
       }
+      this.pos = pos;
     } finally {
-      out.length = n;
+      if (out.length !== n) out.length = n;
     }
   }
 
@@ -574,6 +589,35 @@ export class Reader {
   skipped(startPos: number): Uint8Array {
     return copyOf(this.buf, startPos, this.pos);
   }
+}
+
+/**
+ * Reads bytes 6 to 10 of a varint whose first five bytes were read (`pos` is at byte 6, and 5
+ * bytes are there): their bits 35-63 go to `parts.hi` (bits 3-31 of the high half). Returns
+ * the position after the varint; throws VARINT_OVERLONG (at `start`) when byte 10 does not end
+ * it. Bits above 64 in byte 10 are dropped, as protoc's parser does.
+ */
+function readVarintHigh(buf: Uint8Array, pos: number, start: number): number {
+  let hi = 0;
+  for (let shift = 3; shift < 32; shift += 7) {
+    const b = buf[pos++]!;
+    hi |= (b & 0x7f) << shift;
+    if (b < 0x80) {
+      parts.hi = hi;
+      return pos;
+    }
+  }
+  throw new DecodeError("VARINT_OVERLONG", "varint longer than 10 bytes", start);
+}
+
+/**
+ * Steps over bytes 6 to 10 of a varint whose first five bytes were read (they carry no bits
+ * of a 32-bit value); `pos` is at byte 6 and 5 bytes are there. Throws VARINT_OVERLONG when
+ * byte 10 does not end it.
+ */
+function skipVarintTail(buf: Uint8Array, pos: number): number {
+  for (let i = 0; i < 5; i++) if (buf[pos + i]! < 0x80) return pos + i + 1;
+  throw new DecodeError("VARINT_OVERLONG", "varint longer than 10 bytes", pos - 5);
 }
 
 /**

@@ -187,6 +187,55 @@ describe("packed runs", () => {
     );
   });
 
+  it("Reader runs read varints of every length from 1 to 10 bytes, and reject 11, in the unchecked middle and the checked tail", () => {
+    // One varint of each length (the protobuf encoding spec's base-128 groups, written out by
+    // hand), repeated so that runs have a middle and a tail, then an overlong one.
+    const lengths = [
+      "01",
+      "ac02",
+      "808001",
+      "80808001",
+      "8080808001",
+      "808080808001",
+      "80808080808001",
+      "8080808080808001",
+      "808080808080808001",
+      "ffffffffffffffffff01",
+    ];
+    const valid = Buffer.from(lengths.join("").repeat(4), "hex");
+    const overlong = Buffer.from("ffffffffffffffffffff01", "hex");
+    for (const k of kinds) {
+      const loop = (r: Reader, out: number[]) => {
+        while (r.pos < r.buf.length) out.push(r[one[k]]());
+      };
+      const methods64 = ["int64", "uint64", "sint64"] as const;
+      const loop64 = (r: Reader, out: bigint[]) => {
+        while (r.pos < r.buf.length) out.push(r[methods64[k]]());
+      };
+      for (const bytes of [
+        valid,
+        Buffer.concat([valid, overlong]),
+        Buffer.concat([overlong, valid]),
+        Buffer.concat([valid.subarray(0, 30), overlong, valid]),
+      ]) {
+        const end = bytes.length;
+        const run = outcome((r, out) => r.varint32Run(out, end, k), bytes, end);
+        expect(run).toEqual(outcome(loop, bytes, end));
+        const run64 = outcome64((r, out) => r.varint64Run(out, end, k), bytes);
+        expect(run64).toEqual(outcome64(loop64, bytes));
+        if (bytes === valid) {
+          expect(run.out).toHaveLength(40);
+          expect(run64.out?.slice(0, 2)).toEqual(
+            k === 2 ? [-1n, 150n] : [1n, 300n], // 0xac02 is 300 (the spec's example)
+          );
+        } else {
+          expect(run.code).toBe("VARINT_OVERLONG");
+          expect(run64.code).toBe("VARINT_OVERLONG");
+        }
+      }
+    }
+  });
+
   it("Reader runs read what the per-value loop reads, errors included", () => {
     // Arbitrary bytes (truncated varints, overlong ones, partial doubles) with a run end that
     // may fall inside, at or beyond the input.
