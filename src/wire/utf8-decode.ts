@@ -88,15 +88,19 @@ for (let i = 0; i <= SHORT_DECODE; i++) CODES.push(new Array<number>(i).fill(0))
  */
 export function decodeShort(buf: Uint8Array, start: number, end: number): string | undefined {
   const n = end - start;
-  let any = 0;
-  for (let i = start; i < end; i++) any |= buf[i]!;
-  if (any < 0x80) {
-    if (n <= 16) return asciiUpTo16(buf, start, n);
-    // 25-byte ASCII fields inside a message: 50 ns against 213 ns through fromCharCode.apply.
-    if (latin1Slice !== undefined) return latin1Slice.call(buf, start, end);
-    const codes = CODES[n]!;
-    for (let i = 0; i < n; i++) codes[i] = buf[start + i]!;
-    return String.fromCharCode.apply(null, codes);
+  if (n <= 16) {
+    const s = asciiUpTo16(buf, start, n);
+    if (s !== undefined) return s;
+  } else {
+    let any = 0;
+    for (let i = start; i < end; i++) any |= buf[i]!;
+    if (any < 0x80) {
+      // 25-byte ASCII fields inside a message: 50 ns against 213 ns through fromCharCode.apply.
+      if (latin1Slice !== undefined) return latin1Slice.call(buf, start, end);
+      const codes = CODES[n]!;
+      for (let i = 0; i < n; i++) codes[i] = buf[start + i]!;
+      return String.fromCharCode.apply(null, codes);
+    }
   }
   const j = decodeUnits(buf, start, end, units);
   if (j < 0) return undefined;
@@ -149,177 +153,222 @@ export function decodeLong(
 }
 
 /**
- * Up to 16 ASCII bytes at `p` as one flat string, by a String.fromCharCode call of exact arity:
- * twice as fast as `apply` with an array (25 against 46 ns for 13 characters, Node 20.20).
+ * Up to 16 bytes at `p` as one flat string if they are all ASCII, else undefined. The bytes are
+ * read once, into the arguments of a String.fromCharCode call of exact arity: twice as fast as
+ * `apply` with an array (25 against 46 ns for 13 characters, Node 20.20), with no separate
+ * ASCII scan.
  */
-function asciiUpTo16(buf: Uint8Array, p: number, n: number): string {
+function asciiUpTo16(buf: Uint8Array, p: number, n: number): string | undefined {
   switch (n) {
     case 0:
       return "";
-    case 1:
-      return String.fromCharCode(buf[p]!);
-    case 2:
-      return String.fromCharCode(buf[p]!, buf[p + 1]!);
-    case 3:
-      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!);
-    case 4:
-      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!, buf[p + 3]!);
-    case 5:
-      return String.fromCharCode(buf[p]!, buf[p + 1]!, buf[p + 2]!, buf[p + 3]!, buf[p + 4]!);
-    case 6:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-      );
-    case 7:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-      );
-    case 8:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-      );
-    case 9:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-      );
-    case 10:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-      );
-    case 11:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-      );
-    case 12:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-        buf[p + 11]!,
-      );
-    case 13:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-        buf[p + 11]!,
-        buf[p + 12]!,
-      );
-    case 14:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-        buf[p + 11]!,
-        buf[p + 12]!,
-        buf[p + 13]!,
-      );
-    case 15:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-        buf[p + 11]!,
-        buf[p + 12]!,
-        buf[p + 13]!,
-        buf[p + 14]!,
-      );
-    default:
-      return String.fromCharCode(
-        buf[p]!,
-        buf[p + 1]!,
-        buf[p + 2]!,
-        buf[p + 3]!,
-        buf[p + 4]!,
-        buf[p + 5]!,
-        buf[p + 6]!,
-        buf[p + 7]!,
-        buf[p + 8]!,
-        buf[p + 9]!,
-        buf[p + 10]!,
-        buf[p + 11]!,
-        buf[p + 12]!,
-        buf[p + 13]!,
-        buf[p + 14]!,
-        buf[p + 15]!,
-      );
+    case 1: {
+      const c0 = buf[p]!;
+      return c0 < 0x80 ? String.fromCharCode(c0) : undefined;
+    }
+    case 2: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!;
+      return (c0 | c1) < 0x80 ? String.fromCharCode(c0, c1) : undefined;
+    }
+    case 3: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!;
+      return (c0 | c1 | c2) < 0x80 ? String.fromCharCode(c0, c1, c2) : undefined;
+    }
+    case 4: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!;
+      return (c0 | c1 | c2 | c3) < 0x80 ? String.fromCharCode(c0, c1, c2, c3) : undefined;
+    }
+    case 5: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!;
+      return (c0 | c1 | c2 | c3 | c4) < 0x80 ? String.fromCharCode(c0, c1, c2, c3, c4) : undefined;
+    }
+    case 6: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5)
+        : undefined;
+    }
+    case 7: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6)
+        : undefined;
+    }
+    case 8: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7)
+        : undefined;
+    }
+    case 9: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8)
+        : undefined;
+    }
+    case 10: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9)
+        : undefined;
+    }
+    case 11: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10)
+        : undefined;
+    }
+    case 12: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!,
+        c11 = buf[p + 11]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)
+        : undefined;
+    }
+    case 13: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!,
+        c11 = buf[p + 11]!,
+        c12 = buf[p + 12]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12)
+        : undefined;
+    }
+    case 14: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!,
+        c11 = buf[p + 11]!,
+        c12 = buf[p + 12]!,
+        c13 = buf[p + 13]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13)
+        : undefined;
+    }
+    case 15: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!,
+        c11 = buf[p + 11]!,
+        c12 = buf[p + 12]!,
+        c13 = buf[p + 13]!,
+        c14 = buf[p + 14]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14) < 0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14)
+        : undefined;
+    }
+    default: {
+      const c0 = buf[p]!,
+        c1 = buf[p + 1]!,
+        c2 = buf[p + 2]!,
+        c3 = buf[p + 3]!,
+        c4 = buf[p + 4]!,
+        c5 = buf[p + 5]!,
+        c6 = buf[p + 6]!,
+        c7 = buf[p + 7]!,
+        c8 = buf[p + 8]!,
+        c9 = buf[p + 9]!,
+        c10 = buf[p + 10]!,
+        c11 = buf[p + 11]!,
+        c12 = buf[p + 12]!,
+        c13 = buf[p + 13]!,
+        c14 = buf[p + 14]!,
+        c15 = buf[p + 15]!;
+      return (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14 | c15) <
+        0x80
+        ? String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)
+        : undefined;
+    }
   }
 }
 
