@@ -5,7 +5,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { renderSummary } from "./report.js";
+import { renderSummary, targetsTable } from "./report.js";
 import type { RunResult } from "./results-model.js";
 
 const START = "<!-- bench-results:start -->";
@@ -24,6 +24,7 @@ export function resultsBlock(run: RunResult): string {
       `${m.platform}, Node ${m.node}. Timed with ${clock}; load average ${m.loadAverage.start} at start${busy}.`,
     "",
     ...renderSummary(run),
+    ...targetsTable(run),
     "",
     END,
   ].join("\n");

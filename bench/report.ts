@@ -105,7 +105,10 @@ export function renderSummary(run: RunResult): string[] {
       lines.push(`| ${ds.name} | ${op} | ${cells.join(" | ")} |`);
     }
   }
-  lines.push("", "ops/s, median of the rounds; in parentheses: speed relative to JSON.");
+  lines.push(
+    "",
+    "ops/s, median of the rounds; in parentheses: speed relative to JSON (median of the per-round ratios).",
+  );
   return lines;
 }
 
@@ -121,7 +124,7 @@ function spread(rounds: readonly number[], median: number): string {
   return `±${((100 * half) / median).toFixed(0)}%`;
 }
 
-function targetsTable(run: RunResult): string[] {
+export function targetsTable(run: RunResult): string[] {
   const lines = ["", "### protowire against the targets", ""];
   lines.push("| data set | operation | × fastest peer | target | × JSON | target | met |");
   lines.push("|---|---|--:|--:|--:|--:|:-:|");

@@ -30,7 +30,8 @@ const utf8Write = (() => {
 
 /**
  * Strings of at most this many UTF-16 units are encoded by the loop in putUtf8 (Writer.string
- * uses the same bound); longer ones by the platform (utf8Write, else encodeInto). 12 because
+ * uses the same bound, and its own second loop up to 16 units: see MID_STRING in writer.ts);
+ * longer ones by the platform (utf8Write, else encodeInto). 12 because
  * V8 builds a concatenation of 13 or more units as a rope (ConsString::kMinLength is 13): the
  * native encoders flatten and copy a rope at memory speed, while a charCodeAt loop pays for
  * the rope on every unit, and once ropes reach the loop, flat strings pay too. Shorter strings
