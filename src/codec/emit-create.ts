@@ -87,8 +87,9 @@ function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   }
   if (f.repeated) {
     if (isMessageType(f.type)) {
-      // Arrays only: Array.from would also take {length: 3e8} and allocate 300 M slots.
-      return `(Array.isArray(${v}) ? ${v}.map((e) => ${unit.link(f.message!)}.create(e, d + 1)) : rt.throwBad(${v}, "array"))`;
+      // Arrays only (messageList checks): Array.from would also take {length: 3e8} and
+      // allocate 300 M slots.
+      return `rt.messageList(${v}, (e) => ${unit.link(f.message!)}.create(e, d + 1))`;
     }
     return `rt.scalarList(${v}, ${lit(valueType(f))})`;
   }

@@ -74,6 +74,12 @@ export function emitDecode(unit: EmitUnit): string {
     "N",
     namesTable(layout.byNumber.map((s) => [s.field.number, s.field.name] as const)),
   );
+  // Repeated fields (not maps) by number, for the index in an error's path (rt.withPath).
+  const lists = layout.byNumber.filter((s) => s.field.repeated && s.field.map === undefined);
+  const withPath =
+    lists.length === 0
+      ? `rt.withPath(e, ${names}, t)`
+      : `rt.withPath(e, ${names}, t, m, ${unit.constant("R", namesTable(lists.map((s) => [s.field.number, s.prop] as const)))})`;
   return `function decode(r, end, m, o, depth, group) {
   if (depth > o.recursionLimit) throw rt.err("RECURSION_LIMIT", "messages nested deeper than " + o.recursionLimit, r.pos);
   let t = 0, us = -1, ue = -1, u = null, $p = 0, $b = 0, $s = "";
@@ -97,7 +103,7 @@ ${cases.join("\n")}
     }
     ${END_UNKNOWN}
   } catch (e) {
-    throw rt.withPath(e, ${names}, t);
+    throw ${withPath};
   }
   if (r.pos > end) throw rt.err("TRUNCATED", "field overruns its enclosing message", end);
   if (group !== 0) throw rt.err("TRUNCATED", "group " + group + " has no end-group tag", r.pos);

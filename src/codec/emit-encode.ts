@@ -35,7 +35,10 @@ export function emitEncode(unit: EmitUnit): string {
     while (e < extensions.length && extensions[e]! < slot.field.number)
       pending.push(extensions[e++]!);
     flush();
-    parts.push(`  f = ${int(slot.field.number)};\n${fieldWrite(unit, slot)}`);
+    const f = slot.field;
+    // List and map fields forget the element of the one before (see the catch below).
+    const reset = f.map !== undefined ? " mk = undefined;" : f.repeated ? " ix = -1;" : "";
+    parts.push(`  f = ${int(f.number)};${reset}\n${fieldWrite(unit, slot)}`);
   }
   while (e < extensions.length) pending.push(extensions[e++]!);
   flush();
@@ -52,16 +55,26 @@ export function emitEncode(unit: EmitUnit): string {
     ]),
   );
   // `f` is the number of the field being written: one try per message (not per value) turns
-  // an invalid value into an error that names its field path (values.ts).
+  // an invalid value into an error that names its field path (values.ts); in a list field `ix`
+  // is the index of the element being written, in a map field `mk` its key.
+  const elements = layout.byNumber.filter((s) => s.field.repeated || s.field.map !== undefined);
+  const kinds = unit.constant(
+    "K",
+    `new Map([${elements.map((s) => `[${int(s.field.number)}, ${s.field.map !== undefined ? 2 : 1}]`).join(", ")}])`,
+  );
+  const path =
+    elements.length === 0
+      ? `rt.withFieldPath(e, ${names}.get(f))`
+      : `rt.withFieldPath(e, ${names}.get(f), rt.element(${kinds}.get(f), ix, mk))`;
   return `function encode(m, w, o, depth) {
   if (depth > o.recursionLimit) throw rt.tooDeep(o.recursionLimit);
-  let v, f = 0;
+  let v, f = 0${elements.length === 0 ? "" : ", ix = -1, mk"};
   try {
 ${parts.join("\n")}
   f = -1; v = m.$unknown;
   if (v !== undefined && !o.discardUnknown) { rt.checkUnknown(v); ${rest} }
   } catch (e) {
-    throw rt.withFieldPath(e, ${names}.get(f));
+    throw ${path};
   }
 }`;
 }
@@ -84,7 +97,7 @@ function fieldWrite(unit: EmitUnit, slot: FieldSlot): string {
   const read = `  v = ${readProp("m", slot.prop)};`;
   if (f.map !== undefined) {
     const toMap = `rt.toMap(v, ${lit(valueType(f.map.key))}, undefined, undefined)`;
-    return `${read}\n  if (v != null) { if (!(v instanceof Map)) v = ${toMap}; if (v.size !== 0) for (const [k, x] of v) { ${mapEntry(unit, f, f.map.key, f.map.value)} } }`;
+    return `${read}\n  if (v != null) { if (!(v instanceof Map)) v = ${toMap}; if (v.size !== 0) for (const [k, x] of v) { mk = k; ${mapEntry(unit, f, f.map.key, f.map.value)} } }`;
   }
   if (f.repeated) {
     return `${read}\n  if (v != null) { if (!Array.isArray(v)) throw rt.bad(v, "array"); if (v.length !== 0) { ${writeList(unit, f)} } }`;
@@ -131,12 +144,12 @@ function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): 
 
 function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
   if (isMessageType(f.type)) {
-    return `for (let i = 0; i < v.length; i++) { const x = v[i]; if (x === null || typeof x !== "object") throw rt.bad(x, "message"); ${writeMessage(unit, f, f.number, "x")} }`;
+    return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; if (x === null || typeof x !== "object") throw rt.bad(x, "message"); ${writeMessage(unit, f, f.number, "x")} }`;
   }
   const facts = scalarFacts(f.type)!;
   if (f.packed && isPackable(f.type)) return writePacked(f, facts);
   const tag = int(tagOf(f.number, facts.wireType));
-  return `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(x); }`;
+  return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(x); }`;
 }
 
 function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
@@ -147,7 +160,7 @@ function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
   // 2^32) and returns the index of the first invalid one; 64-bit runs check in toParts.
   let loop: string;
   if (run === undefined) {
-    loop = `for (let i = 0; i < v.length; i++) { const x = v[i]; ${checkStatement(f, "x")}w.${facts.write}(x); }`;
+    loop = `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.${facts.write}(x); }`;
   } else if (run.name === "varint64Run") {
     loop = `w.${run.name}(v${run.kind});`;
   } else {
@@ -155,7 +168,7 @@ function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
       run.name === "varint32Run"
         ? `w.checkedVarint32Run(v${run.kind})`
         : `w.checkedFloatingRun(v, ${run.name === "floatRun" ? "true" : "false"})`;
-    loop = `{ const bad = ${call}; if (bad >= 0) throw rt.bad(v[bad], ${lit(valueType(f))}); }`;
+    loop = `{ const bad = ${call}; if (bad >= 0) { ix = bad; throw rt.bad(v[bad], ${lit(valueType(f))}); } }`;
   }
   // Fixed-width values know their length up front: no fork/join needed.
   if (facts.fixedSize > 0) {

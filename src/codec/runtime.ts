@@ -12,6 +12,9 @@ import {
   badValue,
   CREATE_DEPTH_LIMIT,
   checkUnknown,
+  elementSegment,
+  indexSegment,
+  messageList,
   nonZero64,
   scalarList,
   toMap,
@@ -72,11 +75,28 @@ export const runtime = {
     );
   },
 
-  /** Prepends the name of the field being read (tag `t`, 0 while reading a tag) to e.path. */
-  withPath(e: unknown, names: Map<number, string>, t: number): unknown {
+  /**
+   * Prepends the name of the field being read (tag `t`, 0 while reading a tag) to e.path. For
+   * a repeated field (`lists` maps its number to its property), the element being read is the
+   * next one of `m`'s array, so its index is the array's length: elements are appended only
+   * once read, and a packed run trims the array to the values it read.
+   */
+  withPath(
+    e: unknown,
+    names: Map<number, string>,
+    t: number,
+    m?: Record<string, unknown>,
+    lists?: Map<number, string>,
+  ): unknown {
     if (!(e instanceof DecodeError) || t === 0) return e;
-    const name = names.get(t >>> 3);
-    if (name !== undefined) e.path = e.path === "" ? name : `${name}.${e.path}`;
+    let name = names.get(t >>> 3);
+    if (name === undefined) return e;
+    const prop = lists?.get(t >>> 3);
+    if (prop !== undefined && m !== undefined) {
+      const list = Object.hasOwn(m, prop) ? m[prop] : undefined;
+      if (Array.isArray(list)) name += indexSegment(list.length);
+    }
+    e.path = e.path === "" ? name : `${name}.${e.path}`;
     return e;
   },
 
@@ -120,7 +140,9 @@ export const runtime = {
   valid: validScalar,
   nonZero64,
   withFieldPath,
+  element: elementSegment,
   scalarList,
+  messageList,
   unknownList,
   checkUnknown,
   createLimit: CREATE_DEPTH_LIMIT,

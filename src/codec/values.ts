@@ -17,7 +17,10 @@ export const CREATE_DEPTH_LIMIT = DEFAULT_RECURSION_LIMIT;
 
 /** An invalid value on its way up the generated functions, collecting its field path. */
 export class FieldValueError extends Error {
-  /** Property names from the outermost message down, e.g. ["child", "i32"]. */
+  /**
+   * Property names from the outermost message down, with list indexes and map keys as their
+   * own segments, e.g. ["items", "[3]", "child", "i32"] (pathText joins them).
+   */
   readonly path: string[] = [];
   constructor(readonly detail: string) {
     super(detail);
@@ -133,7 +136,43 @@ export function nonZero64(v: unknown): boolean {
 }
 
 /** Called from the catch of a generated function: prepends field `name` to a value error. */
-export function withFieldPath(e: unknown, name: string | undefined): unknown {
+/** A path written out: "items[3].child.i32" (index and key segments take no dot). */
+export function pathText(segments: readonly string[]): string {
+  let out = "";
+  for (const seg of segments) out += out === "" || seg.startsWith("[") ? seg : `.${seg}`;
+  return out;
+}
+
+/** The path segment of list index `i`. */
+export function indexSegment(i: number): string {
+  return `[${i}]`;
+}
+
+/** The path segment of map key `k`: a string key quoted (40 characters at most), else as is. */
+export function keySegment(k: unknown): string {
+  return `[${typeof k === "bigint" ? String(k) : show(k)}]`;
+}
+
+/**
+ * The segment under field `f` of the element being written when an error left a message's
+ * encode: `kind` 1 (list) names index `ix` (when known, >= 0), 2 (map) names key `key`
+ * (when known: keys are never undefined).
+ */
+export function elementSegment(
+  kind: number | undefined,
+  ix: number,
+  key: unknown,
+): string | undefined {
+  if (kind === 1) return ix >= 0 ? indexSegment(ix) : undefined;
+  if (kind === 2) return key === undefined ? undefined : keySegment(key);
+  return undefined;
+}
+
+export function withFieldPath(
+  e: unknown,
+  name: string | undefined,
+  element?: string | undefined,
+): unknown {
   let err: FieldValueError;
   if (e instanceof FieldValueError) err = e;
   else if (e instanceof EncodeError && (e.code === "INVALID_INT64" || e.code === "INVALID_VALUE"))
@@ -141,6 +180,7 @@ export function withFieldPath(e: unknown, name: string | undefined): unknown {
     err = new FieldValueError(e.message.slice(e.code.length + 2));
   else if (e instanceof TypeError) err = new FieldValueError(e.message);
   else return e; // RECURSION_LIMIT and the like pass through unchanged
+  if (element !== undefined) err.path.unshift(element);
   if (name !== undefined) err.path.unshift(name);
   return err;
 }
@@ -148,7 +188,7 @@ export function withFieldPath(e: unknown, name: string | undefined): unknown {
 /** The public error for a value error that reached the top of encode or create. */
 export function finishValueError(e: unknown, rootName: string): unknown {
   if (!(e instanceof FieldValueError)) return e;
-  const at = e.path.length === 0 ? rootName : `${rootName}.${e.path.join(".")}`;
+  const at = e.path.length === 0 ? rootName : pathText([rootName, ...e.path]);
   return new EncodeError("INVALID_VALUE", `${at}: ${e.detail}`);
 }
 
@@ -158,7 +198,11 @@ export function scalarList(v: unknown, type: string): unknown[] {
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (!validScalar(x, type)) throw badValue(x, type);
+    if (!validScalar(x, type)) {
+      const err = badValue(x, type);
+      err.path.push(indexSegment(i));
+      throw err;
+    }
     out[i] = x;
   }
   return out;
@@ -193,10 +237,41 @@ export function toMap(
   else throw badValue(v, keyType === "string" ? "Map or plain object" : "Map");
   const out = new Map<unknown, unknown>();
   for (const [k, x] of entries) {
-    if (!validScalar(k, keyType)) throw badValue(k, `${keyType} map key`);
-    if (valueType !== undefined && !validScalar(x, valueType)) throw badValue(x, valueType);
-    out.set(k, conv === undefined ? x : conv(x));
+    if (!validScalar(k, keyType)) {
+      const err = badValue(k, `${keyType} map key`);
+      err.path.push(keySegment(k));
+      throw err;
+    }
+    if (valueType !== undefined && !validScalar(x, valueType)) {
+      const err = badValue(x, valueType);
+      err.path.push(keySegment(k));
+      throw err;
+    }
+    out.set(k, conv === undefined ? x : convertAt(conv, x, keySegment, k));
   }
+  return out;
+}
+
+/** conv(x), an error from it naming the element (`segment(at)`) under the field. */
+function convertAt<K>(
+  conv: (e: unknown) => unknown,
+  x: unknown,
+  segment: (at: K) => string,
+  at: K,
+): unknown {
+  try {
+    return conv(x);
+  } catch (e) {
+    if (e instanceof FieldValueError) e.path.unshift(segment(at));
+    throw e;
+  }
+}
+
+/** create()'s copy of a repeated message field: `conv` (the element type's create) of each. */
+export function messageList(v: unknown, conv: (e: unknown) => unknown): unknown[] {
+  if (!Array.isArray(v)) throw badValue(v, "array");
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = convertAt(conv, v[i], indexSegment, i);
   return out;
 }
 

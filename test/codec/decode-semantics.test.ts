@@ -149,6 +149,49 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
       expect(e.offset).toBe(4);
     });
 
+    it("an error in a repeated field names the element's index", () => {
+      // r_leaf = 36 (tag a2 02): {s: "a"}, then {s: <0xff>}, not UTF-8.
+      let e = decodeError(() => p3.decode(fromHex("a202 03 120161  a202 03 1201ff")));
+      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.r_leaf[1].s", 11]);
+      // r_string = 35 (tag 9a 02): "a", then <0xff>.
+      e = decodeError(() => p3.decode(fromHex("9a02 01 61  9a02 01 ff")));
+      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.r_string[1]", 7]);
+      // r_int32 = 31 packed (tag fa 01): 1, 2, then an 11-byte varint.
+      e = decodeError(() => p3.decode(fromHex("fa01 0d 01 02 ffffffffffffffffffff 01")));
+      expect([e.code, e.path, e.offset]).toEqual(["VARINT_OVERLONG", "All.r_int32[2]", 5]);
+      // Elements read before count: a second run continues the numbering.
+      e = decodeError(() => p3.decode(fromHex("fa01 01 07  fa01 0b ffffffffffffffffffff 01")));
+      expect([e.code, e.path]).toEqual(["VARINT_OVERLONG", "All.r_int32[1]"]);
+    });
+
+    it("an invalid value in a list or map names its index or key, on encode and create", () => {
+      const cases: [Record<string, unknown>, string][] = [
+        [{ rLeaf: [{ s: "a" }, { a: 1.5 }] }, "All.rLeaf[1].a: 1.5"],
+        [{ rString: ["a", "b", 5] }, "All.rString[2]: 5 is not a valid string"],
+        [{ rInt32: [1, 2 ** 31] }, "All.rInt32[1]: 2147483648 is out of range"],
+        [{ mLeaf: new Map([["k", { a: "x" }]]) }, 'All.mLeaf["k"].a: "x"'],
+        [{ mInt64: new Map([[5n, 7]]) }, "All.mInt64[5]: 7 is not a valid string"],
+        [{ recursive: { rLeaf: [{}, {}, { s: 5 }] } }, "All.recursive.rLeaf[2].s: 5"],
+        // The element of one list or map field is not carried into the next field's error.
+        [{ rInt32: [1, 2], rString: "nope" }, 'All.rString: "nope" is not a valid array'],
+        [{ rInt32: [1], mKind: new Map([[1, "x"]]) }, 'All.mKind[1]: "x"'],
+        [{ mInt64: new Map([[1n, "a"]]), recursive: { fInt32: 0.5 } }, "All.recursive.fInt32: 0.5"],
+      ];
+      for (const [value, path] of cases) {
+        for (const call of [() => p3.encode(value), () => p3.create(value)]) {
+          let message = "";
+          try {
+            call();
+          } catch (err) {
+            expect(err).toBeInstanceOf(EncodeError);
+            message = (err as EncodeError).message;
+          }
+          const want = `INVALID_VALUE: ${path}`;
+          expect(message.slice(0, want.length)).toBe(want);
+        }
+      }
+    });
+
     it("a submessage whose content overruns its length is rejected", () => {
       // f_leaf length 1, but its varint field continues past it
       const e = decodeError(() => p2.decode(fromHex("8a01 01 08 01")));

@@ -69,14 +69,18 @@ describe("C1: encode and create reject values of the wrong type or range", () =>
     ["bool 1 (was nothing)", { bo: 1 }, "M.bo: 1 is not a valid bool"],
     ["optional bool 'false' (was true)", { obo: "false" }, 'M.obo: "false" is not a valid bool'],
     ["repeated 'abc' (was [0,0,0])", { ri: "abc" }, 'M.ri: "abc" is not a valid array'],
-    ["repeated int32 element 2^31", { ri: [1, 2 ** 31] }, "M.ri: 2147483648 is out of range"],
-    ["repeated sint32 element 0.5", { rs: [0.5] }, "M.rs: 0.5 is not an integer"],
-    ["repeated fixed32 element -1", { rf: [-1] }, "M.rf: -1 is out of range for uint32"],
-    ["repeated double element '1'", { rd: ["1"] }, 'M.rd: "1" is not a valid double'],
-    ["string-keyed map, number key (was '')", { ms: new Map([[5, 1]]) }, "M.ms: 5 is not"],
-    ["string-keyed map, string value", { ms: new Map([["k", "1"]]) }, 'M.ms: "1" is not'],
+    ["repeated int32 element 2^31", { ri: [1, 2 ** 31] }, "M.ri[1]: 2147483648 is out of range"],
+    ["repeated sint32 element 0.5", { rs: [0.5] }, "M.rs[0]: 0.5 is not an integer"],
+    ["repeated fixed32 element -1", { rf: [-1] }, "M.rf[0]: -1 is out of range for uint32"],
+    ["repeated double element '1'", { rd: ["1"] }, 'M.rd[0]: "1" is not a valid double'],
+    ["string-keyed map, number key (was '')", { ms: new Map([[5, 1]]) }, "M.ms[5]: 5 is not"],
+    ["string-keyed map, string value", { ms: new Map([["k", "1"]]) }, 'M.ms["k"]: "1" is not'],
     ["int32-keyed map from a plain object (was key 0)", { mi: { y: "z" } }, "M.mi"],
-    ["int32-keyed map, key 2^31", { mi: new Map([[2 ** 31, "z"]]) }, "M.mi: 2147483648"],
+    [
+      "int32-keyed map, key 2^31",
+      { mi: new Map([[2 ** 31, "z"]]) },
+      "M.mi[2147483648]: 2147483648",
+    ],
     ["int64 '' (was nothing)", { i64: "" }, 'M.i64: "" is not a decimal integer'],
     ["int64 1.5", { i64: 1.5 }, "M.i64: 1.5 is not a safe integer"],
     ["int64 2^63 as bigint", { i64: 2n ** 63n }, "M.i64: 9223372036854775808 is out of range"],
@@ -84,7 +88,11 @@ describe("C1: encode and create reject values of the wrong type or range", () =>
     ["float '1'", { fl: "1" }, 'M.fl: "1" is not a valid float'],
     ["message 5", { child: 5 }, "M.child: 5 is not a valid message"],
     ["nested int32", { child: { child: { i32: 0.5 } } }, "M.child.child.i32: 0.5"],
-    ["repeated message element 1", { children: [{}, 1] }, "M.children: 1 is not a valid message"],
+    [
+      "repeated message element 1",
+      { children: [{}, 1] },
+      "M.children[1]: 1 is not a valid message",
+    ],
     ["oneof int32 2^40", { o: { case: "oi", value: 2 ** 40 } }, "M.oi: 1099511627776"],
     ["oneof string 1", { o: { case: "os", value: 1 } }, "M.os: 1 is not a valid string"],
     ["$unknown of strings (was 000000)", { $unknown: ["abc"] }, "M.$unknown"],
@@ -104,7 +112,7 @@ describe("C1: encode and create reject values of the wrong type or range", () =>
   it("map values of message type: a non-object value is INVALID_VALUE", () => {
     expect(
       encodeError(() => M.encode({ mm: new Map([["k", 7]]) }), "INVALID_VALUE").message,
-    ).toContain("M.mm: 7 is not a valid message");
+    ).toContain('M.mm["k"]: 7 is not a valid message');
   });
 
   it("encode and create reject a non-object message", () => {
