@@ -22,15 +22,22 @@ import { int, namesTable } from "./unit.js";
  * pending input range [us, ue), and ranges are appended to a Writer `u` that becomes one
  * `$unknown` chunk at the end (END_UNKNOWN). One Uint8Array per 2-byte field kept ~110x the
  * input alive. Encode writes unknown fields after the known ones, so one chunk is also what a
- * re-decode produces. Fields that may be extensions (in an extension range, or known
- * extensions) and unknown closed-enum values keep one chunk each (KEEP_ONE), as extension
- * lookup and encode's number-ordered writing read a chunk's leading tag; MessageSets (Item
- * groups) keep every unknown field apart.
+ * re-decode produces. Unknown closed-enum values join that chunk too (KEEP_CLOSED, and
+ * rt.appendVarint for packed runs), in arrival order. Fields that may be extensions (in an
+ * extension range, or known extensions) keep one chunk each (KEEP_ONE), as extension lookup
+ * and encode's number-ordered writing read a chunk's leading tag; MessageSets (Item groups)
+ * keep every unknown field apart.
  */
 const KEEP_ONE = "(m.$unknown ??= []).push(r.skipped(s));";
 const KEEP_UNKNOWN_ONE = `if (!o.discardUnknown) ${KEEP_ONE}`;
 const MERGE =
   "if (s === ue) ue = r.pos; else { if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); us = s; ue = r.pos; }";
+/** An unknown closed-enum value: its whole field (or map entry), [s, r.pos), as unknown. */
+const KEEP_CLOSED = `if (!o.discardUnknown) { ${MERGE} }`;
+/** An unknown closed-enum value of a packed run, as an unpacked varint field after the others. */
+function keepClosedVarint(fieldNumber: number): string {
+  return `if (!o.discardUnknown) { if (us >= 0) { u = rt.appendUnknown(u, r.buf, us, ue); us = -1; ue = -1; } u = rt.appendVarint(u, ${int(fieldNumber)}, v); }`;
+}
 const END_UNKNOWN =
   "if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); if (u !== null) (m.$unknown ??= []).push(u.finish());";
 
@@ -128,14 +135,14 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
         : `${target} = { case: ${lit(slot.oneofCase)}, value: v };`;
     if (closed === undefined) return [`${tag} { const v = ${read}; ${assign} break; }`];
     return [
-      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_UNKNOWN_ONE} } break; }`,
+      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_CLOSED} } break; }`,
     ];
   }
   const list = readProp("m", slot.prop);
   const one =
     closed === undefined
       ? `${list}.push(${read});`
-      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_UNKNOWN_ONE} } }`;
+      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_CLOSED} } }`;
   const cases = [`${caseLabel(n, facts.wireType)} ${one} break;`];
   if (isPackable(f.type)) {
     // Packed: a length-delimited run of values. Closed-enum values outside the enum go to the
@@ -144,7 +151,7 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
     const each =
       closed === undefined
         ? `a.push(${read});`
-        : `const v = ${read}; if (${closed}.has(v)) a.push(v); else if (!o.discardUnknown) rt.unknownVarint(m, ${int(n)}, v);`;
+        : `const v = ${read}; if (${closed}.has(v)) a.push(v); else { ${keepClosedVarint(n)} }`;
     // Runs of 32-bit varints and floats are read by one Reader call (see Reader.varint32Run).
     const loop =
       run === undefined ? `while (r.pos < e) { ${each} }` : `r.${run.name}(a, e${run.kind});`;
@@ -222,7 +229,7 @@ function mapCase(
     fallback = "v";
     const closed = closedEnumSet(unit, value);
     // An entry whose closed-enum value is unknown goes whole to the unknown fields (protoc).
-    if (closed !== undefined) finish = `if (!${closed}.has(v)) { ${KEEP_UNKNOWN_ONE} break; }`;
+    if (closed !== undefined) finish = `if (!${closed}.has(v)) { ${KEEP_CLOSED} break; }`;
   }
   return `${caseLabel(f.number, WireType.LengthDelimited)} {
           const e = r.length(); let k = ${keyFacts.zero}; let v = ${valueInit};

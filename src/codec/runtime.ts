@@ -100,14 +100,12 @@ export const runtime = {
     return e;
   },
 
-  /** A closed-enum value from a packed run kept as an unpacked varint field (as protoc does). */
-  unknownVarint(m: { $unknown?: Uint8Array[] }, fieldNumber: number, value: number): void {
-    const bytes = new Writer(16)
-      .uint32((fieldNumber * 8) >>> 0)
-      .int32(value)
-      .finish();
-    if (m.$unknown === undefined) m.$unknown = [bytes];
-    else m.$unknown.push(bytes);
+  /**
+   * A closed-enum value from a packed run kept as an unpacked varint field (as protoc does),
+   * appended to the unknown-field Writer of the message being decoded (made on first use).
+   */
+  appendVarint(u: Writer | null, fieldNumber: number, value: number): Writer {
+    return (u ?? new Writer(16)).uint32((fieldNumber * 8) >>> 0).int32(value);
   },
 
   /** Writes the chunks of `$unknown` whose field number is in `numbers`, sorted by number. */

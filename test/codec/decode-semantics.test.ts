@@ -82,7 +82,22 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
       // r_color_packed = 34: packed tag 92 02; unknown values kept as tag 90 02 varints
       const m = p2.decode(fromHex("9202 04 01 05 02 7f"));
       expect(m.rColorPacked).toEqual([1, 2]);
-      expect(m.$unknown?.map(hex)).toEqual(["900205", "90027f"]);
+      // One chunk for all of a message's unknown fields, in arrival order.
+      expect(m.$unknown?.map(hex)).toEqual(["90020590027f"]);
+    });
+
+    it("unknown closed-enum values join the message's one unknown-field chunk, in order", () => {
+      // f_color = 16 (tag 80 01) = 7, r_color_packed = 34 (tag 92 02) = [1, 9], unknown field
+      // 1000 (tag c0 3e) = 1; 7 and 9 are not Colors. 7,500 unknown values stay one chunk, not
+      // 5,000 arrays besides it (memory proportional to the input).
+      const m = p2.decode(fromHex("8001 07  9202 02 01 09  c03e 01".repeat(2500)));
+      expect(m.$unknown).toHaveLength(1);
+      expect(hex(m.$unknown![0]!)).toBe("800107900209c03e01".repeat(2500));
+      expect(m.rColorPacked).toHaveLength(2500);
+      expect(m.fColor).toBeUndefined();
+      // Encode writes the chunk after the known fields; decoding that gives the same chunk.
+      const again = p2.decode(p2.encode(m));
+      expect(again.$unknown?.map(hex)).toEqual(m.$unknown?.map(hex));
     });
 
     it("an open enum keeps any value", () => {
