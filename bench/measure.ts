@@ -4,6 +4,7 @@
 // the median over rounds of each round's mean throughput.
 
 import { Bench, type Task } from "tinybench";
+import { median } from "./results-model.js";
 
 /**
  * What a sample's duration is read from. "wall": performance.now(), the usual choice on a quiet
@@ -124,13 +125,4 @@ function calibrate(call: () => unknown, batchMs: number, now: () => number): num
     elapsed = now() - start;
   }
   return Math.max(1, Math.round((calls * batchMs) / elapsed));
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

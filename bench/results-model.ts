@@ -88,16 +88,18 @@ export function ratio(
   if (a.rounds.length === 0 || a.rounds.length !== b.rounds.length) {
     return a.opsPerSec / b.opsPerSec;
   }
-  return medianOf(a.rounds.map((x, i) => x / (b.rounds[i] as number)));
+  return median(a.rounds.map((x, i) => x / (b.rounds[i] as number)));
 }
 
 function measuredOf(ds: DataSetResult, contender: string, op: Operation): Measured | undefined {
   return ds.results.find((r) => r.contender === contender)?.[op];
 }
 
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
+/** The median of `values` (NaN for none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
