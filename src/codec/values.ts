@@ -135,7 +135,6 @@ export function nonZero64(v: unknown): boolean {
   return true;
 }
 
-/** Called from the catch of a generated function: prepends field `name` to a value error. */
 /** A path written out: "items[3].child.i32" (index and key segments take no dot). */
 export function pathText(segments: readonly string[]): string {
   let out = "";
@@ -168,6 +167,10 @@ export function elementSegment(
   return undefined;
 }
 
+/**
+ * Called from the catch of a generated function: prepends field `name` (and the `element` of
+ * it being written, a list index or map key segment) to a value error.
+ */
 export function withFieldPath(
   e: unknown,
   name: string | undefined,
@@ -198,11 +201,7 @@ export function scalarList(v: unknown, type: string): unknown[] {
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (!validScalar(x, type)) {
-      const err = badValue(x, type);
-      err.path.push(indexSegment(i));
-      throw err;
-    }
+    if (!validScalar(x, type)) throw badElement(x, type, indexSegment(i));
     out[i] = x;
   }
   return out;
@@ -237,19 +236,20 @@ export function toMap(
   else throw badValue(v, keyType === "string" ? "Map or plain object" : "Map");
   const out = new Map<unknown, unknown>();
   for (const [k, x] of entries) {
-    if (!validScalar(k, keyType)) {
-      const err = badValue(k, `${keyType} map key`);
-      err.path.push(keySegment(k));
-      throw err;
-    }
+    if (!validScalar(k, keyType)) throw badElement(k, `${keyType} map key`, keySegment(k));
     if (valueType !== undefined && !validScalar(x, valueType)) {
-      const err = badValue(x, valueType);
-      err.path.push(keySegment(k));
-      throw err;
+      throw badElement(x, valueType, keySegment(k));
     }
     out.set(k, conv === undefined ? x : convertAt(conv, x, keySegment, k));
   }
   return out;
+}
+
+/** badValue for an element of a list or map field, naming it (`segment`) under the field. */
+function badElement(v: unknown, type: string, segment: string): FieldValueError {
+  const err = badValue(v, type);
+  err.path.push(segment);
+  return err;
 }
 
 /** conv(x), an error from it naming the element (`segment(at)`) under the field. */
