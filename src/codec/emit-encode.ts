@@ -58,14 +58,14 @@ export function emitEncode(unit: EmitUnit): string {
   // an invalid value into an error that names its field path (values.ts); in a list field `ix`
   // is the index of the element being written, in a map field `mk` its key.
   const elements = layout.byNumber.filter((s) => s.field.repeated || s.field.map !== undefined);
-  const kinds = unit.constant(
-    "K",
-    `new Map([${elements.map((s) => `[${int(s.field.number)}, ${s.field.map !== undefined ? 2 : 1}]`).join(", ")}])`,
-  );
-  const path =
-    elements.length === 0
-      ? `rt.withFieldPath(e, ${names}.get(f))`
-      : `rt.withFieldPath(e, ${names}.get(f), rt.element(${kinds}.get(f), ix, mk))`;
+  let path = `rt.withFieldPath(e, ${names}.get(f))`;
+  if (elements.length > 0) {
+    const kinds = unit.constant(
+      "K",
+      `new Map([${elements.map((s) => `[${int(s.field.number)}, ${s.field.map !== undefined ? 2 : 1}]`).join(", ")}])`,
+    );
+    path = `rt.withFieldPath(e, ${names}.get(f), rt.element(${kinds}.get(f), ix, mk))`;
+  }
   return `function encode(m, w, o, depth) {
   if (depth > o.recursionLimit) throw rt.tooDeep(o.recursionLimit);
   let v, f = 0${elements.length === 0 ? "" : ", ix = -1, mk"};
