@@ -92,9 +92,7 @@ export function decodeShort(buf: Uint8Array, start: number, end: number): string
     const s = asciiUpTo16(buf, start, n);
     if (s !== undefined) return s;
   } else {
-    let any = 0;
-    for (let i = start; i < end; i++) any |= buf[i]!;
-    if (any < 0x80) {
+    if (isAscii(buf, start, end)) {
       // 25-byte ASCII fields inside a message: 50 ns against 213 ns through fromCharCode.apply.
       if (latin1Slice !== undefined) return latin1Slice.call(buf, start, end);
       const codes = CODES[n]!;
@@ -108,6 +106,13 @@ export function decodeShort(buf: Uint8Array, start: number, end: number): string
   const codes = CODES[j]!;
   for (let i = 0; i < j; i++) codes[i] = units[i]!;
   return String.fromCharCode.apply(null, codes);
+}
+
+/** Whether buf[start, end) is all ASCII (a short span: one byte a step). */
+function isAscii(buf: Uint8Array, start: number, end: number): boolean {
+  let any = 0;
+  for (let i = start; i < end; i++) any |= buf[i]!;
+  return any < 0x80;
 }
 
 /** Long payloads whose first this many bytes are ASCII go to utf8Slice. */
@@ -124,10 +129,7 @@ export function decodeLong(
   utf8: Slice,
   ucs2: Slice,
 ): string | undefined {
-  let any = 0;
-  const head = Math.min(end, start + ASCII_HEAD);
-  for (let i = start; i < head; i++) any |= buf[i]!;
-  if (any < 0x80) {
+  if (isAscii(buf, start, Math.min(end, start + ASCII_HEAD))) {
     // Text that starts in ASCII is likely mostly ASCII, where V8's decoder is fastest: 19 KB of
     // ASCII in 2.4 us against 6.2 us by scanning and latin1Slice (Node 20.20). It writes U+FFFD
     // for each ill-formed sequence, so without one the input was well-formed; with one,
