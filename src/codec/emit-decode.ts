@@ -30,16 +30,16 @@ import { int, namesTable } from "./unit.js";
  */
 const KEEP_ONE = "(m.$unknown ??= []).push(r.skipped(s));";
 const KEEP_UNKNOWN_ONE = `if (!o.discardUnknown) ${KEEP_ONE}`;
-const MERGE =
-  "if (s === ue) ue = r.pos; else { if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); us = s; ue = r.pos; }";
+/** Appends the pending range of unknown input bytes, if any, to the Writer `u`. */
+const FLUSH_RANGE = "if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue);";
+const MERGE = `if (s === ue) ue = r.pos; else { ${FLUSH_RANGE} us = s; ue = r.pos; }`;
 /** An unknown closed-enum value: its whole field (or map entry), [s, r.pos), as unknown. */
 const KEEP_CLOSED = `if (!o.discardUnknown) { ${MERGE} }`;
 /** An unknown closed-enum value of a packed run, as an unpacked varint field after the others. */
 function keepClosedVarint(fieldNumber: number): string {
-  return `if (!o.discardUnknown) { if (us >= 0) { u = rt.appendUnknown(u, r.buf, us, ue); us = -1; ue = -1; } u = rt.appendVarint(u, ${int(fieldNumber)}, v); }`;
+  return `if (!o.discardUnknown) { ${FLUSH_RANGE} us = -1; ue = -1; u = rt.appendVarint(u, ${int(fieldNumber)}, v); }`;
 }
-const END_UNKNOWN =
-  "if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue); if (u !== null) (m.$unknown ??= []).push(u.finish());";
+const END_UNKNOWN = `${FLUSH_RANGE} if (u !== null) (m.$unknown ??= []).push(u.finish());`;
 
 function keepUnknown(unit: EmitUnit): string {
   const info = unit.info;
