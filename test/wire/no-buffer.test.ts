@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Writer as WriterLoadedWithBuffer } from "../../src/wire/writer.js";
+import { anyText, utf8Input } from "./utf8-arbitraries.js";
 
 type Wire = typeof import("../../src/wire/index.js");
 type Decode = typeof import("../../src/wire/utf8-decode.js");
@@ -30,17 +31,6 @@ afterAll(() => {
 });
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const unit16 = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-// Every length up to 300, not only fast-check's usual short ones: the paths switch at 12, 16,
-// 48 and 32-byte ASCII heads.
-const anyText = fc.oneof(
-  ...(["small", "max"] as const).flatMap((size) => [
-    fc.string({ unit: unit16, maxLength: 300, size }),
-    fc.string({ unit: "grapheme", maxLength: 300, size }),
-    fc.string({ unit: "grapheme-ascii", maxLength: 300, size }),
-  ]),
-);
-
 function hex(b: Uint8Array): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
@@ -68,19 +58,8 @@ describe("wire layer without Buffer", () => {
   });
 
   it("decodes what TextDecoder decodes, and refuses what it refuses", () => {
-    const bytesArb = fc.oneof(
-      anyText.map((s) => new TextEncoder().encode(s)),
-      fc.uint8Array({ maxLength: 200 }),
-      fc
-        .tuple(fc.string({ unit: "grapheme", maxLength: 80 }), fc.nat(), fc.nat(255))
-        .map(([s, i, b]) => {
-          const bytes = new TextEncoder().encode(s);
-          if (bytes.length > 0) bytes[i % bytes.length] = b;
-          return bytes;
-        }),
-    );
     fc.assert(
-      fc.property(bytesArb, (bytes) => {
+      fc.property(utf8Input, (bytes) => {
         let want: string | undefined;
         try {
           want = strict.decode(bytes);

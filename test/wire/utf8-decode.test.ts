@@ -8,6 +8,7 @@ import { DecodeError } from "../../src/wire/errors.js";
 import { Reader } from "../../src/wire/reader.js";
 import { decodeLong, decodeShort, getUtf8 } from "../../src/wire/utf8-decode.js";
 import { Writer } from "../../src/wire/writer.js";
+import { anyText, utf8Input } from "./utf8-arbitraries.js";
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -25,53 +26,6 @@ function oracle(bytes: Uint8Array): string | undefined {
 /** The longest payload decodeShort takes (SHORT_DECODE in utf8-decode.ts). */
 const SHORT = 48;
 
-/** Bytes near the edges of UTF-8's rules: leads, continuations, ASCII, the forbidden bytes. */
-const edgyByte = fc.constantFrom(
-  0x00,
-  0x41,
-  0x7f,
-  0x80,
-  0x8f,
-  0x90,
-  0x9f,
-  0xa0,
-  0xbf,
-  0xc0,
-  0xc1,
-  0xc2,
-  0xdf,
-  0xe0,
-  0xe1,
-  0xec,
-  0xed,
-  0xee,
-  0xef,
-  0xf0,
-  0xf1,
-  0xf3,
-  0xf4,
-  0xf5,
-  0xfe,
-  0xff,
-);
-const bytesArb = fc.oneof(
-  fc.uint8Array({ maxLength: 200 }),
-  fc.array(edgyByte, { maxLength: 200 }).map((a) => Uint8Array.from(a)),
-  // Valid text with one byte changed.
-  fc.tuple(fc.string({ unit: "grapheme", maxLength: 80 }), fc.nat(), edgyByte).map(([s, i, b]) => {
-    const bytes = new TextEncoder().encode(s);
-    if (bytes.length > 0) bytes[i % bytes.length] = b;
-    return bytes;
-  }),
-  // An ASCII head (the long path hands it to utf8Slice), then anything: ill-formed bytes must
-  // still be refused, and a real U+FFFD (EF BF BD) still decoded.
-  fc
-    .tuple(
-      fc.array(fc.integer({ min: 0, max: 0x7f }), { minLength: 32, maxLength: 80 }),
-      fc.array(fc.oneof(edgyByte, fc.constantFrom(0xef, 0xbf, 0xbd)), { maxLength: 40 }),
-    )
-    .map(([head, tail]) => Uint8Array.from([...head, ...tail])),
-);
 /** Any JS string of real characters (lone surrogates excluded: UTF-8 cannot carry them). */
 const textArb = fc.string({ unit: "grapheme", maxLength: 300 });
 
@@ -100,7 +54,7 @@ describe("hand-written UTF-8 decoders", () => {
 
   it("agree with TextDecoder on arbitrary bytes, or give up", () => {
     fc.assert(
-      fc.property(bytesArb, (bytes) => {
+      fc.property(utf8Input, (bytes) => {
         const want = oracle(bytes);
         const long = decodeLong(bytes, 0, bytes.length, utf8, ucs2);
         // Well-formed: every path decodes it; malformed: every path refuses. The one allowed
@@ -164,11 +118,6 @@ describe("hand-written UTF-8 decoders", () => {
 
 describe("string encoding", () => {
   it("writes exactly TextEncoder's bytes, lone surrogates included, short and long", () => {
-    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    const anyText = fc.oneof(
-      fc.string({ unit, maxLength: 300 }),
-      fc.string({ unit: "grapheme", maxLength: 300 }),
-    );
     fc.assert(
       fc.property(anyText, fc.nat(3), (s, pad) => {
         const w = new Writer();
