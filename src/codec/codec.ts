@@ -80,7 +80,9 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
         // Generated code checks each value and names its field path (values.ts).
         throw asEncodeError(e, rootName);
       }
-      const out = w.finishPooled();
+      // The default result owns its ArrayBuffer (it can be transferred, and `.buffer` holds
+      // nothing else); `pooled` trades that for a copy into a shared slab (wire/pool.ts).
+      const out = options?.pooled === true ? w.finishPooled() : w.finish();
       releaseWriter(w);
       return out;
     },

@@ -19,6 +19,14 @@ export interface EncodeOptions {
   readonly discardUnknown?: boolean;
   /** Nesting depth before EncodeError RECURSION_LIMIT, which also stops cyclic objects (default 100). */
   readonly recursionLimit?: number;
+  /**
+   * Return a view into a shared 8 KiB slab for outputs of 65 B to 4 KiB instead of a copy with
+   * an ArrayBuffer of its own (default false). Faster for many small messages, under one rule:
+   * the result's `.buffer` holds other results too, so never transfer it (`postMessage` with a
+   * transfer list, `structuredClone` with `transfer`) and never hand out `.buffer`; `slice()`
+   * the result first when it must leave. The bytes of a result are never written again.
+   */
+  readonly pooled?: boolean;
 }
 
 /** What the generated functions read: a fixed shape, allocated once per distinct options. */
