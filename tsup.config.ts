@@ -2,13 +2,15 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", wire: "src/wire/index.ts" },
+    // Three entries over shared chunks (`splitting`, for CJS too): a class such as DecodeError
+    // or Writer exists once, whichever entries a program imports (test/package checks it).
+    entry: { index: "src/index.ts", wire: "src/wire/index.ts", node: "src/node.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "es2022",
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {

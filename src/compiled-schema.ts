@@ -22,7 +22,8 @@ export interface CompiledSchema extends Schema {
   messageType<T extends object = Message>(fullName: string): MessageCodec<T>;
 }
 
-function withCodecs(schema: Schema): CompiledSchema {
+/** Gives a loaded schema its `messageType` (the Node entry wraps its disk loader with it). */
+export function withCodecs(schema: Schema): CompiledSchema {
   function messageTypeOf<T extends object = Message>(fullName: string): MessageCodec<T> {
     return messageType<T>(schema, fullName);
   }
@@ -30,7 +31,11 @@ function withCodecs(schema: Schema): CompiledSchema {
   return schema as CompiledSchema;
 }
 
-/** Loads `.proto` files (from disk, from memory) or a binary FileDescriptorSet. */
+/**
+ * Loads `.proto` sources from memory or a binary FileDescriptorSet. `{ files, includePaths }`
+ * (from disk) works where Node's file system is: the `protowire/node` entry, which Node picks
+ * for `protowire` by itself; elsewhere it rejects with a SchemaError that says so.
+ */
 export async function loadSchema(options: LoadSchemaOptions): Promise<CompiledSchema> {
   return withCodecs(await loadSchemaOnly(options));
 }

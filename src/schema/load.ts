@@ -1,7 +1,7 @@
-// loadSchema: .proto sources (in memory or on disk) or a binary FileDescriptorSet in, a linked
-// Schema out. Imports resolve through `sources` / `includePaths`, then the bundled well-known
-// types, so `import "google/protobuf/timestamp.proto"` works with nothing on disk.
-// Node's file system is imported lazily, only by the disk path, so browsers never load it.
+// loadSchema: .proto sources in memory or a binary FileDescriptorSet in, a linked Schema out.
+// Imports resolve through `sources` (or a reader, see loadFromReader), then the bundled
+// well-known types, so `import "google/protobuf/timestamp.proto"` works with nothing on disk.
+// Reading from disk is load-disk.ts's, the one Node-only module of this layer.
 
 import type { FileDescriptorProto } from "./descriptor.js";
 import { decodeFileDescriptorSet } from "./descriptor-binary.js";
@@ -33,58 +33,36 @@ export interface LoadFromDescriptorSet {
 
 export type LoadSchemaOptions = LoadFromSources | LoadFromDisk | LoadFromDescriptorSet;
 
-/** Loads a schema. Rejects with SchemaError (every diagnostic) when it does not parse or link. */
+/**
+ * Loads a schema from in-memory sources or a descriptor set. Reading `files` from disk is the
+ * Node-only loader's (load-disk.ts, the `protowire/node` entry): this module runs anywhere and
+ * imports no Node built-in, so that browser bundles of protowire never reach for `fs`.
+ * Rejects with SchemaError (every diagnostic) when the schema does not parse or link.
+ */
 export async function loadSchema(options: LoadSchemaOptions): Promise<Schema> {
   if ("descriptorSet" in options || "sources" in options) return loadSchemaSync(options);
-  checkFileList(options.files);
-  const includePaths = options.includePaths ?? ["."];
-  const fs = await import("node:fs/promises");
-  const path = await import("node:path");
-  const read = async (file: string): Promise<string | undefined> => {
-    try {
-      return await fs.readFile(file, "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const message =
+    "loadSchema({ files }) reads .proto files from disk, which needs Node's file system: " +
+    'under Node, import from "protowire" (or "protowire/node"); elsewhere pass the texts as `sources`.';
+  throw new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
+}
+
+/** Reads one file by import name (`a/b.proto`); undefined when it does not exist. */
+export type ReadSource = (importName: string) => Promise<string | undefined>;
+
+/**
+ * Loads `roots` and everything they import through `read`, then the bundled well-known types.
+ * Files are read breadth by breadth before parsing; imports that are not canonical names
+ * (`../x.proto`, absolute paths) are never asked for: the importer reports them as not found.
+ */
+export async function loadFromReader(roots: readonly string[], read: ReadSource): Promise<Schema> {
   const texts = new Map<string, string | undefined>();
-  // Root files may be given as paths on disk (`proto/a.proto` with include path `proto`):
-  // like protoc, name them relative to the include path that contains them.
-  const roots: string[] = [];
-  for (const file of options.files) {
-    let name = file;
-    let found = false;
-    // Only a canonical import name (no `.`/`..` segments, not absolute) can be looked up in the
-    // include paths; `../x/a.proto` joined to an include path may land on a real file by chance.
-    if (isCanonicalImportName(file)) {
-      for (const dir of includePaths) {
-        if ((await read(path.join(dir, file))) !== undefined) found = true;
-      }
-    }
-    if (!found && (await read(file)) !== undefined) {
-      const abs = path.resolve(file);
-      for (const dir of includePaths) {
-        const rel = path.relative(path.resolve(dir), abs);
-        if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) {
-          name = rel.split(path.sep).join("/");
-          break;
-        }
-      }
-    }
-    roots.push(name);
-  }
-  // Read imports breadth by breadth: each round reads every newly referenced file.
   let wanted = [...roots];
   while (wanted.length > 0) {
     const next: string[] = [];
     for (const name of wanted) {
       if (texts.has(name)) continue;
-      let text: string | undefined;
-      for (const dir of includePaths) {
-        text = await read(path.join(dir, name));
-        if (text !== undefined) break;
-      }
-      text ??= WKT_SOURCES.get(name);
+      const text = (await read(name)) ?? WKT_SOURCES.get(name);
       texts.set(name, text);
       // An import is a name inside the include paths, never a disk path: `../../etc/passwd`
       // joined to an include path would read (and quote in the error) a file outside them.
@@ -110,7 +88,7 @@ export function loadSchemaSync(options: LoadFromSources | LoadFromDescriptorSet)
 }
 
 /** `files: "a.proto"` would be read character by character: `a`, `.`, `p`, ... */
-function checkFileList(files: unknown): void {
+export function checkFileList(files: unknown): void {
   if (Array.isArray(files) && files.every((f) => typeof f === "string")) return;
   const message = "files must be an array of file names (strings).";
   throw new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
@@ -211,7 +189,7 @@ function bundledDescriptor(): ReadonlyMap<string, Sym> {
 }
 
 /** `a/b.proto`: relative, `/`-separated, without empty, `.` or `..` segments (as protoc wants). */
-function isCanonicalImportName(name: string): boolean {
+export function isCanonicalImportName(name: string): boolean {
   if (name === "" || name.startsWith("/") || name.includes("\\")) return false;
   return name.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }

@@ -1,7 +1,7 @@
 // The layering rule of "How it is built": data flows one way, text → descriptors → codecs →
-// bytes, and a lower layer never imports a higher one. Only the CLI may import `node:` modules
-// (plus the schema's disk loader, which imports them lazily, inside `loadSchema`, so that
-// browsers never load them).
+// bytes, and a lower layer never imports a higher one. Only the Node-only modules may import
+// `node:` modules: the CLI, the Node entry (src/node.ts) and the schema's disk loader; the
+// browser entries (`protowire`, `protowire/wire`) reach none of them.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +35,9 @@ function layerOf(file: string): string {
   return (LAYERS as readonly string[]).includes(first) ? first : "top";
 }
 
+/** The modules that may import `node:` built-ins (besides everything under src/cli/). */
+const NODE_ONLY = new Set(["node.ts", join("schema", "load-disk.ts")]);
+
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g;
 
 function importsOf(file: string): string[] {
@@ -64,19 +67,38 @@ describe("layers", () => {
     expect(violations).toEqual([]);
   });
 
-  it("src/ imports nothing but itself and, outside the CLI, no node: module at top level", () => {
+  it("src/ imports nothing but itself and, outside the Node-only modules, no node: module", () => {
     const violations: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(IMPORT)) {
         const spec = (m[1] ?? m[2])!;
         if (spec.startsWith(".")) continue;
-        const lazy = m[2] !== undefined;
-        const ok =
-          layerOf(file) === "cli" || (lazy && relative(src, file) === join("schema", "load.ts"));
-        if (!ok) violations.push(`${relative(src, file)} imports ${spec}`);
+        const name = relative(src, file);
+        const ok = spec.startsWith("node:") && (layerOf(file) === "cli" || NODE_ONLY.has(name));
+        if (!ok) violations.push(`${name} imports ${spec}`);
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it("the browser entries import no Node-only module, directly or through others", () => {
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith(".")) walk(join(file, "..", spec.replace(/\.js$/, ".ts")));
+      }
+    };
+    walk(join(src, "index.ts"));
+    walk(join(src, "wire", "index.ts"));
+    const names = [...reached].map((f) => relative(src, f));
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((n) => NODE_ONLY.has(n) || layerOf(join(src, n)) === "cli")).toEqual([]);
+    // ...while the Node entry does reach the disk loader (the check above can see it).
+    reached.clear();
+    walk(join(src, "node.ts"));
+    expect(reached.has(join(src, "schema", "load-disk.ts"))).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ async function transferThroughChannel(bytes: Uint8Array): Promise<Uint8Array> {
   const received = new Promise<Uint8Array>((resolve) => {
     port2.once("message", (m: Uint8Array) => resolve(m));
   });
-  port1.postMessage(bytes, [bytes.buffer]);
+  port1.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
   const out = await received;
   port1.close();
   port2.close();

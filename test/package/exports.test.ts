@@ -2,6 +2,7 @@
 // through the `exports` map of package.json (npm's self-reference by package name).
 // `npm test` builds dist/ first (the `pretest` script).
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const require = createRequire(import.meta.url);
@@ -9,6 +10,23 @@ const require = createRequire(import.meta.url);
 // before it builds); at run time Node resolves them through package.json's `exports`.
 const ROOT: string = "protowire";
 const WIRE: string = "protowire/wire";
+const NODE: string = "protowire/node";
+const BENCH_DIR = fileURLToPath(new URL("../../bench", import.meta.url));
+
+/** A DecodeError from a codec of `root` (a truncated varint), to test its class against others. */
+function decodeErrorOf(root: {
+  loadSchemaSync(o: object): { messageType(n: string): { decode(b: Uint8Array): unknown } };
+}): unknown {
+  const M = root
+    .loadSchemaSync({ sources: { "m.proto": 'syntax = "proto3"; message M { int32 a = 1; }' } })
+    .messageType("M");
+  try {
+    M.decode(new Uint8Array([0x08]));
+  } catch (e) {
+    return e;
+  }
+  throw new Error("decode did not throw");
+}
 
 describe("package exports", () => {
   it("loads protowire and protowire/wire with import", async () => {
@@ -46,5 +64,33 @@ describe("package exports", () => {
     const wire = await import(WIRE);
     expect(wire.loadSchema).toBeUndefined();
     expect(wire.compileMessage).toBeUndefined();
+  });
+
+  it("has one copy of each class across entries, in ESM and in CJS", async () => {
+    const esm = [await import(ROOT), await import(WIRE), await import(NODE)];
+    const cjs = [require(ROOT), require(WIRE), require(NODE)];
+    for (const [root, wire, node] of [esm, cjs]) {
+      for (const name of ["DecodeError", "EncodeError", "ProtowireError", "Reader", "Writer"]) {
+        expect(root[name]).toBe(wire[name]);
+        expect(node[name]).toBe(wire[name]);
+      }
+      for (const entry of [root, node]) {
+        const err = decodeErrorOf(entry);
+        expect(err).toBeInstanceOf(wire.DecodeError);
+        expect(err).toBeInstanceOf(wire.ProtowireError);
+      }
+    }
+  });
+
+  it("under Node, protowire is the Node entry: loadSchema reads files from disk", async () => {
+    const pairs = [
+      [await import(ROOT), await import(NODE)],
+      [require(ROOT), require(NODE)],
+    ];
+    for (const [root, node] of pairs) {
+      expect(root.loadSchema).toBe(node.loadSchema);
+      const schema = await root.loadSchema({ files: ["bench.proto"], includePaths: [BENCH_DIR] });
+      expect(schema.findMessage("protowire.bench.User")).toBeDefined();
+    }
   });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema } from "../../src/schema/load.js";
+import { loadSchema as loadAnywhere } from "../../src/schema/load.js";
+import { loadSchema } from "../../src/schema/load-disk.js";
 
 const root = mkdtempSync(join(tmpdir(), "pw-load-"));
 mkdirSync(join(root, "a/pkg"), { recursive: true });
@@ -47,5 +48,17 @@ describe("loadSchema from disk", () => {
       column: 1,
       message: 'Import "dep.proto" was not found or had errors.',
     });
+  });
+});
+
+describe("loadSchema({ files }) outside the Node entry", () => {
+  it("rejects with a SchemaError that says where reading from disk lives", async () => {
+    const err = await loadAnywhere({ files: ["pkg/main.proto"] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SchemaError);
+    expect((err as SchemaError).message).toBe(
+      "<options>:0:0: loadSchema({ files }) reads .proto files from disk, which needs Node's file " +
+        'system: under Node, import from "protowire" (or "protowire/node"); elsewhere pass the ' +
+        "texts as `sources`.",
+    );
   });
 });

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema, loadSchemaSync } from "../../src/schema/load.js";
+import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadSchema } from "../../src/schema/load-disk.js";
 import { parseFile } from "../../src/schema/parser.js";
 
 function diagnosticsOf(load: () => unknown): string[] {
