@@ -24,6 +24,14 @@ function run(command, args) {
 
 if (!existsSync(bin("tsup"))) {
   process.stderr.write("protowire: installing the build tools to build dist/ (npm ci)\n");
-  run("npm", ["ci", "--include=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", root]);
+  run("npm", [
+    "ci",
+    "--include=dev",
+    "--ignore-scripts",
+    "--no-audit",
+    "--no-fund",
+    "--prefix",
+    root,
+  ]);
 }
 run(bin("tsup"), ["--silent"]);
