@@ -8,7 +8,7 @@ import { Writer } from "../wire/writer.js";
 import { defaultOf, fieldsByProperty } from "./defaults.js";
 import type { CodecMessageInfo } from "./info.js";
 import { linkMessage } from "./link.js";
-import type { DecodeOptions, EncodeOptions } from "./options.js";
+import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
 import { hasRequired } from "./required.js";
 import type { MessageFunctions } from "./runtime.js";
@@ -28,7 +28,7 @@ export interface MessageCodec<T extends object = Message> {
   /** Full name of the message type, e.g. `pkg.Msg`. */
   readonly typeName: string;
   /** A message with every field at its default; `init` fields (partial, nested) copied in. */
-  create(init?: Partial<T>): T;
+  create(init?: Partial<T>, options?: CreateOptions): T;
   decode(bytes: Uint8Array, options?: DecodeOptions): T;
   /** Decodes `bytes` into an existing message, with protobuf merge semantics. */
   mergeFrom(msg: T, bytes: Uint8Array, options?: DecodeOptions): T;
@@ -49,9 +49,9 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
   const byProperty = fieldsByProperty(info);
   return {
     typeName: info.fullName,
-    create(init) {
+    create(init, options) {
       try {
-        return fns.create(init as object | undefined, 0) as T;
+        return fns.create(init as object | undefined, 0, options?.ignoreUnknownKeys === true) as T;
       } catch (e) {
         throw finishValueError(e, rootName);
       }
@@ -70,6 +70,13 @@ export function createCodec<T extends object>(info: CodecMessageInfo): MessageCo
           throw asEncodeError(e, rootName);
         }
         if (missing.length > 0) {
+          // An invalid input (an unknown key, often the reason a required field reads as
+          // unset) explains more than the missing fields do: its error comes first.
+          try {
+            fns.encode(msg, new Writer(64), o, 0);
+          } catch (e) {
+            throw asEncodeError(e, rootName);
+          }
           throw encodeError("MISSING_REQUIRED", `${rootName}: ${missingList(missing)}`);
         }
       }

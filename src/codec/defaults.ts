@@ -5,10 +5,15 @@
  */
 import { FieldType } from "../schema/descriptor.js";
 import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import { default64 } from "./jstype.js";
 import { layoutOf } from "./layout.js";
+import { fieldFacts } from "./scalar.js";
 
 export function defaultOf(field: CodecFieldInfo): unknown {
   const v = field.defaultValue;
+  // 64-bit [jstype = JS_STRING] / [jstype = JS_NUMBER]: "0" / 0, or the default in that form.
+  const kind = fieldFacts(field)?.kind;
+  if (kind === "decimal" || kind === "safe") return default64(v ?? 0n, kind === "safe", field.name);
   if (v !== undefined) return v instanceof Uint8Array ? v.slice() : v;
   switch (field.type) {
     case FieldType.TYPE_INT64:

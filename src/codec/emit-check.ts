@@ -4,14 +4,17 @@
  * for what each type accepts.
  */
 import type { CodecFieldInfo } from "./info.js";
-import { isMessageType, scalarFacts } from "./scalar.js";
+import { fieldFacts, isMessageType } from "./scalar.js";
 import { lit } from "./source.js";
 
-/** The type name used in checks and messages: the Writer method, "enum" or "message". */
+/**
+ * The type name used in checks and messages: the Writer method, "enum" or "message" (64-bit
+ * JS_NUMBER fields: "int64 [jstype = JS_NUMBER]" and the like, see scalar.ts).
+ */
 export function valueType(f: CodecFieldInfo): string {
   if (isMessageType(f.type)) return "message";
   if (f.enum !== undefined) return "enum";
-  return scalarFacts(f.type)!.write;
+  return fieldFacts(f)!.valueType;
 }
 
 /**
@@ -20,6 +23,8 @@ export function valueType(f: CodecFieldInfo): string {
  * EncodeError INVALID_INT64 turned into INVALID_VALUE on the way up) and bytes (Writer.bytes).
  */
 export function invalidTest(f: CodecFieldInfo, x: string): string | undefined {
+  const own = isMessageType(f.type) ? undefined : fieldFacts(f)?.invalid;
+  if (own !== undefined) return own(x); // JS_NUMBER: safe integers only
   switch (valueType(f)) {
     case "message":
       return `typeof ${x} !== "object"`;

@@ -1,14 +1,15 @@
 /**
  * Emits `make()` (a message with every property at its default, in one order), `init(m, x)`
  * (copies a partial init object into `m`, building submessages through their own codecs) and
- * `create(x)`.
+ * `create(x, d, k)`, which first checks each init object with `shape` (emit-strict.ts; `k`:
+ * the ignoreUnknownKeys option).
  */
 
 import { valueType } from "./emit-check.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot, Member } from "./layout.js";
 import { layoutOf } from "./layout.js";
-import { isMessageType, scalarFacts } from "./scalar.js";
+import { fieldFacts, isMessageType } from "./scalar.js";
 import { lit, literalKey, readProp, writeProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
 import { int, namesTable } from "./unit.js";
@@ -29,7 +30,7 @@ export function emitCreate(unit: EmitUnit): string {
   return `function make() {
   return { ${props.join(", ")} };
 }
-function init(m, x, d) {
+function init(m, x, d, k) {
   let v, f = 0;
   try {
 ${inits.join("\n")}
@@ -39,12 +40,15 @@ ${inits.join("\n")}
     throw rt.withFieldPath(e, ${names}.get(f));
   }
 }
-function create(x, d) {
+function create(x, d, k) {
   if (d === undefined) d = 0;
   else if (d > rt.createLimit) throw rt.tooDeep(rt.createLimit);
   if (x != null && typeof x !== "object") throw rt.bad(x, "message");
   const m = make();
-  if (x != null) init(m, x, d);
+  if (x != null) {
+    shape(x, k === true);
+    init(m, x, d, k);
+  }
   return m;
 }`;
 }
@@ -59,7 +63,7 @@ function defaultOf(m: Member): string {
   if (f.map !== undefined) return "new Map()";
   if (f.repeated) return "[]";
   if (f.presence !== "implicit" || isMessageType(f.type)) return "undefined";
-  return scalarFacts(f.type)!.zero;
+  return fieldFacts(f)!.zero;
 }
 
 function initMember(unit: EmitUnit, m: Member): string {
@@ -81,7 +85,7 @@ function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   if (f.map !== undefined) {
     const value = f.map.value;
     const message = isMessageType(value.type);
-    const conv = message ? `(e) => ${unit.link(value.message!)}.create(e, d + 1)` : "undefined";
+    const conv = message ? `(e) => ${unit.link(value.message!)}.create(e, d + 1, k)` : "undefined";
     const type = message ? "undefined" : lit(valueType(value));
     return `rt.toMap(${v}, ${lit(valueType(f.map.key))}, ${type}, ${conv})`;
   }
@@ -89,7 +93,11 @@ function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
     if (isMessageType(f.type)) {
       // Arrays only (messageList checks): Array.from would also take {length: 3e8} and
       // allocate 300 M slots.
-      return `rt.messageList(${v}, (e) => ${unit.link(f.message!)}.create(e, d + 1))`;
+      return `rt.messageList(${v}, (e) => ${unit.link(f.message!)}.create(e, d + 1, k))`;
+    }
+    const facts = fieldFacts(f)!; // JS_STRING / JS_NUMBER elements are converted (jstype.ts)
+    if (facts.convert !== undefined) {
+      return `rt.list64(${v}, ${lit(facts.write)}, ${facts.convert})`;
     }
     return `rt.scalarList(${v}, ${lit(valueType(f))})`;
   }
@@ -98,7 +106,10 @@ function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
 
 function convertOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   if (isMessageType(f.type))
-    return `(${v} == null ? undefined : ${unit.link(f.message!)}.create(${v}, d + 1))`;
+    return `(${v} == null ? undefined : ${unit.link(f.message!)}.create(${v}, d + 1, k))`;
+  const facts = fieldFacts(f)!;
+  // JS_STRING / JS_NUMBER: checked and converted to the field's form (jstype.ts).
+  if (facts.convert !== undefined) return `${facts.convert}(${v}, ${lit(facts.write)})`;
   const type = lit(valueType(f));
   return `(rt.valid(${v}, ${type}) ? ${v} : rt.throwBad(${v}, ${type}))`;
 }

@@ -12,7 +12,7 @@ import { WireType } from "../wire/constants.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot } from "./layout.js";
 import { layoutOf } from "./layout.js";
-import { isMessageType, isPackable, runMethod, scalarFacts, tagOf } from "./scalar.js";
+import { fieldFacts, isMessageType, isPackable, scalarFacts, tagOf } from "./scalar.js";
 import { lit, readProp, writeProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
 import { int, namesTable } from "./unit.js";
@@ -121,7 +121,7 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
   const f = slot.field;
   if (f.map !== undefined) return [mapCase(unit, slot, f.map.key, f.map.value)];
   if (isMessageType(f.type)) return [messageCase(unit, slot)];
-  const facts = scalarFacts(f.type);
+  const facts = fieldFacts(f);
   if (facts === undefined) throw new Error(`internal: field ${f.name} has unknown type ${f.type}`);
   const n = f.number;
   const read = readScalar(f);
@@ -147,7 +147,7 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
   if (isPackable(f.type)) {
     // Packed: a length-delimited run of values. Closed-enum values outside the enum go to the
     // unknown fields one by one, as unpacked varints (what protoc does).
-    const run = closed === undefined ? runMethod(facts.read) : undefined;
+    const run = closed === undefined ? facts.readRun : undefined;
     const each =
       closed === undefined
         ? `a.push(${read});`
@@ -248,8 +248,10 @@ function mapCase(
 }
 
 function readScalar(f: CodecFieldInfo): string {
-  const facts = scalarFacts(f.type);
+  const facts = fieldFacts(f);
   if (facts === undefined) throw new Error(`internal: ${f.name} is not a scalar`);
+  // 64-bit JS_STRING / JS_NUMBER fields: the halves, converted (scalar.ts, jstype.ts).
+  if (facts.decode !== undefined) return facts.decode;
   if (facts.kind === "string") {
     // A one-byte length that fits: decoded straight from the buffer, then r.pos moved past it
     // (after decoding, so a UTF-8 error leaves the Reader where the Reader method would).

@@ -6,11 +6,12 @@
 
 import { WireType } from "../wire/constants.js";
 import { checkStatement, valueType } from "./emit-check.js";
+import { shapeCheck } from "./emit-strict.js";
 import type { CodecFieldInfo } from "./info.js";
 import type { FieldSlot } from "./layout.js";
 import { layoutOf } from "./layout.js";
 import type { ScalarFacts } from "./scalar.js";
-import { isMessageType, isPackable, runMethod, scalarFacts, tagOf } from "./scalar.js";
+import { fieldFacts, isMessageType, isPackable, scalarFacts, tagOf } from "./scalar.js";
 import { lit, readProp } from "./source.js";
 import type { EmitUnit } from "./unit.js";
 import { int, namesTable } from "./unit.js";
@@ -66,9 +67,13 @@ export function emitEncode(unit: EmitUnit): string {
     );
     path = `rt.withFieldPath(e, ${names}.get(f), rt.element(${kinds}.get(f), ix, mk))`;
   }
+  // The shape check (emit-strict.ts), inline: a plain object of known keys, oneofs as
+  // { case, value }.
   return `function encode(m, w, o, depth) {
   if (depth > o.recursionLimit) throw rt.tooDeep(o.recursionLimit);
   let v, f = 0${elements.length === 0 ? "" : ", ix = -1, mk"};
+  const lax = o.ignoreUnknownKeys;
+${shapeCheck(unit)}
   try {
 ${parts.join("\n")}
   f = -1; v = m.$unknown;
@@ -108,7 +113,7 @@ function fieldWrite(unit: EmitUnit, slot: FieldSlot): string {
 /** The presence test: explicit presence (and required) is "not undefined"; implicit is "not zero". */
 function isSet(f: CodecFieldInfo, v: string): string {
   if (f.presence !== "implicit" || isMessageType(f.type)) return `${v} != null`;
-  const facts = scalarFacts(f.type)!;
+  const facts = fieldFacts(f)!;
   switch (facts.kind) {
     case "number":
       return `${v} != null && ${v} !== 0`;
@@ -117,6 +122,12 @@ function isSet(f: CodecFieldInfo, v: string): string {
     case "bigint":
       // 0n, 0 and "0" (all accepted by the writer) are zero; "" is not (the Writer rejects it).
       return `${v} != null && (typeof ${v} === "bigint" ? ${v} !== 0n : rt.nonZero64(${v}))`;
+    case "decimal":
+      // JS_STRING: as bigint, with the canonical zero "0" tested first.
+      return `${v} != null && ${v} !== "0" && (typeof ${v} === "bigint" ? ${v} !== 0n : rt.nonZero64(${v}))`;
+    case "safe":
+      // JS_NUMBER: numbers, and bigints in the safe range.
+      return `${v} != null && ${v} !== 0 && ${v} !== 0n`;
     case "bool":
       return `${v} != null && ${v} !== false`;
     case "string":
@@ -130,8 +141,13 @@ function isSet(f: CodecFieldInfo, v: string): string {
 /** Statements writing one value of `f` (a singular field or a oneof member) held in `v`. */
 function writeOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   if (isMessageType(f.type)) return `${checkStatement(f, v)}${writeMessage(unit, f, f.number, v)}`;
-  const facts = scalarFacts(f.type)!;
-  return `${checkStatement(f, v)}w.uint32(${int(tagOf(f.number, facts.wireType))}).${facts.write}(${v});`;
+  const facts = fieldFacts(f)!;
+  return `${checkStatement(f, v)}w.uint32(${int(tagOf(f.number, facts.wireType))}).${facts.write}(${writerArg(facts, v)});`;
+}
+
+/** What the Writer method is given for value `x`: `x`, or for JS_STRING its fast form (scalar.ts). */
+function writerArg(facts: ScalarFacts, x: string): string {
+  return facts.writeArg === undefined ? x : facts.writeArg(x);
 }
 
 function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): string {
@@ -146,21 +162,21 @@ function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
   if (isMessageType(f.type)) {
     return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; if (x === null || typeof x !== "object") throw rt.bad(x, "message"); ${writeMessage(unit, f, f.number, "x")} }`;
   }
-  const facts = scalarFacts(f.type)!;
+  const facts = fieldFacts(f)!;
   if (f.packed && isPackable(f.type)) return writePacked(f, facts);
   const tag = int(tagOf(f.number, facts.wireType));
-  return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(x); }`;
+  return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(${writerArg(facts, "x")}); }`;
 }
 
 function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
   const tag = int(tagOf(f.number, WireType.LengthDelimited));
-  const run = runMethod(facts.write);
+  const run = facts.writeRun;
   // Runs of 32-bit varints and floats are written by one Writer call (one capacity check)
   // that checks each value in its write loop (the Writer's unchecked runs take int32s modulo
   // 2^32) and returns the index of the first invalid one; 64-bit runs check in toParts.
   let loop: string;
   if (run === undefined) {
-    loop = `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.${facts.write}(x); }`;
+    loop = `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.${facts.write}(${writerArg(facts, "x")}); }`;
   } else if (run.name === "varint64Run") {
     loop = `w.${run.name}(v${run.kind});`;
   } else {

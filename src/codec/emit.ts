@@ -9,6 +9,7 @@ import { emitCreate } from "./emit-create.js";
 import { emitDecode } from "./emit-decode.js";
 import { emitEncode } from "./emit-encode.js";
 import { emitMissing } from "./emit-missing.js";
+import { emitShape } from "./emit-strict.js";
 import type { CodecMessageInfo } from "./info.js";
 import { hasRequired as holdsRequired } from "./required.js";
 import { EmitUnit } from "./unit.js";
@@ -26,7 +27,13 @@ export function emitMessage(
   hasRequired: (info: CodecMessageInfo) => boolean = holdsRequired,
 ): EmittedMessage {
   const unit = new EmitUnit(info, hasRequired);
-  const functions = [emitCreate(unit), emitDecode(unit), emitEncode(unit), emitMissing(unit)];
+  const functions = [
+    emitShape(unit),
+    emitCreate(unit),
+    emitDecode(unit),
+    emitEncode(unit),
+    emitMissing(unit),
+  ];
   const source = `"use strict";
 ${unit.declarations()}
 ${functions.join("\n")}

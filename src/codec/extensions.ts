@@ -30,6 +30,7 @@ function holderOf(ext: CodecFieldInfo): MessageCodec<{ value: unknown }> {
       utf8Validate: ext.utf8Validate,
       message: ext.message,
       enum: ext.enum,
+      proto: { options: ext.proto?.options }, // [jstype = ...]
     };
     const info: CodecMessageInfo = { fullName: ext.name, fields: [field] };
     codec = createCodec<{ value: unknown }>(info);

@@ -6,4 +6,4 @@ export type { EmittedMessage } from "./emit.js";
 export { emitMessage } from "./emit.js";
 export { clearExtension, getExtension, hasExtension, setExtension } from "./extensions.js";
 export type { CodecEnumInfo, CodecFieldInfo, CodecMessageInfo, CodecOneofInfo } from "./info.js";
-export type { DecodeOptions, EncodeOptions } from "./options.js";
+export type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";

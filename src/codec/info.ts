@@ -38,7 +38,13 @@ export interface CodecFieldInfo {
   readonly defaultValue?: unknown;
   /** For extensions: the extended message (its wire format decides how the value travels). */
   readonly extendee?: { readonly isMessageSet?: boolean } | undefined;
-  readonly proto?: { readonly proto3Optional?: boolean | undefined } | undefined;
+  readonly proto?:
+    | {
+        readonly proto3Optional?: boolean | undefined;
+        /** `jstype` (JS_NORMAL 0, JS_STRING 1, JS_NUMBER 2): the JS form of 64-bit integers. */
+        readonly options?: { readonly jstype?: number | undefined } | undefined;
+      }
+    | undefined;
 }
 
 export interface CodecMessageInfo {

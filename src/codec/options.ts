@@ -27,25 +27,46 @@ export interface EncodeOptions {
    * the result first when it must leave. The bytes of a result are never written again.
    */
   readonly pooled?: boolean;
+  /** See CreateOptions.ignoreUnknownKeys (default false: strict). */
+  readonly ignoreUnknownKeys?: boolean;
+}
+
+export interface CreateOptions {
+  /**
+   * Accept objects that carry properties other than fields (they are ignored), and instances
+   * of classes (not Date, Map, Set, arrays, typed arrays, RegExp) where a message is expected.
+   * Default false: such a property, or an object that is not plain, is EncodeError
+   * INVALID_VALUE. Either way a oneof member set directly (not as `{ case, value }`), an
+   * unknown oneof case, and a `$typeName` other than the message's type are errors.
+   */
+  readonly ignoreUnknownKeys?: boolean;
 }
 
 /** What the generated functions read: a fixed shape, allocated once per distinct options. */
 export interface RunOptions {
   readonly recursionLimit: number;
   readonly discardUnknown: boolean;
+  /** Encode only (strict input, emit-strict.ts); false for decode. */
+  readonly ignoreUnknownKeys: boolean;
 }
 
 export const DEFAULT_RUN_OPTIONS: RunOptions = {
   recursionLimit: DEFAULT_RECURSION_LIMIT,
   discardUnknown: false,
+  ignoreUnknownKeys: false,
 };
 
 export function runOptions(o: DecodeOptions | EncodeOptions | undefined): RunOptions {
-  if (o === undefined || (o.recursionLimit === undefined && o.discardUnknown === undefined)) {
+  const ignoreUnknownKeys = (o as EncodeOptions | undefined)?.ignoreUnknownKeys === true;
+  if (
+    o === undefined ||
+    (o.recursionLimit === undefined && o.discardUnknown === undefined && !ignoreUnknownKeys)
+  ) {
     return DEFAULT_RUN_OPTIONS;
   }
   return {
     recursionLimit: o.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
     discardUnknown: o.discardUnknown ?? false,
+    ignoreUnknownKeys,
   };
 }

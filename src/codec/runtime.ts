@@ -8,6 +8,16 @@ import { DecodeError, EncodeError } from "../wire/errors.js";
 import { emptyBytes } from "../wire/pool.js";
 import { getUtf8 } from "../wire/utf8-decode.js";
 import { Writer } from "../wire/writer.js";
+import { decimal64, list64, safe64, short64, toDecimal64, toSafe64 } from "./jstype.js";
+import {
+  badCase,
+  badOneof,
+  memberSet,
+  notMessage,
+  objectOk,
+  oneofKey,
+  unknownKey,
+} from "./strict.js";
 import {
   badValue,
   CREATE_DEPTH_LIMIT,
@@ -42,8 +52,9 @@ function appendUnknown(u: Writer | null, buf: Uint8Array, start: number, end: nu
 /** The linked functions of one message type, produced by evaluating emitted source. */
 export interface MessageFunctions {
   make(): Record<string, unknown>;
-  init(m: object, x: object, depth: number): void;
-  create(x?: object, depth?: number): Record<string, unknown>;
+  /** `lax`: the ignoreUnknownKeys option of create (strict.ts). */
+  init(m: object, x: object, depth: number, lax?: boolean): void;
+  create(x?: object, depth?: number, lax?: boolean): Record<string, unknown>;
   decode(r: unknown, end: number, m: object, o: object, depth: number, group: number): void;
   encode(m: object, w: Writer, o: object, depth: number): void;
   missing(m: object, path: string, out: string[], depth: number, limit: number): void;
@@ -137,12 +148,27 @@ export const runtime = {
   },
   valid: validScalar,
   nonZero64,
+  // 64-bit fields with [jstype = JS_STRING] / [jstype = JS_NUMBER] (jstype.ts).
+  decimal64,
+  safe64,
+  short64,
+  toDecimal64,
+  toSafe64,
+  list64,
   withFieldPath,
   element: elementSegment,
   scalarList,
   messageList,
   unknownList,
   checkUnknown,
+  // Strict input: the slow paths of the generated shape check (strict.ts, emit-strict.ts).
+  objectOk,
+  notMessage,
+  unknownKey,
+  memberSet,
+  badOneof,
+  badCase,
+  oneofKey,
   createLimit: CREATE_DEPTH_LIMIT,
   EMPTY_BYTES,
   appendUnknown,

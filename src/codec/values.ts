@@ -29,7 +29,7 @@ export class FieldValueError extends Error {
 }
 
 /** Printable form of a bad value, at most 40 characters of it. */
-function show(v: unknown): string {
+export function show(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
   if (typeof v === "bigint") return `${v}n`;
   if (typeof v === "number" || typeof v === "boolean" || v == null) return String(v);

@@ -10,6 +10,15 @@ import { validateEnum } from "./linker-validate-enum.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
 import { isPackable } from "./wire-value.js";
 
+/** The field types that may carry `[jstype = JS_STRING]` / `[jstype = JS_NUMBER]`. */
+const INT64_TYPES: ReadonlySet<number> = new Set([
+  FieldType.TYPE_INT64,
+  FieldType.TYPE_UINT64,
+  FieldType.TYPE_SINT64,
+  FieldType.TYPE_FIXED64,
+  FieldType.TYPE_SFIXED64,
+]);
+
 const MAX_FIELD_NUMBER = 536_870_911;
 const FIRST_RESERVED = 19_000;
 const LAST_RESERVED = 19_999;
@@ -322,6 +331,13 @@ class Validator {
           "[packed = true] can only be specified for repeated primitive fields.",
         );
       }
+    }
+    // protoc's ValidateJSType: a jstype other than JS_NORMAL only on 64-bit integer fields.
+    if ((p.options?.jstype ?? 0) !== 0 && f.type !== 0 && !INT64_TYPES.has(f.type)) {
+      this.err(
+        this.typeLoc(f),
+        "jstype is only allowed on int64, uint64, sint64, fixed64 or sfixed64 fields.",
+      );
     }
     if (f.isExtension && p.jsonName !== undefined && p.jsonName !== toJsonName(f.name)) {
       this.err([...f.path, F_JSON_NAME], "option json_name is not allowed on extension fields.");

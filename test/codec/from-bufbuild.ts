@@ -95,7 +95,10 @@ class Adapter_ {
         !("oneof" in f) || f.oneof === undefined
           ? undefined
           : { name: f.oneof.name, localName: f.oneof.localName },
-      proto: { proto3Optional: f.proto.proto3Optional },
+      proto: {
+        proto3Optional: f.proto.proto3Optional,
+        options: { jstype: f.proto.options?.jstype },
+      },
       extendee:
         f.kind === "extension"
           ? { isMessageSet: f.extendee.proto.options?.messageSetWireFormat === true }
