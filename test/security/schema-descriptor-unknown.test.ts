@@ -9,6 +9,7 @@ import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
 } from "../../src/schema/descriptor-binary.js";
+import { bestTime } from "../helpers/timing.js";
 
 /** Base-128 varint (protobuf encoding spec). */
 function varint(n: number): number[] {
@@ -45,19 +46,32 @@ function setOf(body: Uint8Array): Uint8Array {
 }
 
 describe("unknown fields in descriptor sets", () => {
-  it("8 MB of 2-byte unknown fields decode quickly into one byte-exact run", () => {
+  it("8 MB of 2-byte unknown fields decode into one byte-exact run, as fast as known ones", () => {
+    // The copy per field was slow but linear, so the reference is not the same decode at another
+    // size but the same decoder on as many known fields: 4 million `edition = 0` (field 14, a
+    // singular enum, overwritten each time: no allocation either). Best of 3 runs each (timed
+    // as in test/helpers/timing.ts), so the machine's speed cancels out. Measured 3.2-3.8 times
+    // the known fields under vitest (1-2 in plain Node); 65-85 times with a copy per unknown
+    // field as before (5-6 s against 65-75 ms); bound 10.
     const n = 8_000_000;
     const body = new Uint8Array(n);
     for (let i = 0; i < n; i += 2) body[i] = 0x78; // field 15, varint 0: not in FileDescriptorProto
+    const known = new Uint8Array(n);
+    for (let i = 0; i < n; i += 2) known[i] = 0x70; // field 14 (edition), varint 0
     const set = setOf(body);
-    const start = performance.now();
-    const files = decodeFileDescriptorSet(set);
-    const elapsed = performance.now() - start;
+    const knownSet = setOf(known);
+    expect(decodeFileDescriptorSet(knownSet)[0]!.edition).toBe(0);
+    const knownMs = bestTime(() => decodeFileDescriptorSet(knownSet), 3);
+    let files: ReturnType<typeof decodeFileDescriptorSet> = [];
+    const unknownMs = bestTime(() => {
+      files = decodeFileDescriptorSet(set);
+    }, 3);
     expect(files).toHaveLength(1);
     expect(sameBytes(unknownOf(files[0]!), body)).toBe(true);
-    expect(elapsed).toBeLessThan(1_000);
+    const times = `unknown ${unknownMs.toFixed(1)} ms, known ${knownMs.toFixed(1)} ms`;
+    expect(unknownMs / knownMs, times).toBeLessThan(10);
     expect(sameBytes(encodeFileDescriptorSet(files), set)).toBe(true);
-  });
+  }, 120_000);
 
   it("keeps unknown fields split by known ones, in order, and merges a repeated message", () => {
     // name = "a" (1), unknown 15 = 1, package = "p" (2), unknown 16 (fixed32), unknown 15 = 2
