@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadSchemaSync } from "../../src/index.js";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 import { Writer } from "../../src/wire/writer.js";
+import { thrown } from "../helpers/thrown.js";
 import { fromHex, hex } from "./schema-helper.js";
 
 const PROTO3 = `syntax = "proto3";
@@ -29,15 +30,6 @@ const M = schema.messageType("M");
 const R = schema.messageType("R");
 
 type Any = Record<string, unknown>;
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 function encodeError(fn: () => unknown, code: string): EncodeError {
   const e = thrown(fn);

@@ -16,6 +16,7 @@ import { getExtension, setExtension } from "../../src/codec/index.js";
 import { SchemaError } from "../../src/schema/errors.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { DecodeError, EncodeError, ProtowireError } from "../../src/wire/errors.js";
+import { thrown as codeOf } from "../helpers/thrown.js";
 import { fromHex, hex, loadTestSchema, protocEncode } from "./schema-helper.js";
 
 const VIAS = ["protowire", "bufbuild"] as const;
@@ -65,15 +66,6 @@ const FULL_MODEL = {
   dString: "1",
   m: new Map([[-1n, 18446744073709551615n]]),
 };
-
-function codeOf(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 describe.each(VIAS)("codecs from %s descriptors", (via) => {
   const schema = loadTestSchema(["jstype2.proto", "jstype3.proto"], "protoc", via);

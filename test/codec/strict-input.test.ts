@@ -8,6 +8,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { loadSchemaSync } from "../../src/index.js";
 import { EncodeError } from "../../src/wire/errors.js";
+import { thrown } from "../helpers/thrown.js";
 import { hex } from "./schema-helper.js";
 
 const schema = loadSchemaSync({
@@ -30,15 +31,6 @@ const Batch = schema.messageType("st.Batch");
 const Req = schema.messageType("st.Req");
 
 type Any = Record<string, unknown>;
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 /** The message of the EncodeError INVALID_VALUE that `fn` throws. */
 function invalid(fn: () => unknown): string {
