@@ -1,4 +1,4 @@
-// Refreshes the results block of a markdown file (README.md, docs/readme/bench.md) from
+// Refreshes the results block of a markdown file (README.md, docs/benchmark.md) from
 // bench/results/latest.json: everything between the two marker comments is replaced.
 //
 //   npx tsx bench/readme-results.ts README.md

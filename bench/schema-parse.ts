@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { loadSchema } from "../src/schema/load.js";
-import { parseFile } from "../src/schema/parser.js";
+import { parseFile } from "../src/schema/parser/parser.js";
 import {
   loadManifest,
   readExpected,

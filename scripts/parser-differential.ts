@@ -16,8 +16,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { diagnosticHeader } from "../src/schema/errors.js";
-import { Tokenizer } from "../src/schema/lexer.js";
-import { parseFile } from "../src/schema/parser.js";
+import { parseFile } from "../src/schema/parser/parser.js";
+import { Tokenizer } from "../src/schema/parser/tokenizer.js";
 import { type JsonLocation, normalizeLocations } from "../test/schema/parser-normalize.js";
 
 const protoc = process.env.PROTOC ?? "node_modules/protoc/bin/protoc-linux-x86_64";

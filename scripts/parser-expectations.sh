@@ -2,9 +2,9 @@
 # Regenerates the parser's golden expectations from protoc 36.2, the compiler the whole
 # project compares against (see fixtures/schemas/README.md; npm package protoc@36.2.0,
 # override with PROTOC=/path/to/protoc):
-#   test/schema/parser-cases/X.proto  -> X.expected.json  (FileDescriptorProto with
+#   fixtures/parser-cases/X.proto  -> X.expected.json  (FileDescriptorProto with
 #                                        source info, as protoc writes it, in proto JSON)
-#   test/schema/parser-errors/X.proto -> X.expected.txt   (protoc's error lines)
+#   fixtures/parser-errors/X.proto -> X.expected.txt   (protoc's error lines)
 # parser-errors/mutated-*.proto are parser-cases files with tokens deleted, duplicated or
 # inserted and stray bytes spliced in (a differential fuzz against protoc found no
 # difference; these keep a sample of its inputs as regression cases for error recovery).
@@ -27,14 +27,14 @@ esac
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-cases=test/schema/parser-cases
+cases=fixtures/parser-cases
 for f in "$cases"/*.proto; do
   name=$(basename "$f")
   "$PROTOC" --include_source_info --descriptor_set_out="$tmp" -I"$cases" "$name"
   node scripts/protoc-to-json.mjs "$name" < "$tmp" > "$cases/${name%.proto}.expected.json"
 done
 
-errors=test/schema/parser-errors
+errors=fixtures/parser-errors
 for f in "$errors"/*.proto; do
   name=$(basename "$f")
   # protoc exits non-zero on these; keep its error lines, drop libprotobuf log lines.

@@ -7,12 +7,12 @@
 # libprotobuf-dev`: /usr/bin/protoc, /usr/include/google/protobuf); override with
 # PROTOC321=... and PROTOC321_INCLUDE=...
 #
-# Writes, under test/schema/golden-protoc/:
+# Writes, under fixtures/protoc321/:
 #   include/google/protobuf/*.proto   protoc 3.21's own well-known types, copied verbatim, so
 #                                     our loader reads the very files protoc 3.21 compiled
 #   descriptor-sets/<file>.binpb         protoc --include_imports <file>
 #   descriptor-sets/<file>.source.binpb  the same with --include_source_info
-#                                     for every test/schema/data/*.proto and for
+#                                     for every fixtures/linker-options/*.proto and for
 #                                     google/protobuf/descriptor.proto ("/" spelled "_")
 #   linker-errors/<case>.stderr       protoc's stderr for linker-errors/<case>.proto when it
 #                                     rejects the file; empty when it accepts it
@@ -23,8 +23,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 protoc="${PROTOC321:-/usr/bin/protoc}"
 system_include="${PROTOC321_INCLUDE:-/usr/include}"
-golden="$root/test/schema/golden-protoc"
-data="$root/test/schema/data"
+golden="$root/fixtures/protoc321"
+data="$root/fixtures/linker-options"
 
 [[ -x "$protoc" ]] || { echo "no protoc 3.21 at $protoc (apt-get install -y protobuf-compiler)" >&2; exit 1; }
 version="$("$protoc" --version)"

@@ -5,9 +5,9 @@
 import { DecodeError, ProtowireError } from "../wire/errors.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
+import { compileMessageFunctions } from "./compiler.js";
 import { defaultOf, fieldsByProperty } from "./defaults.js";
 import type { CodecMessageInfo } from "./info.js";
-import { linkMessage } from "./link.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
 import { hasRequired } from "./required.js";
@@ -43,7 +43,7 @@ export interface MessageCodec<T extends object = Message> {
 }
 
 export function createCodec<T extends object>(info: CodecMessageInfo): MessageCodec<T> {
-  const fns = linkMessage(info);
+  const fns = compileMessageFunctions(info);
   const required = hasRequired(info);
   const rootName = shortName(info.fullName);
   const byProperty = fieldsByProperty(info);

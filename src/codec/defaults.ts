@@ -3,7 +3,7 @@
  * object (so presence is observable); its default — proto2 `[default = ...]`, else the first
  * value of an enum, else the type's zero — is what `MessageCodec.getField` returns for it.
  */
-import { FieldType } from "../schema/descriptor.js";
+import { FieldType } from "../schema/descriptor/shapes.js";
 import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
 import { default64 } from "./jstype.js";
 import { layoutOf } from "./layout.js";

@@ -8,9 +8,9 @@ import { concatBytes } from "../wire/concat.js";
 import { Reader } from "../wire/reader.js";
 import type { Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
-import { compileMessage } from "./compile.js";
 import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
 import { buildItem, parseItem } from "./message-set.js";
+import { compileMessage } from "./message-type.js";
 
 const holders = new WeakMap<CodecFieldInfo, MessageCodec<{ value: unknown }>>();
 

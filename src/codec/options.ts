@@ -46,7 +46,7 @@ export interface CreateOptions {
 export interface RunOptions {
   readonly recursionLimit: number;
   readonly discardUnknown: boolean;
-  /** Encode only (strict input, emit-strict.ts); false for decode. */
+  /** Encode only (strict input, emit/shape.ts); false for decode. */
   readonly ignoreUnknownKeys: boolean;
 }
 

@@ -42,7 +42,7 @@ const EMPTY_BYTES: Uint8Array = Object.freeze(new Uint8Array(0));
 
 /**
  * Appends input bytes [start, end) (whole unknown fields, adjacent in the input) to the
- * unknown-field Writer of the message being decoded, made on first use (emit-decode.ts).
+ * unknown-field Writer of the message being decoded, made on first use (emit/decode.ts).
  */
 function appendUnknown(u: Writer | null, buf: Uint8Array, start: number, end: number): Writer {
   const w = u ?? new Writer(end - start);
@@ -161,7 +161,7 @@ export const runtime = {
   messageList,
   unknownList,
   checkUnknown,
-  // Strict input: the slow paths of the generated shape check (strict.ts, emit-strict.ts).
+  // Strict input: the slow paths of the generated shape check (strict.ts, emit/shape.ts).
   objectOk,
   notMessage,
   unknownKey,

@@ -7,7 +7,7 @@
  * (`[jstype = JS_STRING]` / `[jstype = JS_NUMBER]`, see jstype.ts): `fieldFacts(f)`. The
  * choice is made here, once per field, so generated code carries no per-value test of it.
  */
-import { FieldType, JSType } from "../schema/descriptor.js";
+import { FieldType, JSType } from "../schema/descriptor/shapes.js";
 import { WireType } from "../wire/constants.js";
 import type { CodecFieldInfo } from "./info.js";
 import { JS_NUMBER_NOTE } from "./jstype.js";

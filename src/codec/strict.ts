@@ -1,6 +1,6 @@
 /**
  * Strict input: the slow paths of the shape check that generated `shape(m, lax)` runs on every
- * message object given to encode and create (emit-strict.ts). A property that is not a field,
+ * message object given to encode and create (emit/shape.ts). A property that is not a field,
  * a oneof member set directly, an unknown oneof case, or a Date where a message belongs is an
  * error naming its path (`User.nmae: unknown field; did you mean name?`), never dropped.
  *

@@ -3,7 +3,7 @@
  * is an error, never silently coerced (`2**40` in an int32 field used to be written as 0).
  *
  * Generated encode code tests its values inline (`(v | 0) !== v` and the like, see
- * emit-check.ts) and calls into here only to build the error; create() goes through
+ * emit/checks.ts) and calls into here only to build the error; create() goes through
  * `validScalar`, being off the hot path. Errors carry the field path as they unwind: each
  * generated function catches, prepends the name of the field it was on (`withFieldPath`), and
  * the codec turns the result into an EncodeError INVALID_VALUE at the top (`finishValueError`).

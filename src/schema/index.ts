@@ -1,16 +1,16 @@
 // Public API of the schema layer.
 
-export * from "./descriptor.js";
 export {
   decodeFileDescriptorProto,
   decodeFileDescriptorSet,
   encodeFileDescriptorProto,
   encodeFileDescriptorSet,
-} from "./descriptor-binary.js";
+} from "./descriptor/binary.js";
+export * from "./descriptor/shapes.js";
 export { type Diagnostic, formatDiagnostic, SchemaError } from "./errors.js";
-export { editionDefaults } from "./features.js";
-export { fieldLocalName, protoCamelCase, toJsonName } from "./json-name.js";
-export { type LinkOptions, type LinkResult, linkFiles } from "./linker.js";
+export { editionDefaults } from "./linker/features.js";
+export { fieldLocalName, protoCamelCase, toJsonName } from "./linker/json-name.js";
+export { type LinkOptions, type LinkResult, linkFiles } from "./linker/linker.js";
 export {
   type LoadFromDescriptorSet,
   type LoadFromDisk,
@@ -19,7 +19,7 @@ export {
   loadSchema,
   loadSchemaSync,
 } from "./load.js";
-export { type ParseResult, parseFile } from "./parser.js";
+export { type ParseResult, parseFile } from "./parser/parser.js";
 export { Schema, type ToFileDescriptorSetOptions } from "./schema.js";
 export type {
   EnumInfo,

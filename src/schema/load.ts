@@ -3,12 +3,12 @@
 // well-known types, so `import "google/protobuf/timestamp.proto"` works with nothing on disk.
 // Reading from disk is load-disk.ts's, the one Node-only module of this layer.
 
-import type { FileDescriptorProto } from "./descriptor.js";
-import { decodeFileDescriptorSet } from "./descriptor-binary.js";
+import { decodeFileDescriptorSet } from "./descriptor/binary.js";
+import type { FileDescriptorProto } from "./descriptor/shapes.js";
 import { type Diagnostic, SchemaError } from "./errors.js";
-import { linkFiles } from "./linker.js";
-import type { Sym } from "./linker-nodes.js";
-import { parseFile } from "./parser.js";
+import { linkFiles } from "./linker/linker.js";
+import type { Sym } from "./linker/nodes.js";
+import { parseFile } from "./parser/parser.js";
 import { Schema } from "./schema.js";
 import { WKT_SOURCES } from "./wkt/sources.js";
 

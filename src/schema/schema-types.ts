@@ -11,7 +11,7 @@ import type {
   MethodDescriptorProto,
   OneofDescriptorProto,
   ServiceDescriptorProto,
-} from "./descriptor.js";
+} from "./descriptor/shapes.js";
 
 export type Syntax = "proto2" | "proto3" | "editions";
 

@@ -1,8 +1,8 @@
 // Schema: the result of loading .proto sources or a FileDescriptorSet.
 
-import type { FileDescriptorProto } from "./descriptor.js";
-import { encodeFileDescriptorSet } from "./descriptor-binary.js";
-import type { FileNode, Sym } from "./linker-nodes.js";
+import { encodeFileDescriptorSet } from "./descriptor/binary.js";
+import type { FileDescriptorProto } from "./descriptor/shapes.js";
+import type { FileNode, Sym } from "./linker/nodes.js";
 import type {
   EnumInfo,
   FieldInfo,

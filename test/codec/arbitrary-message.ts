@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
 import { layoutOf } from "../../src/codec/layout.js";
-import { FieldType as T } from "../../src/schema/descriptor.js";
+import { FieldType as T } from "../../src/schema/descriptor/shapes.js";
 
 type Arb = fc.Arbitrary<unknown>;
 

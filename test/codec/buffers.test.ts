@@ -1,10 +1,10 @@
-// Ownership of the bytes the codec hands out, after the speed work (docs/readme/perf.md):
+// Ownership of the bytes the codec hands out, after the speed work (docs/speed-history.md):
 // encode results may share an ArrayBuffer (a pool of slabs) but never bytes; decoded `bytes`
 // fields are copies even when the input is a Node Buffer (whose slice() would share memory);
 // the reused Reader and Writer leave no state behind between calls, or after a failed call.
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
-import { messageType } from "../../src/codec/compile.js";
+import { messageType } from "../../src/codec/message-type.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { DecodeError } from "../../src/wire/errors.js";
 

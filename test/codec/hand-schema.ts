@@ -3,7 +3,7 @@
  * Shapes follow docs/design.md (MessageInfo / FieldInfo / EnumInfo).
  */
 import type { CodecEnumInfo, CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
-import { FieldType } from "../../src/schema/descriptor.js";
+import { FieldType } from "../../src/schema/descriptor/shapes.js";
 
 export { FieldType };
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { createCodec } from "../../src/codec/codec.js";
-import { emitMessage } from "../../src/codec/emit.js";
+import { emitMessage } from "../../src/codec/emit/message.js";
 import { DecodeError } from "../../src/wire/errors.js";
 import { enumOf, field, mapField, message, FieldType as T } from "./hand-schema.js";
 

@@ -1,7 +1,7 @@
 /**
  * Generated decoders read one-byte tags, one-byte int32 / uint32 / enum / bool values and
  * strings with a one-byte length inline
- * (emit-decode.ts); everything else goes through the Reader. These inputs sit on the edges of
+ * (emit/decode.ts); everything else goes through the Reader. These inputs sit on the edges of
  * that fast path: values at the very end of the input or of a submessage, multi-byte values,
  * two-byte tags, invalid wire types. Expected values are worked out from the encoding spec
  * (varint groups of 7 bits, little-endian; tag = field << 3 | wire type).

@@ -15,12 +15,12 @@ import type { FileRegistry } from "@bufbuild/protobuf";
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageCodec } from "../../src/codec/codec.js";
-import { compileMessage, messageType } from "../../src/codec/compile.js";
 import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
+import { compileMessage, messageType } from "../../src/codec/message-type.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { fieldFromBufbuild, fromBufbuild } from "./from-bufbuild.js";
 
-export const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("../../fixtures/codec", import.meta.url));
 /** The npm package's launcher (repo-relative, not cwd-relative); it runs the platform binary. */
 const PROTOC = fileURLToPath(new URL("../../node_modules/.bin/protoc", import.meta.url));
 const BUF = fileURLToPath(new URL("../../node_modules/.bin/buf", import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * Strict input (src/codec/strict.ts, emit-strict.ts): encode and create refuse what they would
+ * Strict input (src/codec/strict.ts, emit/shape.ts): encode and create refuse what they would
  * otherwise drop without a word: a property that is not a field, a oneof member set directly,
  * an unknown oneof case, a Date or a Map where a message belongs. `ignoreUnknownKeys` lets
  * extra properties (and class instances) through, nothing else.

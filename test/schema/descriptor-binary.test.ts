@@ -1,6 +1,6 @@
 // Decode then re-encode must give back protoc's exact bytes, with and without source info, for
-// the .proto files in test/schema/data/ and descriptor.proto, in two byte layouts:
-// - protoc 3.21's: goldens in test/schema/golden-protoc/descriptor-sets/, written by protoc 3.21
+// the .proto files in fixtures/linker-options/ and descriptor.proto, in two byte layouts:
+// - protoc 3.21's: goldens in fixtures/protoc321/descriptor-sets/, written by protoc 3.21
 //   (/usr/bin/protoc, apt) through scripts/regenerate-protoc321-goldens.sh and committed, so no
 //   protoc 3.21 runs here (it writes custom options unsorted, as unknown fields in source order);
 // - protoc 36.2's: run at test time from the npm devDependency `protoc` (node_modules/.bin).
@@ -12,13 +12,13 @@ import { describe, expect, it } from "vitest";
 import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
-} from "../../src/schema/descriptor-binary.js";
+} from "../../src/schema/descriptor/binary.js";
 import { DecodeError } from "../../src/wire/errors.js";
-import { protoc321DescriptorSet } from "./golden-protoc/protoc321.js";
+import { protoc321DescriptorSet } from "./protoc321.js";
 
 const root = join(import.meta.dirname, "../..");
 const PROTOC36 = join(root, "node_modules/.bin/protoc");
-const dataDir = join(import.meta.dirname, "data");
+const dataDir = join(import.meta.dirname, "../../fixtures/linker-options");
 /** protoc 36.2's own well-known types, shipped in the same npm package. */
 const protoc36Include = join(root, "node_modules/protoc/include");
 const tmp = mkdtempSync(join(tmpdir(), "pw-desc-"));

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain .mjs script without type declarations
 import { render } from "../../scripts/embed-wkt.mjs";
-import { Edition } from "../../src/schema/descriptor.js";
-import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/features.js";
+import { Edition } from "../../src/schema/descriptor/shapes.js";
+import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 
@@ -70,11 +70,11 @@ describe("bundled well-known types", () => {
   });
 });
 
-describe("descriptor-tables.ts (the binary codec of descriptors)", () => {
+describe("descriptor/tables.ts (the binary codec of descriptors)", () => {
   it("knows every field of the bundled descriptor.proto, by number, name and kind", async () => {
-    const tables = await import("../../src/schema/descriptor-tables.js");
+    const tables = await import("../../src/schema/descriptor/tables.js");
     const s = loadSchemaSync({ sources: {}, files: ["google/protobuf/descriptor.proto"] });
-    const byName = new Map<string, import("../../src/schema/descriptor-tables.js").MessageTable>();
+    const byName = new Map<string, import("../../src/schema/descriptor/tables.js").MessageTable>();
     for (const v of Object.values(tables)) {
       if (typeof v === "object" && v !== null && "fields" in v) byName.set(v.name, v);
     }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 import { ERRORS_DIR } from "./fixtures-corpus.js";
 
 const syntaxCases = readdirSync(ERRORS_DIR)

@@ -1,12 +1,12 @@
 // Every committed descriptor set of the corpus (protoc 3.21 / buf 1.75 output, all three
 // variants) decodes with our descriptor codec and re-encodes to the same bytes. This isolates
-// the binary layer from parsing and linking: a failure here is in descriptor-binary.ts.
+// the binary layer from parsing and linking: a failure here is in descriptor/binary.ts.
 
 import { describe, expect, it } from "vitest";
 import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
-} from "../../src/schema/descriptor-binary.js";
+} from "../../src/schema/descriptor/binary.js";
 import { describeSetDifference, loadManifest, readExpected } from "./fixtures-corpus.js";
 
 describe("descriptor codec round trip over the schema corpus", () => {

@@ -16,7 +16,7 @@ import {
   SourceCodeInfo_LocationSchema as LocationSchema,
 } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 import {
   loadManifest,
   readExpected,

@@ -4,7 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 import { corpus, mutate, mutation } from "./fuzz-mutations.js";
 
 const SEED = 20_260_312;

@@ -4,7 +4,12 @@
 // tokenizer.cc rules; the golden tests (parser-protoc.test.ts) check the same against protoc.
 
 import { describe, expect, it } from "vitest";
-import { type Comments, type Token, Tokenizer, TokenType } from "../../src/schema/lexer.js";
+import {
+  type Comments,
+  type Token,
+  Tokenizer,
+  TokenType,
+} from "../../src/schema/parser/tokenizer.js";
 
 interface Lexed {
   tokens: [string, string, number, number, number][];

@@ -1,16 +1,16 @@
 // End to end: parse + link with loadSchema, then compare toFileDescriptorSet() with the bytes
 // protoc 3.21 writes for the same files, with and without source info.
-// Goldens: test/schema/golden-protoc/descriptor-sets/, written by protoc 3.21 (/usr/bin/protoc,
+// Goldens: fixtures/protoc321/descriptor-sets/, written by protoc 3.21 (/usr/bin/protoc,
 // apt) through scripts/regenerate-protoc321-goldens.sh and committed, so no protoc runs here.
-// The well-known types both sides read are protoc 3.21's own (golden-protoc/include/).
+// The well-known types both sides read are protoc 3.21's own (fixtures/protoc321/include/).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeFileDescriptorSet } from "../../src/schema/descriptor-binary.js";
+import { decodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
 import { loadSchema } from "../../src/schema/load-disk.js";
-import { PROTOC321_INCLUDE, protoc321DescriptorSet } from "./golden-protoc/protoc321.js";
+import { PROTOC321_INCLUDE, protoc321DescriptorSet } from "./protoc321.js";
 
-const dataDir = join(import.meta.dirname, "data");
+const dataDir = join(import.meta.dirname, "../../fixtures/linker-options");
 
 /** Readable diff target: the decoded set as JSON (bytes and bigints spelled out). */
 function json(bytes: Uint8Array): string {

@@ -1,17 +1,17 @@
 // End to end against protoc 36.2 (the npm package `protoc`, the fixtures' compiler), which
 // sorts and merges custom options and drops source-retention ones: every file of
-// test/schema/data/ (custom options and aggregates included), with and without source info.
+// fixtures/linker-options/ (custom options and aggregates included), with and without source info.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeFileDescriptorSet } from "../../src/schema/descriptor-binary.js";
+import { decodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
 import { loadSchema } from "../../src/schema/load-disk.js";
 
 const root = join(import.meta.dirname, "../..");
 const PROTOC36 = join(root, "node_modules/.bin/protoc");
-const dataDir = join(import.meta.dirname, "data");
+const dataDir = join(import.meta.dirname, "../../fixtures/linker-options");
 const wktDir = join(root, "src/schema/wkt");
 const tmp = mkdtempSync(join(tmpdir(), "pw-link36-"));
 

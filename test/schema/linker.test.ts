@@ -2,7 +2,7 @@
 // from (FieldInfo / EnumInfo booleans), option encoding, and hostile input. Expected error
 // texts were printed by protoc 3.21 for the same sources (noted per case).
 import { describe, expect, it } from "vitest";
-import { FieldType } from "../../src/schema/descriptor.js";
+import { FieldType } from "../../src/schema/descriptor/shapes.js";
 import { SchemaError } from "../../src/schema/errors.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { describeRelative, relativeCost } from "../helpers/timing.js";

@@ -87,9 +87,9 @@ describe("descriptor sets without their imports", () => {
 
 describe("hostile descriptor sets", () => {
   it("rejects invalid field types and labels with SchemaError", async () => {
-    const { encodeFileDescriptorSet } = await import("../../src/schema/descriptor-binary.js");
+    const { encodeFileDescriptorSet } = await import("../../src/schema/descriptor/binary.js");
     const { newDescriptorProto, newFileDescriptorProto } = await import(
-      "../../src/schema/descriptor.js"
+      "../../src/schema/descriptor/shapes.js"
     );
     const file = newFileDescriptorProto("h.proto");
     const m = newDescriptorProto("M");

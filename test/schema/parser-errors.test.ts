@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diagnosticHeader, formatDiagnostic, SchemaError } from "../../src/schema/errors.js";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 import { ProtowireError } from "../../src/wire/errors.js";
 
-const dir = join(import.meta.dirname, "parser-errors");
+const dir = join(import.meta.dirname, "../../fixtures/parser-errors");
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith(".proto"))
   .sort();

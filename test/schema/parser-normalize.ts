@@ -11,7 +11,7 @@
 
 import { fromJson, type JsonObject, toJson } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
-import type { FileDescriptorProto } from "../../src/schema/descriptor.js";
+import type { FileDescriptorProto } from "../../src/schema/descriptor/shapes.js";
 
 type Kind =
   | "file"

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 import {
   type JsonLocation,
   normalizeLocations,
@@ -12,7 +12,7 @@ import {
   toProtoJson,
 } from "./parser-normalize.js";
 
-const dir = join(import.meta.dirname, "parser-cases");
+const dir = join(import.meta.dirname, "../../fixtures/parser-cases");
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith(".proto"))
   .sort();

@@ -6,9 +6,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { FileDescriptorProto, UninterpretedOption } from "../../src/schema/descriptor.js";
-import { Edition, FieldLabel, FieldType, SymbolVisibility } from "../../src/schema/descriptor.js";
-import { parseFile } from "../../src/schema/parser.js";
+import type {
+  FileDescriptorProto,
+  UninterpretedOption,
+} from "../../src/schema/descriptor/shapes.js";
+import {
+  Edition,
+  FieldLabel,
+  FieldType,
+  SymbolVisibility,
+} from "../../src/schema/descriptor/shapes.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 
 function parse(source: string): FileDescriptorProto {
   const { file, diagnostics } = parseFile("t.proto", source);
@@ -351,8 +359,8 @@ describe("presence", () => {
   }
 
   it("never leaves a property present but undefined, even after errors", () => {
-    const dir = join(import.meta.dirname, "parser-cases");
-    const errors = join(import.meta.dirname, "parser-errors");
+    const dir = join(import.meta.dirname, "../../fixtures/parser-cases");
+    const errors = join(import.meta.dirname, "../../fixtures/parser-errors");
     const inputs = [
       ...readdirSync(dir)
         .filter((f) => f.endsWith(".proto"))

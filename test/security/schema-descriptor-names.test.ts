@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadSchemaSync } from "../../src/compiled-schema.js";
-import type { FileDescriptorProto } from "../../src/schema/descriptor.js";
-import { encodeFileDescriptorSet } from "../../src/schema/descriptor-binary.js";
+import { encodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
+import type { FileDescriptorProto } from "../../src/schema/descriptor/shapes.js";
 import { SchemaError } from "../../src/schema/errors.js";
 
 const SOURCE = `syntax = "proto3";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
-} from "../../src/schema/descriptor-binary.js";
+} from "../../src/schema/descriptor/binary.js";
 import { bestTime } from "../helpers/timing.js";
 
 /** Base-128 varint (protobuf encoding spec). */

@@ -27,8 +27,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FileDescriptorProto } from "../../src/schema/descriptor.js";
-import { encodeFileDescriptorSet } from "../../src/schema/descriptor-binary.js";
+import { encodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
+import type { FileDescriptorProto } from "../../src/schema/descriptor/shapes.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { describeRelative, relativeCost } from "../helpers/timing.js";
 

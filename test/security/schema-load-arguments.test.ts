@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { loadSchema } from "../../src/schema/load-disk.js";
-import { parseFile } from "../../src/schema/parser.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
 
 function diagnosticsOf(load: () => unknown): string[] {
   try {

@@ -1,0 +1,80 @@
+/**
+ * Evaluation of emitted source: each message type is emitted once, evaluated with
+ * `new Function`, and linked to the functions of the message types it calls. Linking goes
+ * through a work list (not recursion), so deep or cyclic type graphs are fine.
+ */
+import { ProtowireError } from "../wire/errors.js";
+import { emitMessage } from "./emit/message.js";
+import type { CodecMessageInfo } from "./info.js";
+import { hasRequired } from "./required.js";
+import type { MessageFunctions } from "./runtime.js";
+import { runtime } from "./runtime.js";
+
+const linked = new WeakMap<CodecMessageInfo, MessageFunctions>();
+
+export function compileMessageFunctions(root: CodecMessageInfo): MessageFunctions {
+  const done = linked.get(root);
+  if (done !== undefined) return done;
+  const pending: { entry: MessageFunctions; source: string; deps: readonly CodecMessageInfo[] }[] =
+    [];
+  const fresh: CodecMessageInfo[] = [];
+  const queue = [root];
+  try {
+    while (queue.length > 0) {
+      const info = queue.pop()!;
+      if (linked.has(info)) continue;
+      // A placeholder with the final shape: callers hold it before it is filled in.
+      const entry = placeholder();
+      linked.set(info, entry);
+      fresh.push(info);
+      const emitted = emitMessage(info, hasRequired);
+      pending.push({ entry, source: emitted.source, deps: emitted.deps });
+      for (const dep of emitted.deps) if (!linked.has(dep)) queue.push(dep);
+    }
+    for (const p of pending) {
+      const deps = p.deps.map((d) => linked.get(d)!);
+      const evaluate = evaluateSource(p.source) as (
+        rt: typeof runtime,
+        L: MessageFunctions[],
+      ) => MessageFunctions;
+      Object.assign(p.entry, evaluate(runtime, deps));
+    }
+  } catch (e) {
+    for (const info of fresh) linked.delete(info);
+    throw e;
+  }
+  return linked.get(root)!;
+}
+
+/**
+ * `new Function`, with a Content-Security-Policy that forbids it turned into an error that says
+ * what to do instead.
+ */
+function evaluateSource(source: string): unknown {
+  try {
+    return new Function("rt", "L", source);
+  } catch (e) {
+    if (e instanceof EvalError) {
+      throw new ProtowireError(
+        "CODEGEN_FORBIDDEN",
+        `compiling a codec needs new Function, which this environment forbids (${e.message}); ` +
+          "generate the codecs ahead of time instead",
+      );
+    }
+    throw e;
+  }
+}
+
+function placeholder(): MessageFunctions {
+  const unlinked = (): never => {
+    throw new Error("internal: message functions used before linking");
+  };
+  return {
+    make: unlinked,
+    init: unlinked,
+    create: unlinked,
+    decode: unlinked,
+    encode: unlinked,
+    missing: unlinked,
+  };
+}

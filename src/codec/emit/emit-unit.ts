@@ -1,0 +1,66 @@
+/**
+ * Shared state of one message's emitted source: the messages it calls into (by index into the
+ * `L` array the evaluator supplies) and the constants it declares (closed-enum value sets,
+ * field-name tables). Numbers from the schema are checked to be integers before they are
+ * written into source.
+ */
+import type { CodecEnumInfo, CodecMessageInfo } from "../info.js";
+import { lit } from "./safe-source.js";
+
+export class EmitUnit {
+  readonly deps: CodecMessageInfo[] = [];
+  private readonly depIndex = new Map<CodecMessageInfo, number>();
+  private readonly constants: string[] = [];
+  private readonly enumSets = new Map<CodecEnumInfo, string>();
+
+  constructor(
+    readonly info: CodecMessageInfo,
+    /** Whether a message type (transitively) holds required fields. */
+    readonly hasRequired: (info: CodecMessageInfo) => boolean,
+  ) {}
+
+  /** Source that names the linked codec of `info`: `L[3]`. */
+  link(info: CodecMessageInfo): string {
+    let i = this.depIndex.get(info);
+    if (i === undefined) {
+      i = this.deps.length;
+      this.deps.push(info);
+      this.depIndex.set(info, i);
+    }
+    return `L[${i}]`;
+  }
+
+  /** A `Set` of the known numbers of a closed enum, declared once per unit. */
+  enumSet(info: CodecEnumInfo): string {
+    let name = this.enumSets.get(info);
+    if (name === undefined) {
+      name = `E${this.enumSets.size}`;
+      const numbers = info.values.map((v) => int(v.number));
+      this.constants.push(`const ${name} = new Set([${numbers.join(", ")}]);`);
+      this.enumSets.set(info, name);
+    }
+    return name;
+  }
+
+  /** Declare a constant from source text; returns its name. */
+  constant(prefix: string, source: string): string {
+    const name = `${prefix}${this.constants.length}`;
+    this.constants.push(`const ${name} = ${source};`);
+    return name;
+  }
+
+  declarations(): string {
+    return this.constants.join("\n");
+  }
+}
+
+/** An integer from the schema, as source text; anything else is a compiler bug or a bad schema. */
+export function int(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new Error(`internal: expected an integer, got ${String(n)}`);
+  return String(n);
+}
+
+/** Field number → field name table for error paths, as a Map literal. */
+export function namesTable(entries: readonly (readonly [number, string])[]): string {
+  return `new Map([${entries.map(([n, s]) => `[${int(n)}, ${lit(s)}]`).join(", ")}])`;
+}

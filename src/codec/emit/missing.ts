@@ -1,0 +1,50 @@
+/**
+ * Emits `missing(m, path, out, depth, limit)`: pushes the path of every unset required field of `m` and of the
+ * submessages it holds (only those whose types can hold required fields are visited).
+ */
+import type { FieldSlot } from "../layout.js";
+import { layoutOf } from "../layout.js";
+import { isMessageType } from "../scalar.js";
+import type { EmitUnit } from "./emit-unit.js";
+import { lit, readProp } from "./safe-source.js";
+
+export function emitMissing(unit: EmitUnit): string {
+  const checks: string[] = [];
+  for (const slot of layoutOf(unit.info).byNumber) {
+    const check = slotCheck(unit, slot);
+    if (check !== "") checks.push(check);
+  }
+  // \`d\` counts nesting against \`lim\`: a cyclic message must fail with RECURSION_LIMIT, not
+  // overflow the stack, before encode's own depth check is ever reached.
+  return `function missing(m, path, out, d, lim) {
+  if (d > lim) throw rt.tooDeep(lim);
+  let v;
+${checks.join("\n")}
+}`;
+}
+
+function slotCheck(unit: EmitUnit, slot: FieldSlot): string {
+  const f = slot.field;
+  const name = lit(f.name);
+  const read = `  v = ${readProp("m", slot.prop)};`;
+  const own = f.presence === "required" ? `  if (v == null) out.push(path + ${name});\n` : "";
+  let nested = "";
+  if (f.map !== undefined) {
+    const value = f.map.value;
+    if (isMessageType(value.type) && unit.hasRequired(value.message!)) {
+      const L = unit.link(value.message!);
+      nested = `  if (v != null) for (const [k, x] of v) ${L}.missing(x, path + ${name} + "[" + String(k) + "].", out, d + 1, lim);`;
+    }
+  } else if (isMessageType(f.type) && unit.hasRequired(f.message!)) {
+    const L = unit.link(f.message!);
+    if (slot.oneofCase !== undefined) {
+      nested = `  if (v != null && v.case === ${lit(slot.oneofCase)}) ${L}.missing(v.value, path + ${name} + ".", out, d + 1, lim);`;
+    } else if (f.repeated) {
+      nested = `  if (v != null) for (let i = 0; i < v.length; i++) ${L}.missing(v[i], path + ${name} + "[" + i + "].", out, d + 1, lim);`;
+    } else {
+      nested = `  if (v != null) ${L}.missing(v, path + ${name} + ".", out, d + 1, lim);`;
+    }
+  }
+  if (own === "" && nested === "") return "";
+  return `${read}\n${own}${nested}`;
+}

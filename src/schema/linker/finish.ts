@@ -1,0 +1,98 @@
+// Resolves editions features down the element tree and turns them, with the legacy proto2 /
+// proto3 rules, into the plain booleans of FieldInfo / EnumInfo (docs/design.md): the codec
+// never looks at syntax or features.
+
+import {
+  EnumTypeFeature,
+  FieldLabel,
+  FieldPresence,
+  FieldType,
+  MessageEncoding,
+  RepeatedFieldEncoding,
+  Utf8Validation,
+} from "../descriptor/shapes.js";
+import { editionDefaults, mergeFeatures } from "./features.js";
+import { fieldLocalName, toJsonName } from "./json-name.js";
+import type { EnumNode, FieldNode, FileNode, MessageNode, ResolvedFeatures } from "./nodes.js";
+import { isPackable } from "./options/write-value.js";
+
+export function resolveFeatures(file: FileNode): void {
+  file.features = mergeFeatures(editionDefaults(file.edition), file.proto.options?.features);
+  const visitEnum = (e: EnumNode, parent: ResolvedFeatures): void => {
+    e.features = mergeFeatures(parent, e.proto.options?.features);
+    e.open = e.features.enumType === EnumTypeFeature.OPEN;
+  };
+  const visitField = (f: FieldNode, parent: ResolvedFeatures): void => {
+    f.features = mergeFeatures(parent, f.proto.options?.features);
+  };
+  const visitMessage = (m: MessageNode, parent: ResolvedFeatures): void => {
+    // Standard options are interpreted now: refresh what depends on them.
+    m.isMessageSet = m.proto.options?.messageSetWireFormat === true;
+    m.isMapEntry = m.proto.options?.mapEntry === true;
+    m.features = mergeFeatures(parent, m.proto.options?.features);
+    for (const o of m.oneofs) o.features = mergeFeatures(m.features, o.proto.options?.features);
+    for (const f of m.declaredFields) {
+      const inRealOneof = f.oneof !== undefined && !f.oneof.synthetic;
+      visitField(f, inRealOneof ? f.oneof!.features : m.features);
+    }
+    for (const x of m.nestedExtensions) visitField(x, m.features);
+    for (const n of m.nestedMessages) visitMessage(n, m.features);
+    for (const e of m.nestedEnums) visitEnum(e, m.features);
+  };
+  for (const m of file.messages) visitMessage(m, file.features);
+  for (const e of file.enums) visitEnum(e, file.features);
+  for (const x of file.extensions) visitField(x, file.features);
+}
+
+/** Fills the derived properties of every field of the file (after types and features). */
+export function finishFields(file: FileNode): void {
+  const visit = (m: MessageNode): void => {
+    for (const f of m.declaredFields) finishField(f);
+    for (const f of m.nestedExtensions) finishField(f);
+    for (const o of m.oneofs) o.localName = fieldLocalName(o.name);
+    for (const n of m.nestedMessages) visit(n);
+  };
+  for (const m of file.messages) visit(m);
+  for (const f of file.extensions) finishField(f);
+}
+
+function finishField(f: FieldNode): void {
+  const p = f.proto;
+  const feats = f.features;
+  f.localName = fieldLocalName(f.name);
+  if (p.jsonName === undefined) p.jsonName = toJsonName(f.name);
+  f.jsonName = p.jsonName;
+  f.repeated = p.label === FieldLabel.LABEL_REPEATED;
+  const isMessage = f.type === FieldType.TYPE_MESSAGE || f.type === FieldType.TYPE_GROUP;
+  if (f.repeated && f.type === FieldType.TYPE_MESSAGE && f.message?.isMapEntry === true) {
+    const key = f.message.fields.find((x) => x.number === 1);
+    const value = f.message.fields.find((x) => x.number === 2);
+    if (key !== undefined && value !== undefined) f.map = { key, value };
+  }
+  if (f.repeated) f.presence = "implicit";
+  else if (
+    p.label === FieldLabel.LABEL_REQUIRED ||
+    feats.fieldPresence === FieldPresence.LEGACY_REQUIRED
+  ) {
+    f.presence = "required";
+  } else if (isMessage || f.oneof !== undefined || f.isExtension || p.proto3Optional === true) {
+    f.presence = "explicit";
+  } else {
+    f.presence = feats.fieldPresence === FieldPresence.IMPLICIT ? "implicit" : "explicit";
+  }
+  const explicitPacked = p.options?.packed;
+  f.packed =
+    f.repeated &&
+    isPackable(f.type) &&
+    (explicitPacked !== undefined
+      ? explicitPacked
+      : feats.repeatedFieldEncoding === RepeatedFieldEncoding.PACKED);
+  f.delimited =
+    f.type === FieldType.TYPE_GROUP ||
+    (f.type === FieldType.TYPE_MESSAGE &&
+      f.map === undefined &&
+      f.message?.isMapEntry !== true &&
+      feats.messageEncoding === MessageEncoding.DELIMITED);
+  f.utf8Validate =
+    f.type === FieldType.TYPE_STRING && feats.utf8Validation === Utf8Validation.VERIFY;
+}

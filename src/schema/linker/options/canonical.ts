@@ -1,0 +1,171 @@
+// What modern protoc (36.x) does to every options message before writing a descriptor set:
+// it re-reads the options as a dynamic message of the pool's options type, where custom
+// options are known extensions, drops fields declared `[retention = RETENTION_SOURCE]`
+// (recursively, including inside option messages), and re-serializes. The effect on bytes:
+// known fields and extensions in field-number order, a singular message option set by several
+// statements merged into one record, last value wins for singular scalars.
+
+import { WireType } from "../../../wire/constants.js";
+import { DecodeError } from "../../../wire/errors.js";
+import { Reader } from "../../../wire/reader.js";
+import { Writer } from "../../../wire/writer.js";
+import { FieldType, OptionRetention } from "../../descriptor/shapes.js";
+import type { FieldNode, MessageNode } from "../nodes.js";
+import { isPackable, isZero, type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
+
+interface Slot {
+  field: FieldNode;
+  values: (ScalarValue | Dyn)[];
+}
+interface Dyn {
+  type: MessageNode;
+  fields: Map<number, Slot>;
+  unknown: Uint8Array[];
+}
+
+// Option values nest like any message; bound the depth (protobuf's default recursion limit).
+const MAX_DEPTH = 100;
+
+/** Re-serializes `bytes` (a message of `type`) the way protoc 36 writes options. */
+export function canonicalizeOptions(bytes: Uint8Array, type: MessageNode): Uint8Array {
+  const r = new Reader(bytes);
+  const dyn: Dyn = { type, fields: new Map(), unknown: [] };
+  decodeInto(r, r.end, dyn, 0, -1);
+  const w = new Writer(bytes.length + 16);
+  encode(w, dyn);
+  return w.finish();
+}
+
+function fieldFor(type: MessageNode, no: number): FieldNode | undefined {
+  return type.fieldByNumber(no) ?? type.extensionByNumber.get(no);
+}
+
+function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: number): void {
+  if (depth > MAX_DEPTH) throw new DecodeError("RECURSION_LIMIT", "options nest too deeply", r.pos);
+  while (r.pos < end) {
+    const start = r.pos;
+    const tag = r.tag();
+    const no = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WireType.EndGroup) {
+      if (no === groupNo) return;
+      throw new DecodeError("MISMATCHED_END_GROUP", "unexpected end group", start);
+    }
+    const field = fieldFor(dyn.type, no);
+    const expected = field === undefined ? -1 : wireTypeOf(field.type);
+    const packed =
+      field?.repeated === true && isPackable(field.type) && wt === WireType.LengthDelimited;
+    if (
+      field === undefined ||
+      (wt !== expected &&
+        !packed &&
+        !(
+          expected === WireType.LengthDelimited &&
+          field.type === FieldType.TYPE_MESSAGE &&
+          wt === WireType.StartGroup &&
+          field.delimited
+        ))
+    ) {
+      r.skip(wt, no);
+      dyn.unknown.push(r.skipped(start));
+      continue;
+    }
+    let slot = dyn.fields.get(no);
+    if (slot === undefined) {
+      slot = { field, values: [] };
+      dyn.fields.set(no, slot);
+    }
+    if (field.type === FieldType.TYPE_MESSAGE || field.type === FieldType.TYPE_GROUP) {
+      const prev = !field.repeated ? (slot.values[0] as Dyn | undefined) : undefined;
+      const sub: Dyn = prev ?? { type: field.message!, fields: new Map(), unknown: [] };
+      if (wt === WireType.StartGroup) decodeInto(r, r.end, sub, depth + 1, no);
+      else {
+        const e = r.length();
+        decodeInto(r, e, sub, depth + 1, -1);
+      }
+      if (prev === undefined) slot.values.push(sub);
+      continue;
+    }
+    if (packed) {
+      const e = r.length();
+      while (r.pos < e) slot.values.push(readScalar(r, field.type));
+      continue;
+    }
+    const v = readScalar(r, field.type);
+    if (field.repeated) slot.values.push(v);
+    else slot.values = [v];
+  }
+  if (groupNo >= 0) throw new DecodeError("TRUNCATED", "group not closed", r.pos);
+}
+
+function readScalar(r: Reader, type: number): ScalarValue {
+  switch (type) {
+    case FieldType.TYPE_DOUBLE:
+      return r.double();
+    case FieldType.TYPE_FLOAT:
+      return r.float();
+    case FieldType.TYPE_INT64:
+      return r.int64();
+    case FieldType.TYPE_UINT64:
+      return r.uint64();
+    case FieldType.TYPE_SINT64:
+      return r.sint64();
+    case FieldType.TYPE_FIXED64:
+      return r.fixed64();
+    case FieldType.TYPE_SFIXED64:
+      return r.sfixed64();
+    case FieldType.TYPE_INT32:
+    case FieldType.TYPE_ENUM:
+      return r.int32();
+    case FieldType.TYPE_UINT32:
+      return r.uint32();
+    case FieldType.TYPE_SINT32:
+      return r.sint32();
+    case FieldType.TYPE_FIXED32:
+      return r.fixed32();
+    case FieldType.TYPE_SFIXED32:
+      return r.sfixed32();
+    case FieldType.TYPE_BOOL:
+      return r.bool();
+    default:
+      // string and bytes: kept as bytes so invalid UTF-8 survives unchanged
+      return r.bytes();
+  }
+}
+
+function encode(w: Writer, dyn: Dyn): void {
+  const numbers = [...dyn.fields.keys()].sort((a, b) => a - b);
+  for (const no of numbers) {
+    const { field, values } = dyn.fields.get(no)!;
+    if (field.proto.options?.retention === OptionRetention.RETENTION_SOURCE) continue;
+    const t = field.type;
+    if (t === FieldType.TYPE_MESSAGE || t === FieldType.TYPE_GROUP) {
+      for (const v of values) {
+        if (t === FieldType.TYPE_GROUP || field.delimited) {
+          w.tag(no, WireType.StartGroup);
+          encode(w, v as Dyn);
+          w.tag(no, WireType.EndGroup);
+        } else {
+          w.tag(no, WireType.LengthDelimited).fork();
+          encode(w, v as Dyn);
+          w.join();
+        }
+      }
+      continue;
+    }
+    const scalarType = t === FieldType.TYPE_STRING ? FieldType.TYPE_BYTES : t;
+    if (!field.repeated && field.presence === "implicit" && isZero(values[0] as ScalarValue))
+      continue;
+    if (field.repeated && field.packed && values.length > 0) {
+      w.tag(no, WireType.LengthDelimited).fork();
+      for (const v of values) writeScalar(w, t, v as ScalarValue);
+      w.join();
+      continue;
+    }
+    for (const v of values) {
+      w.tag(no, wireTypeOf(t));
+      writeScalar(w, scalarType, v as ScalarValue);
+    }
+  }
+  for (const u of dyn.unknown) w.raw(u);
+}

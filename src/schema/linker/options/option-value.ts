@@ -1,0 +1,150 @@
+// Option values: protoc's OptionInterpreter::SetOptionValue. Checks an uninterpreted option's
+// value against the type of the field it sets and writes it in wire format (tag + value), the
+// way protoc fills the options' unknown fields before re-parsing them.
+
+import { WireType } from "../../../wire/constants.js";
+import type { Writer } from "../../../wire/writer.js";
+import type { UninterpretedOption } from "../../descriptor/shapes.js";
+import { FieldType } from "../../descriptor/shapes.js";
+import type { FieldNode, MessageNode, Sym } from "../nodes.js";
+import { AggregateValueError, type ExtensionFinder, encodeAggregate } from "./aggregate.js";
+import { type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
+
+/** What value writing needs from the linker: symbol lookups for enums and aggregates. */
+export interface OptionValueEnv {
+  symbol(fullName: string): Sym | undefined;
+  findExtension: ExtensionFinder;
+  resolveType(fullName: string): MessageNode | undefined;
+}
+
+/** protoc's SetOptionValue: type-checks the value and writes tag + value. */
+export function writeOptionValue(
+  env: OptionValueEnv,
+  w: Writer,
+  f: FieldNode,
+  uo: UninterpretedOption,
+  name: string,
+  err: (m: string) => undefined,
+): boolean {
+  const full = f.fullName;
+  const pos = uo.positiveIntValue;
+  const neg = uo.negativeIntValue;
+  const scalar = (v: ScalarValue): true => {
+    w.tag(f.number, wireTypeOf(f.type));
+    writeScalar(w, f.type, v);
+    return true;
+  };
+  switch (f.type) {
+    case FieldType.TYPE_INT32:
+    case FieldType.TYPE_SINT32:
+    case FieldType.TYPE_SFIXED32:
+      if (pos !== undefined) {
+        if (pos > 0x7fffffffn) return !!err(`Value out of range for int32 option "${full}".`);
+        return scalar(Number(pos));
+      }
+      if (neg !== undefined) {
+        if (neg < -0x80000000n) return !!err(`Value out of range for int32 option "${full}".`);
+        return scalar(Number(neg));
+      }
+      return !!err(`Value must be integer for int32 option "${full}".`);
+    case FieldType.TYPE_INT64:
+    case FieldType.TYPE_SINT64:
+    case FieldType.TYPE_SFIXED64:
+      if (pos !== undefined) {
+        if (pos > 0x7fffffffffffffffn)
+          return !!err(`Value out of range for int64 option "${full}".`);
+        return scalar(pos);
+      }
+      if (neg !== undefined) return scalar(neg);
+      return !!err(`Value must be integer for int64 option "${full}".`);
+    case FieldType.TYPE_UINT32:
+    case FieldType.TYPE_FIXED32:
+      if (pos !== undefined) {
+        if (pos > 0xffffffffn) return !!err(`Value out of range for uint32 option "${full}".`);
+        return scalar(Number(pos));
+      }
+      return !!err(`Value must be non-negative integer for uint32 option "${full}".`);
+    case FieldType.TYPE_UINT64:
+    case FieldType.TYPE_FIXED64:
+      if (pos !== undefined) return scalar(pos);
+      return !!err(`Value must be non-negative integer for uint64 option "${full}".`);
+    case FieldType.TYPE_FLOAT:
+    case FieldType.TYPE_DOUBLE: {
+      let v: number;
+      if (uo.doubleValue !== undefined) v = uo.doubleValue;
+      else if (pos !== undefined) v = Number(pos);
+      else if (neg !== undefined) v = Number(neg);
+      else if (uo.identifierValue === "inf") v = Number.POSITIVE_INFINITY;
+      else if (uo.identifierValue === "nan") v = Number.NaN;
+      else {
+        const t = f.type === FieldType.TYPE_FLOAT ? "float" : "double";
+        return !!err(`Value must be number for ${t} option "${full}".`);
+      }
+      return scalar(f.type === FieldType.TYPE_FLOAT ? Math.fround(v) : v);
+    }
+    case FieldType.TYPE_BOOL:
+      if (uo.identifierValue === "true") return scalar(true);
+      if (uo.identifierValue === "false") return scalar(false);
+      if (uo.identifierValue === undefined) {
+        return !!err(`Value must be identifier for boolean option "${full}".`);
+      }
+      return !!err(`Value must be "true" or "false" for boolean option "${full}".`);
+    case FieldType.TYPE_ENUM: {
+      const id = uo.identifierValue;
+      if (id === undefined)
+        return !!err(`Value must be identifier for enum-valued option "${full}".`);
+      const e = f.enum!;
+      // Enum values are looked up as siblings of the enum, like protoc does.
+      const scope = e.fullName.slice(0, e.fullName.length - e.name.length);
+      const sym = env.symbol(`${scope}${id}`);
+      if (
+        sym?.kind === "enumValue" &&
+        sym.node.parent !== e &&
+        sym.node.parent.fullName !== e.fullName
+      ) {
+        return !!err(
+          `Enum type "${e.fullName}" has no value named "${id}" for option "${full}". This appears to be a value from a sibling type.`,
+        );
+      }
+      const value = e.valueByName(id);
+      if (value === undefined) {
+        return !!err(`Enum type "${e.fullName}" has no value named "${id}" for option "${full}".`);
+      }
+      return scalar(value.number);
+    }
+    case FieldType.TYPE_STRING:
+      if (uo.stringValue === undefined)
+        return !!err(`Value must be quoted string for string option "${full}".`);
+      w.tag(f.number, WireType.LengthDelimited).bytes(uo.stringValue);
+      return true;
+    case FieldType.TYPE_BYTES:
+      if (uo.stringValue === undefined)
+        return !!err(`Value must be quoted string for string option "${full}".`);
+      return scalar(uo.stringValue);
+    case FieldType.TYPE_MESSAGE:
+    case FieldType.TYPE_GROUP: {
+      if (uo.aggregateValue === undefined) {
+        return !!err(
+          `Option "${full}" is a message. To set the entire message, use syntax like "${f.name} = { <proto text format> }". To set fields within it, use syntax like "${f.name}.foo = value".`,
+        );
+      }
+      let body: Uint8Array;
+      try {
+        body = encodeAggregate(uo.aggregateValue, f.message!, env.findExtension, env.resolveType);
+      } catch (e) {
+        if (e instanceof AggregateValueError) {
+          return !!err(`Error while parsing option value for "${f.name}": ${e.message}`);
+        }
+        throw e;
+      }
+      if (f.type === FieldType.TYPE_GROUP || f.delimited) {
+        w.tag(f.number, WireType.StartGroup).raw(body).tag(f.number, WireType.EndGroup);
+      } else {
+        w.tag(f.number, WireType.LengthDelimited).bytes(body);
+      }
+      return true;
+    }
+    default:
+      return !!err(`Option "${name}" has a field type (${f.type}) that cannot hold a value.`);
+  }
+}

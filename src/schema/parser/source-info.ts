@@ -1,0 +1,62 @@
+// Source-code-info locations, recorded the way protoc's parser records them.
+//
+// protoc's LocationRecorder appends a location when it is constructed (so the list is in
+// construction order: a message before its fields) and closes the span when it is
+// destroyed, at the end of the previous token unless an end was set explicitly. Spans are
+// [startLine, startCol, endLine, endCol], or [startLine, startCol, endCol] when the
+// location starts and ends on one line; all 0-based.
+
+import type { SourceCodeInfoLocation } from "../descriptor/shapes.js";
+import type { Token } from "./tokenizer.js";
+
+export class LocationRecorder {
+  readonly location: SourceCodeInfoLocation;
+  /** The list this location went into; child recorders append to the same list. */
+  readonly into: SourceCodeInfoLocation[];
+
+  /**
+   * Appends a new location to `into` with path `path` starting at `start`
+   * (a token, usually the current one).
+   */
+  constructor(into: SourceCodeInfoLocation[], path: number[], start: Token) {
+    this.location = { path, span: [start.line, start.column], leadingDetachedComments: [] };
+    this.into = into;
+    into.push(this.location);
+  }
+
+  /** Number of path components so far. */
+  get pathSize(): number {
+    return this.location.path.length;
+  }
+
+  addPath(component: number): void {
+    this.location.path.push(component);
+  }
+
+  startAt(token: Token): void {
+    this.location.span[0] = token.line;
+    this.location.span[1] = token.column;
+  }
+
+  startAtLocation(other: LocationRecorder): void {
+    this.location.span[0] = other.location.span[0] ?? 0;
+    this.location.span[1] = other.location.span[1] ?? 0;
+  }
+
+  endAt(token: Token): void {
+    const span = this.location.span;
+    if (token.line !== span[0]) span.push(token.line);
+    span.push(token.endColumn);
+  }
+
+  /** Closes the span at `previous` (the last consumed token) unless already closed. */
+  end(previous: Token): void {
+    if (this.location.span.length <= 2) this.endAt(previous);
+  }
+
+  attachComments(leading: string, trailing: string, detached: string[]): void {
+    if (leading !== "") this.location.leadingComments = leading;
+    if (trailing !== "") this.location.trailingComments = trailing;
+    for (const d of detached) this.location.leadingDetachedComments.push(d);
+  }
+}
