@@ -7,7 +7,7 @@ import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
 import { compileMessageFunctions } from "./compiler.js";
 import { defaultOf, fieldsByProperty } from "./defaults.js";
-import type { CodecMessageInfo } from "./info.js";
+import type { MessageInfo } from "./info.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
 import { hasRequired } from "./required.js";
@@ -42,7 +42,7 @@ export interface MessageCodec<T extends object = Message> {
   missingFields(msg: T): string[];
 }
 
-export function createCodec<T extends object>(info: CodecMessageInfo): MessageCodec<T> {
+export function createCodec<T extends object>(info: MessageInfo): MessageCodec<T> {
   const fns = compileMessageFunctions(info);
   const required = hasRequired(info);
   const rootName = shortName(info.fullName);

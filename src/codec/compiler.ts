@@ -5,19 +5,18 @@
  */
 import { ProtowireError } from "../wire/errors.js";
 import { emitMessage } from "./emit/message.js";
-import type { CodecMessageInfo } from "./info.js";
+import type { MessageInfo } from "./info.js";
 import { hasRequired } from "./required.js";
 import type { MessageFunctions } from "./runtime.js";
 import { runtime } from "./runtime.js";
 
-const linked = new WeakMap<CodecMessageInfo, MessageFunctions>();
+const linked = new WeakMap<MessageInfo, MessageFunctions>();
 
-export function compileMessageFunctions(root: CodecMessageInfo): MessageFunctions {
+export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
   const done = linked.get(root);
   if (done !== undefined) return done;
-  const pending: { entry: MessageFunctions; source: string; deps: readonly CodecMessageInfo[] }[] =
-    [];
-  const fresh: CodecMessageInfo[] = [];
+  const pending: { entry: MessageFunctions; source: string; deps: readonly MessageInfo[] }[] = [];
+  const fresh: MessageInfo[] = [];
   const queue = [root];
   try {
     while (queue.length > 0) {

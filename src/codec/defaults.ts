@@ -4,12 +4,12 @@
  * value of an enum, else the type's zero — is what `MessageCodec.getField` returns for it.
  */
 import { FieldType } from "../schema/descriptor/shapes.js";
-import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import type { FieldInfo, MessageInfo } from "./info.js";
 import { default64 } from "./jstype.js";
 import { layoutOf } from "./layout.js";
 import { fieldFacts } from "./scalar.js";
 
-export function defaultOf(field: CodecFieldInfo): unknown {
+export function defaultOf(field: FieldInfo): unknown {
   const v = field.defaultValue;
   // 64-bit [jstype = JS_STRING] / [jstype = JS_NUMBER]: "0" / 0, or the default in that form.
   const kind = fieldFacts(field)?.kind;
@@ -40,8 +40,8 @@ export function defaultOf(field: CodecFieldInfo): unknown {
 }
 
 /** Property name -> field, for getField; oneof members are looked up by their case name. */
-export function fieldsByProperty(info: CodecMessageInfo): Map<string, CodecFieldInfo> {
-  const out = new Map<string, CodecFieldInfo>();
+export function fieldsByProperty(info: MessageInfo): Map<string, FieldInfo> {
+  const out = new Map<string, FieldInfo>();
   for (const slot of layoutOf(info).byNumber) {
     if (slot.oneofCase === undefined) out.set(slot.prop, slot.field);
   }

@@ -8,17 +8,17 @@ import { concatBytes } from "../wire/concat.js";
 import { Reader } from "../wire/reader.js";
 import type { Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
-import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import type { FieldInfo, MessageInfo } from "./info.js";
 import { buildItem, parseItem } from "./message-set.js";
 import { compileMessage } from "./message-type.js";
 
-const holders = new WeakMap<CodecFieldInfo, MessageCodec<{ value: unknown }>>();
+const holders = new WeakMap<FieldInfo, MessageCodec<{ value: unknown }>>();
 
 /** The codec of a message with the extension as its only field, named `value`. */
-function holderOf(ext: CodecFieldInfo): MessageCodec<{ value: unknown }> {
+function holderOf(ext: FieldInfo): MessageCodec<{ value: unknown }> {
   let codec = holders.get(ext);
   if (codec === undefined) {
-    const field: CodecFieldInfo = {
+    const field: FieldInfo = {
       name: ext.name,
       localName: "value",
       number: ext.number,
@@ -32,7 +32,7 @@ function holderOf(ext: CodecFieldInfo): MessageCodec<{ value: unknown }> {
       enum: ext.enum,
       proto: { options: ext.proto?.options }, // [jstype = ...]
     };
-    const info: CodecMessageInfo = { fullName: ext.name, fields: [field] };
+    const info: MessageInfo = { fullName: ext.name, fields: [field] };
     codec = createCodec<{ value: unknown }>(info);
     holders.set(ext, codec);
   }
@@ -40,24 +40,24 @@ function holderOf(ext: CodecFieldInfo): MessageCodec<{ value: unknown }> {
 }
 
 /** A message extension of a MessageSet travels inside an Item group (message-set.ts). */
-function inMessageSet(ext: CodecFieldInfo): boolean {
+function inMessageSet(ext: FieldInfo): boolean {
   return ext.extendee?.isMessageSet === true && ext.message !== undefined && !ext.repeated;
 }
 
 /** Whether an unknown-field chunk holds (part of) the extension's value. */
-function belongsTo(chunk: Uint8Array, ext: CodecFieldInfo): boolean {
+function belongsTo(chunk: Uint8Array, ext: FieldInfo): boolean {
   if (inMessageSet(ext)) return parseItem(chunk)?.typeId === ext.number;
   return new Reader(chunk).tag() >>> 3 === ext.number;
 }
 
-function chunksOf(msg: Message, ext: CodecFieldInfo): Uint8Array[] {
+function chunksOf(msg: Message, ext: FieldInfo): Uint8Array[] {
   const unknown = msg.$unknown;
   if (unknown === undefined) return [];
   return unknown.filter((c) => belongsTo(c, ext));
 }
 
 /** True when the message holds bytes for the extension's field number. */
-export function hasExtension(msg: Message, ext: CodecFieldInfo): boolean {
+export function hasExtension(msg: Message, ext: FieldInfo): boolean {
   return chunksOf(msg, ext).length > 0;
 }
 
@@ -65,7 +65,7 @@ export function hasExtension(msg: Message, ext: CodecFieldInfo): boolean {
  * The extension's value: decoded from every occurrence in the unknown fields with protobuf
  * merge semantics. Absent: `[]` for a repeated extension, else `undefined`.
  */
-export function getExtension(msg: Message, ext: CodecFieldInfo): unknown {
+export function getExtension(msg: Message, ext: FieldInfo): unknown {
   const chunks = chunksOf(msg, ext);
   if (inMessageSet(ext)) {
     if (chunks.length === 0) return undefined;
@@ -76,7 +76,7 @@ export function getExtension(msg: Message, ext: CodecFieldInfo): unknown {
 }
 
 /** Replaces the extension's value (an `undefined` value clears it). */
-export function setExtension(msg: Message, ext: CodecFieldInfo, value: unknown): void {
+export function setExtension(msg: Message, ext: FieldInfo, value: unknown): void {
   clearExtension(msg, ext);
   if (value === undefined) return;
   let bytes: Uint8Array;
@@ -95,7 +95,7 @@ export function setExtension(msg: Message, ext: CodecFieldInfo, value: unknown):
   else msg.$unknown.push(bytes);
 }
 
-export function clearExtension(msg: Message, ext: CodecFieldInfo): void {
+export function clearExtension(msg: Message, ext: FieldInfo): void {
   const unknown = msg.$unknown;
   if (unknown === undefined) return;
   const kept = unknown.filter((c) => !belongsTo(c, ext));

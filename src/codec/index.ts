@@ -3,7 +3,6 @@ export type { Message, MessageCodec } from "./codec.js";
 export type { EmittedMessage } from "./emit/message.js";
 export { emitMessage } from "./emit/message.js";
 export { clearExtension, getExtension, hasExtension, setExtension } from "./extensions.js";
-export type { CodecEnumInfo, CodecFieldInfo, CodecMessageInfo, CodecOneofInfo } from "./info.js";
 export type { MessageLookup } from "./message-type.js";
 export { compileMessage, messageType } from "./message-type.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";

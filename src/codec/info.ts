@@ -1,25 +1,27 @@
 /**
- * The part of the schema layer's linked view (MessageInfo / FieldInfo / EnumInfo in
- * docs/design.md) that the compiler reads. Declared structurally so the codec depends on the
+ * The schema layer's MessageInfo / FieldInfo / EnumInfo / OneofInfo (schema-types.ts,
+ * docs/design.md), as far as the compiler reads them. Same names, same object: the schema's
+ * linked view satisfies these interfaces (every codec test compiles one), and the linker's
+ * MessageNode is the class behind it. Declared structurally so the codec depends on the
  * documented contract only: any object with these properties compiles, which also lets tests
- * build schemas by hand.
+ * build schemas by hand or from protobuf-es descriptors.
  */
 
-export interface CodecEnumInfo {
+export interface EnumInfo {
   readonly fullName: string;
   /** Open enums keep unknown values in the field; closed ones send them to unknown fields. */
   readonly open: boolean;
   readonly values: readonly { readonly name: string; readonly number: number }[];
 }
 
-export interface CodecOneofInfo {
+export interface OneofInfo {
   readonly name: string;
   readonly localName: string;
   /** The synthetic oneof of a proto3 `optional` field: not a oneof in the message model. */
   readonly synthetic?: boolean;
 }
 
-export interface CodecFieldInfo {
+export interface FieldInfo {
   readonly name: string;
   readonly localName: string;
   readonly number: number;
@@ -31,10 +33,10 @@ export interface CodecFieldInfo {
   /** Group encoding (proto2 groups, editions message_encoding = DELIMITED). */
   readonly delimited: boolean;
   readonly utf8Validate: boolean;
-  readonly message?: CodecMessageInfo | undefined;
-  readonly enum?: CodecEnumInfo | undefined;
-  readonly oneof?: CodecOneofInfo | undefined;
-  readonly map?: { readonly key: CodecFieldInfo; readonly value: CodecFieldInfo } | undefined;
+  readonly message?: MessageInfo | undefined;
+  readonly enum?: EnumInfo | undefined;
+  readonly oneof?: OneofInfo | undefined;
+  readonly map?: { readonly key: FieldInfo; readonly value: FieldInfo } | undefined;
   readonly defaultValue?: unknown;
   /** For extensions: the extended message (its wire format decides how the value travels). */
   readonly extendee?: { readonly isMessageSet?: boolean } | undefined;
@@ -47,17 +49,17 @@ export interface CodecFieldInfo {
     | undefined;
 }
 
-export interface CodecMessageInfo {
+export interface MessageInfo {
   readonly fullName: string;
   /** Sorted by field number (extensions excluded). */
-  readonly fields: readonly CodecFieldInfo[];
+  readonly fields: readonly FieldInfo[];
   /** The same fields in declaration order: the property order of message objects. */
-  readonly declaredFields?: readonly CodecFieldInfo[];
+  readonly declaredFields?: readonly FieldInfo[];
   readonly isMapEntry?: boolean;
   /** Extension ranges `[from, toExclusive]`: the decoder keeps those fields one chunk each. */
   readonly extensionRanges?: readonly (readonly [number, number])[];
   /** `option message_set_wire_format = true`: extensions travel in Item groups. */
   readonly isMessageSet?: boolean;
   /** Extensions of this message known to the schema: encode writes them in number order. */
-  extensions?(): readonly CodecFieldInfo[];
+  extensions?(): readonly FieldInfo[];
 }

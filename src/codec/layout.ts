@@ -4,10 +4,10 @@
  * one hidden class per message type).
  */
 import { ProtowireError } from "../wire/errors.js";
-import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import type { FieldInfo, MessageInfo } from "./info.js";
 
 export interface FieldSlot {
-  readonly field: CodecFieldInfo;
+  readonly field: FieldInfo;
   /** Property that holds the value; for a oneof member, the oneof's property. */
   readonly prop: string;
   /** For a oneof member: the `case` string naming this field; else undefined. */
@@ -35,7 +35,7 @@ export function propertyName(localName: string): string {
 }
 
 /** A proto3 `optional` field sits in a synthetic oneof that is not a oneof for the user. */
-export function realOneof(field: CodecFieldInfo): CodecFieldInfo["oneof"] {
+export function realOneof(field: FieldInfo): FieldInfo["oneof"] {
   const oneof = field.oneof;
   if (oneof === undefined || oneof.synthetic === true || field.proto?.proto3Optional === true) {
     return undefined;
@@ -43,9 +43,9 @@ export function realOneof(field: CodecFieldInfo): CodecFieldInfo["oneof"] {
   return oneof;
 }
 
-const layouts = new WeakMap<CodecMessageInfo, Layout>();
+const layouts = new WeakMap<MessageInfo, Layout>();
 
-export function layoutOf(info: CodecMessageInfo): Layout {
+export function layoutOf(info: MessageInfo): Layout {
   let layout = layouts.get(info);
   if (layout === undefined) {
     layout = computeLayout(info);
@@ -54,7 +54,7 @@ export function layoutOf(info: CodecMessageInfo): Layout {
   return layout;
 }
 
-function computeLayout(info: CodecMessageInfo): Layout {
+function computeLayout(info: MessageInfo): Layout {
   const members: Member[] = [];
   const oneofs = new Map<string, { kind: "oneof"; prop: string; slots: FieldSlot[] }>();
   const slots: FieldSlot[] = [];

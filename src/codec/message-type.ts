@@ -5,22 +5,20 @@
 import { ProtowireError } from "../wire/errors.js";
 import type { Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
-import type { CodecMessageInfo } from "./info.js";
+import type { MessageInfo } from "./info.js";
 
 /** What messageType needs from a Schema (src/schema): lookup by full name. */
 export interface MessageLookup {
-  findMessage(fullName: string): CodecMessageInfo | undefined;
+  findMessage(fullName: string): MessageInfo | undefined;
 }
 
-const codecs = new WeakMap<CodecMessageInfo, MessageCodec<object>>();
+const codecs = new WeakMap<MessageInfo, MessageCodec<object>>();
 
 /**
  * Compiles `info` (and, lazily linked, every message type it reaches) into a codec. Compiling
  * the same MessageInfo again returns the same codec.
  */
-export function compileMessage<T extends object = Message>(
-  info: CodecMessageInfo,
-): MessageCodec<T> {
+export function compileMessage<T extends object = Message>(info: MessageInfo): MessageCodec<T> {
   let codec = codecs.get(info);
   if (codec === undefined) {
     codec = createCodec<object>(info);

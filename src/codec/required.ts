@@ -3,15 +3,15 @@
  * oneofs. Decided over the whole reachable type graph at once (a fixpoint), so recursive types
  * get the right answer; messages that cannot hold one skip the required check entirely.
  */
-import type { CodecFieldInfo, CodecMessageInfo } from "./info.js";
+import type { FieldInfo, MessageInfo } from "./info.js";
 
-const memo = new WeakMap<CodecMessageInfo, boolean>();
+const memo = new WeakMap<MessageInfo, boolean>();
 
-export function hasRequired(root: CodecMessageInfo): boolean {
+export function hasRequired(root: MessageInfo): boolean {
   const known = memo.get(root);
   if (known !== undefined) return known;
   const reachable = collect(root);
-  const marked = new Set<CodecMessageInfo>();
+  const marked = new Set<MessageInfo>();
   for (const info of reachable) {
     if (info.fields.some((f) => f.presence === "required")) marked.add(info);
   }
@@ -31,8 +31,8 @@ export function hasRequired(root: CodecMessageInfo): boolean {
   return marked.has(root);
 }
 
-function collect(root: CodecMessageInfo): CodecMessageInfo[] {
-  const seen = new Set<CodecMessageInfo>([root]);
+function collect(root: MessageInfo): MessageInfo[] {
+  const seen = new Set<MessageInfo>([root]);
   const stack = [root];
   while (stack.length > 0) {
     const info = stack.pop()!;
@@ -46,8 +46,8 @@ function collect(root: CodecMessageInfo): CodecMessageInfo[] {
   return [...seen];
 }
 
-function children(info: CodecMessageInfo): CodecMessageInfo[] {
-  const out: CodecMessageInfo[] = [];
+function children(info: MessageInfo): MessageInfo[] {
+  const out: MessageInfo[] = [];
   for (const f of info.fields) {
     const m = messageOf(f);
     if (m !== undefined) out.push(m);
@@ -55,7 +55,7 @@ function children(info: CodecMessageInfo): CodecMessageInfo[] {
   return out;
 }
 
-function messageOf(f: CodecFieldInfo): CodecMessageInfo | undefined {
+function messageOf(f: FieldInfo): MessageInfo | undefined {
   if (f.map !== undefined) return f.map.value.message;
   return f.message;
 }

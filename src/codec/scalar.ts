@@ -9,7 +9,7 @@
  */
 import { FieldType, JSType } from "../schema/descriptor/shapes.js";
 import { WireType } from "../wire/constants.js";
-import type { CodecFieldInfo } from "./info.js";
+import type { FieldInfo } from "./info.js";
 import { JS_NUMBER_NOTE } from "./jstype.js";
 
 /** A Reader/Writer method that reads or writes a packed run in one call, and its kind argument. */
@@ -180,7 +180,7 @@ for (const [type, { read, mode }] of HALVES) {
  * Facts for a scalar or enum field, its `[jstype = ...]` applied (64-bit integer types only;
  * other types, and map keys and values, which carry no options, keep their facts).
  */
-export function fieldFacts(f: CodecFieldInfo): ScalarFacts | undefined {
+export function fieldFacts(f: FieldInfo): ScalarFacts | undefined {
   const js = f.proto?.options?.jstype;
   if (js !== undefined && js !== JSType.JS_NORMAL) {
     const facts = byJsType.get(f.type)?.get(js);

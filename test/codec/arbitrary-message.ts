@@ -3,7 +3,7 @@
  * MessageInfo: every field kind, presence, oneof, map and (bounded) recursion.
  */
 import fc from "fast-check";
-import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
+import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { layoutOf } from "../../src/codec/layout.js";
 import { FieldType as T } from "../../src/schema/descriptor/shapes.js";
 
@@ -19,7 +19,7 @@ export interface ArbOptions {
   noNegativeZero?: boolean;
 }
 
-export function arbMessage(info: CodecMessageInfo, depth = 3, options: ArbOptions = {}): Arb {
+export function arbMessage(info: MessageInfo, depth = 3, options: ArbOptions = {}): Arb {
   const record: Record<string, Arb> = {};
   for (const member of layoutOf(info).members) {
     if (member.kind === "oneof") {
@@ -35,7 +35,7 @@ export function arbMessage(info: CodecMessageInfo, depth = 3, options: ArbOption
   return fc.record(record);
 }
 
-function fieldValue(f: CodecFieldInfo, depth: number, options: ArbOptions): Arb {
+function fieldValue(f: FieldInfo, depth: number, options: ArbOptions): Arb {
   if (f.map !== undefined) {
     const key = scalar(f.map.key, options, true);
     const value = single(f.map.value, depth, options, true);
@@ -51,7 +51,7 @@ function fieldValue(f: CodecFieldInfo, depth: number, options: ArbOptions): Arb 
   return single(f, depth, options, false);
 }
 
-function single(f: CodecFieldInfo, depth: number, options: ArbOptions, present: boolean): Arb {
+function single(f: FieldInfo, depth: number, options: ArbOptions, present: boolean): Arb {
   if (f.type === T.TYPE_MESSAGE || f.type === T.TYPE_GROUP) {
     if (depth <= 0) return arbMessage(shallow(f.message!), 0, options);
     return arbMessage(f.message!, depth - 1, options);
@@ -60,7 +60,7 @@ function single(f: CodecFieldInfo, depth: number, options: ArbOptions, present: 
 }
 
 /** At the depth limit, a message with its message-typed fields left unset. */
-function shallow(info: CodecMessageInfo): CodecMessageInfo {
+function shallow(info: MessageInfo): MessageInfo {
   return {
     ...info,
     fields: info.fields.filter(
@@ -72,7 +72,7 @@ function shallow(info: CodecMessageInfo): CodecMessageInfo {
   };
 }
 
-function scalar(f: CodecFieldInfo, options: ArbOptions, present: boolean): Arb {
+function scalar(f: FieldInfo, options: ArbOptions, present: boolean): Arb {
   switch (f.type) {
     case T.TYPE_INT32:
     case T.TYPE_SINT32:

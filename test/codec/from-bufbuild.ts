@@ -4,7 +4,7 @@
  * schema layer, and cross-checked against @bufbuild/protobuf on the same descriptors.
  */
 import type { DescEnum, DescExtension, DescField, DescMessage, Registry } from "@bufbuild/protobuf";
-import type { CodecEnumInfo, CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
+import type { EnumInfo, FieldInfo, MessageInfo } from "../../src/codec/info.js";
 
 const PRESENCE = { 1: "explicit", 2: "implicit", 3: "required" } as const;
 const TYPE_MESSAGE = 11;
@@ -18,23 +18,20 @@ function adapter(): Adapter_ {
   return sharedAdapter;
 }
 
-export function fromBufbuild(desc: DescMessage, registry?: Registry): CodecMessageInfo {
+export function fromBufbuild(desc: DescMessage, registry?: Registry): MessageInfo {
   const a = adapter();
   if (registry !== undefined) a.useRegistry(registry);
   return a.message(desc);
 }
 
 /** An extension as the codec's FieldInfo. */
-export function fieldFromBufbuild(desc: DescField | DescExtension): CodecFieldInfo {
+export function fieldFromBufbuild(desc: DescField | DescExtension): FieldInfo {
   return adapter().field(desc);
 }
 
 class Adapter_ {
-  private readonly messages = new Map<
-    DescMessage,
-    CodecMessageInfo & { fields: CodecFieldInfo[] }
-  >();
-  private readonly enums = new Map<DescEnum, CodecEnumInfo>();
+  private readonly messages = new Map<DescMessage, MessageInfo & { fields: FieldInfo[] }>();
+  private readonly enums = new Map<DescEnum, EnumInfo>();
 
   private readonly registries: Registry[] = [];
 
@@ -43,8 +40,8 @@ class Adapter_ {
   }
 
   /** Extensions of `desc` in the registries seen so far, sorted by number. */
-  private extensionsOf(desc: DescMessage): CodecFieldInfo[] {
-    const out: CodecFieldInfo[] = [];
+  private extensionsOf(desc: DescMessage): FieldInfo[] {
+    const out: FieldInfo[] = [];
     for (const registry of this.registries) {
       for (const type of registry) {
         if (type.kind === "extension" && type.extendee.typeName === desc.typeName) {
@@ -55,7 +52,7 @@ class Adapter_ {
     return out.sort((a, b) => a.number - b.number);
   }
 
-  message(desc: DescMessage): CodecMessageInfo {
+  message(desc: DescMessage): MessageInfo {
     let info = this.messages.get(desc);
     if (info !== undefined) return info;
     info = {
@@ -71,7 +68,7 @@ class Adapter_ {
     return info;
   }
 
-  enumOf(desc: DescEnum): CodecEnumInfo {
+  enumOf(desc: DescEnum): EnumInfo {
     let info = this.enums.get(desc);
     if (info === undefined) {
       info = {
@@ -84,7 +81,7 @@ class Adapter_ {
     return info;
   }
 
-  field(f: DescField | DescExtension): CodecFieldInfo {
+  field(f: DescField | DescExtension): FieldInfo {
     const base = {
       name: f.name,
       localName: "localName" in f ? f.localName : f.name,
@@ -146,7 +143,7 @@ class Adapter_ {
         };
       }
       case "map": {
-        const key: CodecFieldInfo = {
+        const key: FieldInfo = {
           name: "key",
           localName: "key",
           number: 1,
@@ -167,7 +164,7 @@ class Adapter_ {
           delimited: false,
           utf8Validate: utf8(f),
         };
-        let value: CodecFieldInfo;
+        let value: FieldInfo;
         if (f.mapKind === "scalar") value = { ...vbase, type: f.scalar };
         else if (f.mapKind === "enum")
           value = { ...vbase, type: TYPE_ENUM, enum: this.enumOf(f.enum) };

@@ -2,7 +2,7 @@
  * Hand-built message infos for unit tests of the compiler, independent of the schema layer.
  * Shapes follow docs/design.md (MessageInfo / FieldInfo / EnumInfo).
  */
-import type { CodecEnumInfo, CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
+import type { EnumInfo, FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { FieldType } from "../../src/schema/descriptor/shapes.js";
 
 export { FieldType };
@@ -11,21 +11,21 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface FieldSpec {
   repeated?: boolean;
-  presence?: CodecFieldInfo["presence"];
+  presence?: FieldInfo["presence"];
   packed?: boolean;
   delimited?: boolean;
   utf8Validate?: boolean;
-  message?: CodecMessageInfo;
-  enum?: CodecEnumInfo;
+  message?: MessageInfo;
+  enum?: EnumInfo;
   oneof?: string;
   localName?: string;
-  map?: { key: CodecFieldInfo; value: CodecFieldInfo };
+  map?: { key: FieldInfo; value: FieldInfo };
   proto3Optional?: boolean;
   defaultValue?: unknown;
 }
 
 export function field(name: string, number: number, type: number, spec: FieldSpec = {}) {
-  const f: Mutable<CodecFieldInfo> = {
+  const f: Mutable<FieldInfo> = {
     name,
     localName: spec.localName ?? camel(name),
     number,
@@ -53,24 +53,24 @@ export function field(name: string, number: number, type: number, spec: FieldSpe
 }
 
 /** A message whose fields may be filled in after creation (for recursive types). */
-export function message(fullName: string, fields: CodecFieldInfo[] = []) {
+export function message(fullName: string, fields: FieldInfo[] = []) {
   return { fullName, fields, isMapEntry: false } as {
     fullName: string;
-    fields: CodecFieldInfo[];
+    fields: FieldInfo[];
     isMapEntry: boolean;
   };
 }
 
-export function enumOf(fullName: string, values: number[], open: boolean): CodecEnumInfo {
+export function enumOf(fullName: string, values: number[], open: boolean): EnumInfo {
   return { fullName, open, values: values.map((n) => ({ name: `V${n}`, number: n })) };
 }
 
 export function mapField(
   name: string,
   number: number,
-  key: CodecFieldInfo,
-  value: CodecFieldInfo,
-): CodecFieldInfo {
+  key: FieldInfo,
+  value: FieldInfo,
+): FieldInfo {
   const entry = message(`${name}Entry`, [key, value]);
   entry.isMapEntry = true;
   return field(name, number, FieldType.TYPE_MESSAGE, {

@@ -14,13 +14,13 @@ import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type CodecFieldInfo,
   getExtension,
   type Message,
   type MessageCodec,
   messageType,
   setExtension,
 } from "../../src/codec/index.js";
+import type { FieldInfo } from "../../src/codec/info.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import {
   fileModelArb,
@@ -52,7 +52,7 @@ function caseArb(syntax: Syntax) {
 }
 
 /** protowire's value of an extension holding `x`, as getExtension returns it. */
-function normalized(codec: MessageCodec, ext: CodecFieldInfo, x: Value | undefined): unknown {
+function normalized(codec: MessageCodec, ext: FieldInfo, x: Value | undefined): unknown {
   const holder = codec.create();
   if (x !== undefined) setExtension(holder, ext, oursField(ext, x));
   return getExtension(holder, ext);

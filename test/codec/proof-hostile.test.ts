@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConformanceSchema, TEST_MESSAGE_TYPES } from "../../conformance/protocol.js";
-import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/index.js";
 import { type MessageCodec, messageType } from "../../src/codec/index.js";
+import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { DecodeError } from "../../src/wire/errors.js";
 import { bestTime } from "../helpers/timing.js";
 
@@ -362,11 +362,7 @@ function hex(b: Uint8Array): string {
  * An init object that sets every field of `info` (one member per oneof), nested one level:
  * the seeds cover every field kind of the conformance messages, groups and maps included.
  */
-function sampleInit(
-  info: CodecMessageInfo,
-  depth: number,
-  variant: number,
-): Record<string, unknown> {
+function sampleInit(info: MessageInfo, depth: number, variant: number): Record<string, unknown> {
   const init: Record<string, unknown> = {};
   const oneofsDone = new Set<string>();
   for (const f of info.fields) {
@@ -385,7 +381,7 @@ function sampleInit(
   return init;
 }
 
-function sampleField(f: CodecFieldInfo, depth: number, variant: number): unknown {
+function sampleField(f: FieldInfo, depth: number, variant: number): unknown {
   if (f.map !== undefined) {
     const k = sampleScalar(f.map.key, depth, variant);
     const v = sampleScalar(f.map.value, depth, variant);
@@ -396,7 +392,7 @@ function sampleField(f: CodecFieldInfo, depth: number, variant: number): unknown
   return f.repeated ? [one, sampleScalar(f, depth, variant + 1)] : one;
 }
 
-function sampleScalar(f: CodecFieldInfo, depth: number, variant: number): unknown {
+function sampleScalar(f: FieldInfo, depth: number, variant: number): unknown {
   const neg = variant % 2 === 1;
   switch (f.type) {
     case 1:

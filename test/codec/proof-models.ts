@@ -13,23 +13,23 @@ import {
   isFieldSet,
   type Message,
 } from "@bufbuild/protobuf";
-import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/index.js";
+import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import type { MapKey, MessageValue, Value } from "./proof-arbitraries.js";
 
 const TYPE_GROUP = 10;
 const TYPE_MESSAGE = 11;
 
-function isMessageField(f: CodecFieldInfo): boolean {
+function isMessageField(f: FieldInfo): boolean {
   return f.type === TYPE_MESSAGE || f.type === TYPE_GROUP;
 }
 
 /** The oneof a field belongs to for the user: not the synthetic oneof of proto3 `optional`. */
-function userOneof(f: CodecFieldInfo) {
+function userOneof(f: FieldInfo) {
   return f.oneof !== undefined && f.proto?.proto3Optional !== true ? f.oneof : undefined;
 }
 
 /** An init object for protowire's `create()`: only the fields that are set. */
-export function toOursInit(v: MessageValue, info: CodecMessageInfo): Record<string, unknown> {
+export function toOursInit(v: MessageValue, info: MessageInfo): Record<string, unknown> {
   const init: Record<string, unknown> = {};
   for (const f of info.fields) {
     const x = v.fields.get(f.number);
@@ -43,7 +43,7 @@ export function toOursInit(v: MessageValue, info: CodecMessageInfo): Record<stri
 }
 
 /** One field's value in protowire's model (an init object for a message type). */
-export function oursField(f: CodecFieldInfo, x: Value): unknown {
+export function oursField(f: FieldInfo, x: Value): unknown {
   if (f.map !== undefined) {
     const value = f.map.value;
     return new Map([...(x as Map<MapKey, Value>)].map(([k, e]) => [k, oursSingle(value, e)]));
@@ -52,7 +52,7 @@ export function oursField(f: CodecFieldInfo, x: Value): unknown {
   return oursSingle(f, x);
 }
 
-function oursSingle(f: CodecFieldInfo, x: Value): unknown {
+function oursSingle(f: FieldInfo, x: Value): unknown {
   if (isMessageField(f)) return toOursInit(x as MessageValue, f.message!);
   return x;
 }

@@ -6,8 +6,8 @@ import { createFileRegistry, type DescMessage, fromBinary, toBinary } from "@buf
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CodecMessageInfo } from "../../src/codec/index.js";
 import { type MessageCodec, messageType } from "../../src/codec/index.js";
+import type { MessageInfo } from "../../src/codec/info.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import {
   type FileModel,
@@ -22,7 +22,7 @@ import { fromEs, toEs, toOursInit } from "./proof-models.js";
 interface Loaded {
   text: string;
   codec: MessageCodec;
-  info: CodecMessageInfo;
+  info: MessageInfo;
   desc: DescMessage;
 }
 

@@ -15,7 +15,7 @@ import type { FileRegistry } from "@bufbuild/protobuf";
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageCodec } from "../../src/codec/codec.js";
-import type { CodecFieldInfo, CodecMessageInfo } from "../../src/codec/info.js";
+import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { compileMessage, messageType } from "../../src/codec/message-type.js";
 import { loadSchemaSync } from "../../src/schema/load.js";
 import { fieldFromBufbuild, fromBufbuild } from "./from-bufbuild.js";
@@ -88,8 +88,8 @@ export interface TestSchema {
   codec<T extends object = Record<string, unknown>>(
     fullName: string,
   ): MessageCodec<T & { $unknown?: Uint8Array[] }>;
-  extension(fullName: string): CodecFieldInfo;
-  info(fullName: string): CodecMessageInfo;
+  extension(fullName: string): FieldInfo;
+  info(fullName: string): MessageInfo;
 }
 
 /**

@@ -3,7 +3,7 @@
  * int32 costs about nothing) that are true when a value is invalid for its field. See values.ts
  * for what each type accepts.
  */
-import type { CodecFieldInfo } from "../info.js";
+import type { FieldInfo } from "../info.js";
 import { fieldFacts, isMessageType } from "../scalar.js";
 import { lit } from "./safe-source.js";
 
@@ -11,7 +11,7 @@ import { lit } from "./safe-source.js";
  * The type name used in checks and messages: the Writer method, "enum" or "message" (64-bit
  * JS_NUMBER fields: "int64 [jstype = JS_NUMBER]" and the like, see scalar.ts).
  */
-export function valueType(f: CodecFieldInfo): string {
+export function valueType(f: FieldInfo): string {
   if (isMessageType(f.type)) return "message";
   if (f.enum !== undefined) return "enum";
   return fieldFacts(f)!.valueType;
@@ -22,7 +22,7 @@ export function valueType(f: CodecFieldInfo): string {
  * or undefined where the Writer checks the value itself: 64-bit integers (Writer int64 etc.,
  * EncodeError INVALID_INT64 turned into INVALID_VALUE on the way up) and bytes (Writer.bytes).
  */
-export function invalidTest(f: CodecFieldInfo, x: string): string | undefined {
+export function invalidTest(f: FieldInfo, x: string): string | undefined {
   const own = isMessageType(f.type) ? undefined : fieldFacts(f)?.invalid;
   if (own !== undefined) return own(x); // JS_NUMBER: safe integers only
   switch (valueType(f)) {
@@ -50,7 +50,7 @@ export function invalidTest(f: CodecFieldInfo, x: string): string | undefined {
 }
 
 /** A statement that throws when `x` is invalid for `f` ("" when the Writer checks it). */
-export function checkStatement(f: CodecFieldInfo, x: string): string {
+export function checkStatement(f: FieldInfo, x: string): string {
   const test = invalidTest(f, x);
   return test === undefined ? "" : `if (${test}) throw rt.bad(${x}, ${lit(valueType(f))}); `;
 }

@@ -5,7 +5,7 @@
  * the ignoreUnknownKeys option).
  */
 
-import type { CodecFieldInfo } from "../info.js";
+import type { FieldInfo } from "../info.js";
 import type { FieldSlot, Member } from "../layout.js";
 import { layoutOf } from "../layout.js";
 import { fieldFacts, isMessageType } from "../scalar.js";
@@ -81,7 +81,7 @@ function initMember(unit: EmitUnit, m: Member): string {
   if (v != null) ${target} = ${convert(unit, f, "v")};`; // null leaves the default, as in encode
 }
 
-function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
+function convert(unit: EmitUnit, f: FieldInfo, v: string): string {
   if (f.map !== undefined) {
     const value = f.map.value;
     const message = isMessageType(value.type);
@@ -104,7 +104,7 @@ function convert(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
   return convertOne(unit, f, v);
 }
 
-function convertOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
+function convertOne(unit: EmitUnit, f: FieldInfo, v: string): string {
   if (isMessageType(f.type))
     return `(${v} == null ? undefined : ${unit.link(f.message!)}.create(${v}, d + 1, k))`;
   const facts = fieldFacts(f)!;

@@ -9,7 +9,7 @@
  */
 
 import { WireType } from "../../wire/constants.js";
-import type { CodecFieldInfo } from "../info.js";
+import type { FieldInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
 import { fieldFacts, isMessageType, isPackable, scalarFacts, tagOf } from "../scalar.js";
@@ -191,17 +191,12 @@ function messageCase(unit: EmitUnit, slot: FieldSlot): string {
 }
 
 /** Statements that decode one message value of field `f` into variable `v`. */
-function readMessageInto(L: string, v: string, f: CodecFieldInfo, end: string): string {
+function readMessageInto(L: string, v: string, f: FieldInfo, end: string): string {
   if (f.delimited) return `${L}.decode(r, ${end}, ${v}, o, depth + 1, ${int(f.number)});`;
   return `{ const e = r.length(); ${L}.decode(r, e, ${v}, o, depth + 1, 0); }`;
 }
 
-function mapCase(
-  unit: EmitUnit,
-  slot: FieldSlot,
-  key: CodecFieldInfo,
-  value: CodecFieldInfo,
-): string {
+function mapCase(unit: EmitUnit, slot: FieldSlot, key: FieldInfo, value: FieldInfo): string {
   const f = slot.field;
   const keyFacts = scalarFacts(key.type);
   if (keyFacts === undefined) throw new Error(`internal: map ${f.name} has a non-scalar key`);
@@ -247,7 +242,7 @@ function mapCase(
         }`;
 }
 
-function readScalar(f: CodecFieldInfo): string {
+function readScalar(f: FieldInfo): string {
   const facts = fieldFacts(f);
   if (facts === undefined) throw new Error(`internal: ${f.name} is not a scalar`);
   // 64-bit JS_STRING / JS_NUMBER fields: the halves, converted (scalar.ts, jstype.ts).
@@ -266,7 +261,7 @@ function readScalar(f: CodecFieldInfo): string {
   return `r.${facts.read}()`;
 }
 
-function closedEnumSet(unit: EmitUnit, f: CodecFieldInfo): string | undefined {
+function closedEnumSet(unit: EmitUnit, f: FieldInfo): string | undefined {
   if (f.enum === undefined || f.enum.open) return undefined;
   return unit.enumSet(f.enum);
 }

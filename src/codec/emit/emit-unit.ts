@@ -4,23 +4,23 @@
  * field-name tables). Numbers from the schema are checked to be integers before they are
  * written into source.
  */
-import type { CodecEnumInfo, CodecMessageInfo } from "../info.js";
+import type { EnumInfo, MessageInfo } from "../info.js";
 import { lit } from "./safe-source.js";
 
 export class EmitUnit {
-  readonly deps: CodecMessageInfo[] = [];
-  private readonly depIndex = new Map<CodecMessageInfo, number>();
+  readonly deps: MessageInfo[] = [];
+  private readonly depIndex = new Map<MessageInfo, number>();
   private readonly constants: string[] = [];
-  private readonly enumSets = new Map<CodecEnumInfo, string>();
+  private readonly enumSets = new Map<EnumInfo, string>();
 
   constructor(
-    readonly info: CodecMessageInfo,
+    readonly info: MessageInfo,
     /** Whether a message type (transitively) holds required fields. */
-    readonly hasRequired: (info: CodecMessageInfo) => boolean,
+    readonly hasRequired: (info: MessageInfo) => boolean,
   ) {}
 
   /** Source that names the linked codec of `info`: `L[3]`. */
-  link(info: CodecMessageInfo): string {
+  link(info: MessageInfo): string {
     let i = this.depIndex.get(info);
     if (i === undefined) {
       i = this.deps.length;
@@ -31,7 +31,7 @@ export class EmitUnit {
   }
 
   /** A `Set` of the known numbers of a closed enum, declared once per unit. */
-  enumSet(info: CodecEnumInfo): string {
+  enumSet(info: EnumInfo): string {
     let name = this.enumSets.get(info);
     if (name === undefined) {
       name = `E${this.enumSets.size}`;

@@ -5,7 +5,7 @@
  */
 
 import { WireType } from "../../wire/constants.js";
-import type { CodecFieldInfo } from "../info.js";
+import type { FieldInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
 import type { ScalarFacts } from "../scalar.js";
@@ -111,7 +111,7 @@ function fieldWrite(unit: EmitUnit, slot: FieldSlot): string {
 }
 
 /** The presence test: explicit presence (and required) is "not undefined"; implicit is "not zero". */
-function isSet(f: CodecFieldInfo, v: string): string {
+function isSet(f: FieldInfo, v: string): string {
   if (f.presence !== "implicit" || isMessageType(f.type)) return `${v} != null`;
   const facts = fieldFacts(f)!;
   switch (facts.kind) {
@@ -139,7 +139,7 @@ function isSet(f: CodecFieldInfo, v: string): string {
 }
 
 /** Statements writing one value of `f` (a singular field or a oneof member) held in `v`. */
-function writeOne(unit: EmitUnit, f: CodecFieldInfo, v: string): string {
+function writeOne(unit: EmitUnit, f: FieldInfo, v: string): string {
   if (isMessageType(f.type)) return `${checkStatement(f, v)}${writeMessage(unit, f, f.number, v)}`;
   const facts = fieldFacts(f)!;
   return `${checkStatement(f, v)}w.uint32(${int(tagOf(f.number, facts.wireType))}).${facts.write}(${writerArg(facts, v)});`;
@@ -150,7 +150,7 @@ function writerArg(facts: ScalarFacts, x: string): string {
   return facts.writeArg === undefined ? x : facts.writeArg(x);
 }
 
-function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): string {
+function writeMessage(unit: EmitUnit, f: FieldInfo, n: number, v: string): string {
   const L = unit.link(f.message!);
   if (f.delimited) {
     return `w.uint32(${int(tagOf(n, WireType.StartGroup))}); ${L}.encode(${v}, w, o, depth + 1); w.uint32(${int(tagOf(n, WireType.EndGroup))});`;
@@ -158,7 +158,7 @@ function writeMessage(unit: EmitUnit, f: CodecFieldInfo, n: number, v: string): 
   return `w.uint32(${int(tagOf(n, WireType.LengthDelimited))}).fork(); ${L}.encode(${v}, w, o, depth + 1); w.join();`;
 }
 
-function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
+function writeList(unit: EmitUnit, f: FieldInfo): string {
   if (isMessageType(f.type)) {
     return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; if (x === null || typeof x !== "object") throw rt.bad(x, "message"); ${writeMessage(unit, f, f.number, "x")} }`;
   }
@@ -168,7 +168,7 @@ function writeList(unit: EmitUnit, f: CodecFieldInfo): string {
   return `for (ix = 0; ix < v.length; ix++) { const x = v[ix]; ${checkStatement(f, "x")}w.uint32(${tag}).${facts.write}(${writerArg(facts, "x")}); }`;
 }
 
-function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
+function writePacked(f: FieldInfo, facts: ScalarFacts): string {
   const tag = int(tagOf(f.number, WireType.LengthDelimited));
   const run = facts.writeRun;
   // Runs of 32-bit varints and floats are written by one Writer call (one capacity check)
@@ -194,12 +194,7 @@ function writePacked(f: CodecFieldInfo, facts: ScalarFacts): string {
 }
 
 /** A map entry is a message with key = 1 and value = 2; protoc writes both, even when zero. */
-function mapEntry(
-  unit: EmitUnit,
-  f: CodecFieldInfo,
-  key: CodecFieldInfo,
-  value: CodecFieldInfo,
-): string {
+function mapEntry(unit: EmitUnit, f: FieldInfo, key: FieldInfo, value: FieldInfo): string {
   const kf = scalarFacts(key.type)!;
   const head = `${checkStatement(key, "k")}w.uint32(${int(tagOf(f.number, WireType.LengthDelimited))}).fork().uint32(${int(tagOf(1, kf.wireType))}).${kf.write}(k);`;
   if (isMessageType(value.type)) {

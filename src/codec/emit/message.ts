@@ -6,7 +6,7 @@
  * (runtime.ts) and `L[i]` is the linked MessageFunctions of `deps[i]`.
  */
 
-import type { CodecMessageInfo } from "../info.js";
+import type { MessageInfo } from "../info.js";
 import { hasRequired as holdsRequired } from "../required.js";
 import { emitCreate } from "./create.js";
 import { emitDecode } from "./decode.js";
@@ -19,13 +19,13 @@ export interface EmittedMessage {
   /** Body of `function (rt, L) { ... }` returning `{ make, init, create, decode, encode, missing }`. */
   readonly source: string;
   /** Message types the source calls into, in `L` order. */
-  readonly deps: readonly CodecMessageInfo[];
+  readonly deps: readonly MessageInfo[];
 }
 
 export function emitMessage(
-  info: CodecMessageInfo,
+  info: MessageInfo,
   /** Which types (transitively) hold required fields; only those get a required-field walk. */
-  hasRequired: (info: CodecMessageInfo) => boolean = holdsRequired,
+  hasRequired: (info: MessageInfo) => boolean = holdsRequired,
 ): EmittedMessage {
   const unit = new EmitUnit(info, hasRequired);
   const functions = [
