@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
-import { loadSchema } from "../src/schema/load.js";
+import { loadLinkedSchema as loadSchema } from "../src/schema/load/load.js";
 import { parseFile } from "../src/schema/parser/parser.js";
 import {
   loadManifest,

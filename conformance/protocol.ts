@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Message, messageType } from "../src/codec/index.js";
-import { loadSchemaSync } from "../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../src/schema/load/load.js";
 import { answer, type TesteeCodec } from "./answer.js";
 import type { ConformanceRequest, ConformanceResponse } from "./messages.js";
 

@@ -2,7 +2,7 @@
 // parser from disk, as users do (loadSchema + messageType).
 
 import { messageType } from "../../src/codec/index.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { toNeutral } from "../convert.js";
 import type { Contender } from "./contender.js";
 

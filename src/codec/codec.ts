@@ -132,8 +132,7 @@ export function createCodec<T extends object>(info: MessageInfo): MessageCodec<T
       fns.decode(r, bytes.length, msg, o, 0, 0);
     } catch (e) {
       if (!(e instanceof DecodeError)) throw e;
-      const path = e.path === "" ? rootName : `${rootName}.${e.path}`;
-      throw new DecodeError(e.code, e.detail, e.offset, path);
+      throw rooted(e, rootName);
     }
     releaseReader(r);
     if (required && options?.allowPartial !== true) {
@@ -149,6 +148,18 @@ export function createCodec<T extends object>(info: MessageInfo): MessageCodec<T
     }
     return msg;
   }
+}
+
+/**
+ * A DecodeError from generated code with its path completed by the root message's name
+ * (`User.address.street`). The same error, not a copy: its stack names the generated
+ * functions it was thrown through (`decode (protowire:///pkg.User.js:…)`, compiler.ts).
+ */
+function rooted(e: DecodeError, rootName: string): DecodeError {
+  e.path = e.path === "" ? rootName : `${rootName}.${e.path}`;
+  // The message embeds the path: rebuilt the way DecodeError builds it.
+  e.message = new DecodeError(e.code, e.detail, e.offset, e.path).message;
+  return e;
 }
 
 /**

@@ -2,9 +2,15 @@
  * Evaluation of emitted source: each message type is emitted once, evaluated with
  * `new Function`, and linked to the functions of the message types it calls. Linking goes
  * through a work list (not recursion), so deep or cyclic type graphs are fine.
+ *
+ * Each evaluated body ends with a `//# sourceURL` naming its message type, so stack traces,
+ * debuggers and profilers show `decode (protowire:///pkg.User.js:12:7)` instead of an
+ * anonymous eval.
  */
 import { ProtowireError } from "../wire/errors.js";
+import type { EmittedMessage } from "./emit/message.js";
 import { emitMessage } from "./emit/message.js";
+import { sourceUrlComment } from "./emit/safe-source.js";
 import type { MessageInfo } from "./info.js";
 import { hasRequired } from "./required.js";
 import type { MessageFunctions } from "./runtime.js";
@@ -26,7 +32,7 @@ export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
       const entry = placeholder();
       linked.set(info, entry);
       fresh.push(info);
-      const emitted = emitMessage(info, hasRequired);
+      const emitted = emitForEvaluation(info);
       pending.push({ entry, source: emitted.source, deps: emitted.deps });
       for (const dep of emitted.deps) if (!linked.has(dep)) queue.push(dep);
     }
@@ -43,6 +49,15 @@ export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
     throw e;
   }
   return linked.get(root)!;
+}
+
+/**
+ * A message type's source as `new Function("rt", "L", source)` evaluates it: the emitted
+ * source and the sourceURL that names it (the fixtures/emitted snapshots are this, formatted).
+ */
+export function emitForEvaluation(info: MessageInfo): EmittedMessage {
+  const emitted = emitMessage(info, hasRequired);
+  return { source: `${emitted.source}\n${sourceUrlComment(info.fullName)}`, deps: emitted.deps };
 }
 
 /**

@@ -3,7 +3,6 @@
  * object (so presence is observable); its default — proto2 `[default = ...]`, else the first
  * value of an enum, else the type's zero — is what `MessageCodec.getField` returns for it.
  */
-import { FieldType } from "../schema/descriptor/shapes.js";
 import type { FieldInfo, MessageInfo } from "./info.js";
 import { default64 } from "./jstype.js";
 import { layoutOf } from "./layout.js";
@@ -11,32 +10,15 @@ import { fieldFacts } from "./scalar.js";
 
 export function defaultOf(field: FieldInfo): unknown {
   const v = field.defaultValue;
+  const facts = fieldFacts(field);
   // 64-bit [jstype = JS_STRING] / [jstype = JS_NUMBER]: "0" / 0, or the default in that form.
-  const kind = fieldFacts(field)?.kind;
+  const kind = facts?.kind;
   if (kind === "decimal" || kind === "safe") return default64(v ?? 0n, kind === "safe", field.name);
   if (v !== undefined) return v instanceof Uint8Array ? v.slice() : v;
-  switch (field.type) {
-    case FieldType.TYPE_INT64:
-    case FieldType.TYPE_UINT64:
-    case FieldType.TYPE_SINT64:
-    case FieldType.TYPE_FIXED64:
-    case FieldType.TYPE_SFIXED64:
-      return 0n;
-    case FieldType.TYPE_BOOL:
-      return false;
-    case FieldType.TYPE_STRING:
-      return "";
-    case FieldType.TYPE_BYTES:
-      return new Uint8Array(0);
-    case FieldType.TYPE_ENUM:
-      // proto2: an enum field defaults to its first declared value, which need not be 0.
-      return field.enum?.values[0]?.number ?? 0;
-    case FieldType.TYPE_MESSAGE:
-    case FieldType.TYPE_GROUP:
-      return undefined;
-    default:
-      return 0;
-  }
+  if (facts === undefined) return undefined; // messages
+  // proto2: an enum field defaults to its first declared value, which need not be 0.
+  if (field.enum !== undefined) return field.enum.values[0]?.number ?? 0;
+  return facts.zeroValue();
 }
 
 /** Property name -> field, for getField; oneof members are looked up by their case name. */

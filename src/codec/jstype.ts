@@ -1,7 +1,7 @@
 /**
  * 64-bit integer fields with `[jstype = JS_STRING]` or `[jstype = JS_NUMBER]`
  * (google.protobuf.FieldOptions.jstype): their values are decimal strings or numbers instead of
- * bigints. The emitters pick the form per field at emit time (the JS forms in scalar.ts); these
+ * bigints. The emitters pick the form per field at emit time (js-forms.ts, scalar.ts); these
  * are the conversions the generated code calls through `rt` for such fields only.
  *
  * JS_NUMBER holds safe integers only, so that nothing is silently lost: decode throws
@@ -10,10 +10,8 @@
  */
 import { DecodeError, ProtowireError } from "../wire/errors.js";
 import { partsToInt64, partsToUint64 } from "../wire/int64.js";
+import { JS_NUMBER_NOTE } from "./js-forms.js";
 import { badValue, FieldValueError, indexSegment, validScalar } from "./values.js";
-
-/** The value type (checks, messages) of a JS_NUMBER field is its Writer method plus this. */
-export const JS_NUMBER_NOTE = " [jstype = JS_NUMBER]";
 
 const TWO_32 = 4_294_967_296;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

@@ -5,8 +5,10 @@
 
 import type { DecodeErrorCode, EncodeErrorCode } from "../wire/errors.js";
 import { DecodeError, EncodeError } from "../wire/errors.js";
+import { parts } from "../wire/int64.js";
 import { emptyBytes } from "../wire/pool.js";
 import { getUtf8 } from "../wire/utf8-decode.js";
+import { readVarint64 } from "../wire/varint.js";
 import { Writer } from "../wire/writer.js";
 import { decimal64, list64, safe64, short64, toDecimal64, toSafe64 } from "./jstype.js";
 import {
@@ -182,13 +184,15 @@ export const runtime = {
 
 /** Field number of an unknown-field chunk: its leading tag varint >>> 3 (0 if malformed). */
 function chunkFieldNumber(c: Uint8Array): number {
-  let tag = 0;
-  for (let i = 0, shift = 0; i < c.length && i < 5; i++, shift += 7) {
-    const b = c[i]!;
-    tag += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) return Math.floor(tag / 8);
+  let end: number;
+  try {
+    end = readVarint64(c, 0, c.length);
+  } catch {
+    return 0; // empty, truncated or overlong
   }
-  return 0;
+  // A tag takes 5 bytes at most; a longer varint is no tag (and names no extension).
+  if (end > 5) return 0;
+  return Math.floor((parts.hi * 2 ** 32 + parts.lo) / 8);
 }
 
 /** An EncodeError raised by the codec ("MISSING_REQUIRED", "RECURSION_LIMIT", "INVALID_VALUE"). */

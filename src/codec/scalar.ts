@@ -1,16 +1,25 @@
 /**
- * Per-type facts the emitters need: wire type, Reader/Writer method names, the default value
- * as source text, and whether a repeated field of the type may be packed.
- * FieldType numbers are those of google/protobuf/descriptor.proto (TYPE_DOUBLE = 1 ... TYPE_SINT64 = 18).
+ * Per-field facts the emitters need, put together once per kind and form from two tables: the
+ * schema's field kinds (schema/descriptor/field-kinds.ts: wire type, Reader/Writer method,
+ * fixed size, range) and the codec's JS forms (js-forms.ts: source of the zero value, the
+ * presence test, the value check ...). Emitters read these facts and switch on no type.
  *
  * A field's facts come from its type and, for 64-bit integers, its JS form
  * (`[jstype = JS_STRING]` / `[jstype = JS_NUMBER]`, see jstype.ts): `fieldFacts(f)`. The
  * choice is made here, once per field, so generated code carries no per-value test of it.
  */
-import { FieldType, JSType } from "../schema/descriptor/shapes.js";
+import { FIELD_KINDS, type FieldKind, fieldKind } from "../schema/descriptor/field-kinds.js";
+import { JSType } from "../schema/descriptor/shapes.js";
 import { WireType } from "../wire/constants.js";
 import type { FieldInfo } from "./info.js";
-import { JS_NUMBER_NOTE } from "./jstype.js";
+import {
+  DECIMAL_FORM,
+  integerMode,
+  type JsForm,
+  type JsFormName,
+  jsForm,
+  SAFE_FORM,
+} from "./js-forms.js";
 
 /** A Reader/Writer method that reads or writes a packed run in one call, and its kind argument. */
 export interface PackedRun {
@@ -26,20 +35,24 @@ export interface ScalarFacts {
   readonly read: string;
   /** Writer method that writes one value. */
   readonly write: string;
-  /** JS source of the zero value: `0`, `0n`, `false`, `""`, `rt.emptyBytes()` (see pool.ts). */
+  /** JS source of the zero value (js-forms.ts). */
   readonly zero: string;
+  /** The zero value itself (a fresh one where it is mutable): getField's default. */
+  zeroValue(): unknown;
   /** Size in bytes of one value when fixed-width, else 0 (packed fixed fields skip fork/join). */
   readonly fixedSize: number;
   /**
-   * The JS representation: drives the implicit-presence "is default" test. `decimal` and
-   * `safe` are 64-bit integers held as decimal strings (JS_STRING) and numbers (JS_NUMBER).
+   * The JS form (js-forms.ts): `decimal` and `safe` are 64-bit integers held as decimal
+   * strings (JS_STRING) and numbers (JS_NUMBER); enums are `number`.
    */
-  readonly kind: "number" | "float" | "bigint" | "decimal" | "safe" | "bool" | "string" | "bytes";
+  readonly kind: JsFormName;
   /**
-   * Type name of value checks and their messages (values.ts): the Writer method, or for
-   * JS_NUMBER fields the method plus JS_NUMBER_NOTE. Enums and messages are named apart.
+   * Type name of value checks and their messages (values.ts): the kind's name (`int32`,
+   * `enum` ...), for JS_NUMBER fields plus JS_NUMBER_NOTE.
    */
   readonly valueType: string;
+  /** Source true when implicit-presence value `v` is to be written (js-forms.ts isSet). */
+  isSet(v: string): string;
   /** Source that reads one value, where that is not `r.<read>()` (JS_STRING, JS_NUMBER). */
   readonly decode: string | undefined;
   /** The `rt` function create() converts a value with, `f(v, write)`; else values are kept. */
@@ -54,126 +67,64 @@ export interface ScalarFacts {
   readonly writeRun: PackedRun | undefined;
 }
 
-const T = FieldType;
-const V = WireType.Varint;
-const F64 = WireType.Fixed64;
-const F32 = WireType.Fixed32;
-const LD = WireType.LengthDelimited;
-
-const table = new Map<number, ScalarFacts>([
-  [T.TYPE_DOUBLE, facts(F64, "double", "0", 8, "float")],
-  [T.TYPE_FLOAT, facts(F32, "float", "0", 4, "float")],
-  [T.TYPE_INT64, facts(V, "int64", "0n", 0, "bigint")],
-  [T.TYPE_UINT64, facts(V, "uint64", "0n", 0, "bigint")],
-  [T.TYPE_INT32, facts(V, "int32", "0", 0, "number")],
-  [T.TYPE_FIXED64, facts(F64, "fixed64", "0n", 8, "bigint")],
-  [T.TYPE_FIXED32, facts(F32, "fixed32", "0", 4, "number")],
-  [T.TYPE_BOOL, facts(V, "bool", "false", 1, "bool")],
-  [T.TYPE_STRING, facts(LD, "string", '""', 0, "string")],
-  [T.TYPE_BYTES, facts(LD, "bytes", "rt.emptyBytes()", 0, "bytes")],
-  [T.TYPE_UINT32, facts(V, "uint32", "0", 0, "number")],
-  // Enums travel as int32 varints: a negative value takes 10 bytes, as protoc writes it.
-  [T.TYPE_ENUM, facts(V, "int32", "0", 0, "number")],
-  [T.TYPE_SFIXED32, facts(F32, "sfixed32", "0", 4, "number")],
-  [T.TYPE_SFIXED64, facts(F64, "sfixed64", "0n", 8, "bigint")],
-  [T.TYPE_SINT32, facts(V, "sint32", "0", 0, "number")],
-  [T.TYPE_SINT64, facts(V, "sint64", "0n", 0, "bigint")],
-]);
-
-function facts(
-  wireType: number,
-  method: string,
-  zero: string,
-  fixedSize: number,
-  kind: ScalarFacts["kind"],
-): ScalarFacts {
-  const run = runMethod(method);
+function facts(kind: FieldKind, form: JsForm): ScalarFacts {
+  const method = kind.method!;
+  const run = form.runs ? runOf(kind) : undefined;
+  const { invalid, writeArg } = form;
   return {
-    wireType,
+    wireType: kind.wireType,
     read: method,
     write: method,
-    zero,
-    fixedSize,
-    kind,
-    valueType: method,
-    decode: undefined,
-    convert: undefined,
-    writeArg: undefined,
-    invalid: undefined,
+    zero: form.zero,
+    zeroValue: form.zeroValue,
+    fixedSize: kind.fixedSize,
+    kind: form.name,
+    valueType: kind.name + form.note,
+    isSet: form.isSet,
+    decode: form.decode?.(kind),
+    convert: form.convert,
+    writeArg: writeArg === undefined ? undefined : (x) => writeArg(x, kind),
+    invalid: invalid === undefined ? undefined : (x) => invalid(x, kind),
     readRun: run,
     writeRun: run,
   };
 }
 
-/** Facts for a scalar or enum field type; undefined for message and group. */
-export function scalarFacts(type: number): ScalarFacts | undefined {
-  return table.get(type);
+/**
+ * The Reader/Writer run method of a packed field of `kind`, as source for its arguments after
+ * the array: varint32Run(a, end, mode) / varint64Run (integers, enums), doubleRun / floatRun.
+ * Undefined for kinds that go value by value (bool, fixed-width integers).
+ */
+function runOf(kind: FieldKind): PackedRun | undefined {
+  if (kind.wireType === WireType.Varint && kind.integer !== undefined) {
+    return { name: `varint${kind.integer.bits}Run`, kind: `, ${integerMode(kind)}` };
+  }
+  if (kind.js === "float") return { name: `${kind.method}Run`, kind: "" };
+  return undefined;
 }
 
-/**
- * How decode reads a 64-bit type as two uint32 halves (Reader `lo` / `hi`) and what they mean:
- * `mode` 0 int64, 1 uint64, 2 ZigZag sint64 (jstype.ts converts them).
- */
-const HALVES = new Map<number, { readonly read: string; readonly mode: 0 | 1 | 2 }>([
-  [T.TYPE_INT64, { read: "varint64", mode: 0 }],
-  [T.TYPE_UINT64, { read: "varint64", mode: 1 }],
-  [T.TYPE_SINT64, { read: "varint64", mode: 2 }],
-  [T.TYPE_FIXED64, { read: "fixed64Parts", mode: 1 }],
-  [T.TYPE_SFIXED64, { read: "fixed64Parts", mode: 0 }],
-]);
+/** Facts of each scalar and enum FieldType in its plain form (no `[jstype]`). */
+const BY_TYPE = new Map<number, ScalarFacts>();
+/** Facts of each 64-bit integer FieldType by JSType (JS_NORMAL is BY_TYPE's bigint). */
+const BY_JS_TYPE = new Map<number, ReadonlyMap<number, ScalarFacts>>();
+for (const kind of FIELD_KINDS) {
+  const form = jsForm(kind);
+  if (form === undefined) continue;
+  BY_TYPE.set(kind.type, facts(kind, form));
+  if (kind.js === "bigint") {
+    BY_JS_TYPE.set(
+      kind.type,
+      new Map([
+        [JSType.JS_STRING, facts(kind, DECIMAL_FORM)],
+        [JSType.JS_NUMBER, facts(kind, SAFE_FORM)],
+      ]),
+    );
+  }
+}
 
-/** Number.MAX_SAFE_INTEGER as source. */
-const MAX_SAFE = "9007199254740991";
-
-/**
- * The JS forms of a 64-bit type by FieldOptions.JSType (JS_NORMAL is the table's bigint).
- * JS_STRING accepts what a bigint field accepts and holds canonical decimal strings; encode
- * hands the Writer short decimal strings as numbers (rt.short64: the Writer parses a string
- * through a regular expression and a bigint, ~2.5x slower), so packed runs go value by value.
- * JS_NUMBER holds safe integers: encode checks them inline and goes value by value; decode
- * names the value's offset in its range error.
- */
-const JS_FORMS = new Map<number, (base: ScalarFacts, read: string, mode: number) => ScalarFacts>([
-  [
-    JSType.JS_STRING,
-    (base, read, mode) => ({
-      ...base,
-      kind: "decimal",
-      zero: '"0"',
-      decode: `(r.${read}(), rt.decimal64(r.lo, r.hi, ${mode}))`,
-      convert: "rt.toDecimal64",
-      writeArg: (x) => `rt.short64(${x}, ${mode === 1 ? "false" : "true"})`,
-      readRun: undefined,
-      writeRun: undefined,
-    }),
-  ],
-  [
-    JSType.JS_NUMBER,
-    (base, read, mode) => ({
-      ...base,
-      kind: "safe",
-      zero: "0",
-      valueType: base.write + JS_NUMBER_NOTE,
-      decode: `($p = r.pos, r.${read}(), rt.safe64(r.lo, r.hi, ${mode}, $p))`,
-      convert: "rt.toSafe64",
-      invalid:
-        mode === 1
-          ? (x) =>
-              `(typeof ${x} === "number" ? !(Number.isSafeInteger(${x}) && ${x} >= 0) : typeof ${x} !== "bigint" || ${x} < 0n || ${x} > ${MAX_SAFE}n)`
-          : (x) =>
-              `(typeof ${x} === "number" ? !Number.isSafeInteger(${x}) : typeof ${x} !== "bigint" || ${x} < -${MAX_SAFE}n || ${x} > ${MAX_SAFE}n)`,
-      readRun: undefined,
-      writeRun: undefined,
-    }),
-  ],
-]);
-
-/** Facts of a 64-bit type by JSType, made once: type -> JSType -> facts. */
-const byJsType = new Map<number, Map<number, ScalarFacts>>();
-for (const [type, { read, mode }] of HALVES) {
-  const forms = new Map<number, ScalarFacts>();
-  for (const [js, form] of JS_FORMS) forms.set(js, form(table.get(type)!, read, mode));
-  byJsType.set(type, forms);
+/** Facts for a scalar or enum field type; undefined for message and group. */
+export function scalarFacts(type: number): ScalarFacts | undefined {
+  return BY_TYPE.get(type);
 }
 
 /**
@@ -183,45 +134,15 @@ for (const [type, { read, mode }] of HALVES) {
 export function fieldFacts(f: FieldInfo): ScalarFacts | undefined {
   const js = f.proto?.options?.jstype;
   if (js !== undefined && js !== JSType.JS_NORMAL) {
-    const facts = byJsType.get(f.type)?.get(js);
+    const facts = BY_JS_TYPE.get(f.type)?.get(js);
     if (facts !== undefined) return facts;
   }
-  return table.get(f.type);
-}
-
-/**
- * The Reader/Writer run method for a packed field of `method` (scalarFacts' read/write name), as
- * source for its arguments after the array: varint32Run(a, end, kind) / varint64Run /
- * doubleRun / floatRun.
- * Undefined for types that go value by value.
- */
-function runMethod(method: string): PackedRun | undefined {
-  switch (method) {
-    case "int32":
-      return { name: "varint32Run", kind: ", 0" };
-    case "uint32":
-      return { name: "varint32Run", kind: ", 1" };
-    case "sint32":
-      return { name: "varint32Run", kind: ", 2" };
-    case "int64":
-      return { name: "varint64Run", kind: ", 0" };
-    case "uint64":
-      return { name: "varint64Run", kind: ", 1" };
-    case "sint64":
-      return { name: "varint64Run", kind: ", 2" };
-    case "double":
-      return { name: "doubleRun", kind: "" };
-    case "float":
-      return { name: "floatRun", kind: "" };
-    default:
-      return undefined;
-  }
+  return BY_TYPE.get(f.type);
 }
 
 /** Packed encoding applies to repeated scalar numeric types only (not string, bytes, messages). */
 export function isPackable(type: number): boolean {
-  const f = table.get(type);
-  return f !== undefined && f.wireType !== LD;
+  return fieldKind(type)?.packable === true;
 }
 
 /** The tag as a uint32: field number << 3 | wire type (field numbers reach 2^29 - 1). */
@@ -230,5 +151,5 @@ export function tagOf(fieldNumber: number, wireType: number): number {
 }
 
 export function isMessageType(type: number): boolean {
-  return type === T.TYPE_MESSAGE || type === T.TYPE_GROUP;
+  return fieldKind(type)?.js === "message";
 }

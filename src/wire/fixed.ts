@@ -3,6 +3,7 @@
  * fixed64/sfixed64/double take 8. Floats go through a DataView scratch so the byte order
  * does not depend on the platform and NaN, ±Infinity, -0 and subnormals keep their bits.
  */
+import { PLATFORM_LITTLE_ENDIAN } from "./endian.js";
 import { DecodeError, EncodeError } from "./errors.js";
 import { type Int64Input, parts, partsToInt64, partsToUint64, toParts } from "./int64.js";
 
@@ -17,7 +18,6 @@ const f64 = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64.buffer);
 const f32 = new Float32Array(1);
 const f32Bytes = new Uint8Array(f32.buffer);
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Writes uint32 `v` little-endian without bounds checks. */
 export function putFixed32(buf: Uint8Array, pos: number, v: number): number {
@@ -42,7 +42,7 @@ export function putFloat(buf: Uint8Array, pos: number, v: number): number {
 /** Reads a little-endian float32 without bounds checks. */
 export function getFloat(buf: Uint8Array, pos: number): number {
   const b = f32Bytes;
-  if (LITTLE_ENDIAN) {
+  if (PLATFORM_LITTLE_ENDIAN) {
     b[0] = buf[pos]!;
     b[1] = buf[pos + 1]!;
     b[2] = buf[pos + 2]!;
@@ -66,7 +66,7 @@ export function putDouble(buf: Uint8Array, pos: number, v: number): number {
 /** Reads a little-endian float64 without bounds checks. */
 export function getDouble(buf: Uint8Array, pos: number): number {
   const b = f64Bytes;
-  if (LITTLE_ENDIAN) {
+  if (PLATFORM_LITTLE_ENDIAN) {
     b[0] = buf[pos]!;
     b[1] = buf[pos + 1]!;
     b[2] = buf[pos + 2]!;

@@ -2,6 +2,7 @@
  * 64-bit integers travel as two uint32 halves (lo, hi) inside the wire layer: plain number
  * arithmetic is much faster than bigint. bigint appears only at the API edge.
  */
+import { PLATFORM_LITTLE_ENDIAN } from "./endian.js";
 import { EncodeError } from "./errors.js";
 
 /**
@@ -25,9 +26,8 @@ const MAX_INT64 = 0x7fff_ffff_ffff_ffffn;
 const i64 = new BigInt64Array(1);
 const u64 = new BigUint64Array(i64.buffer);
 const w32 = new Uint32Array(i64.buffer);
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const LO = LITTLE_ENDIAN ? 0 : 1;
-const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = PLATFORM_LITTLE_ENDIAN ? 0 : 1;
+const HI = PLATFORM_LITTLE_ENDIAN ? 1 : 0;
 /** The scratch above, for Writer.varint64Run, which inlines toParts' bigint path. */
 export const scratch64 = { i64, w32, LO, HI } as const;
 /** "-" plus 20 digits covers every 64-bit decimal once leading zeros are stripped. */

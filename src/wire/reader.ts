@@ -12,7 +12,10 @@ import { getUtf8 } from "./utf8.js";
 import { readVarint64 } from "./varint.js";
 
 export interface ReaderOptions {
-  /** Maximum nesting of groups (and, via `depth`, of messages). Default 100, as protoc. */
+  /**
+   * Maximum nesting of messages and groups together, one budget as in protoc: groups that
+   * skip() steps over count on top of `depth`. Default 100, as protoc.
+   */
   recursionLimit?: number;
 }
 
@@ -26,8 +29,11 @@ export class Reader {
   /** Writable so that one Reader can be reused between decodes (see reset). */
   recursionLimit: number;
   /**
-   * Current message nesting depth, maintained by the codec (increment on entering a
-   * submessage). skip() counts nested groups on top of it against recursionLimit.
+   * Nesting depth of the message whose fields are being read (0: the outermost). skip() counts
+   * the groups it steps over on top of it against recursionLimit, so messages and groups share
+   * one budget (protoc's ParseContext keeps one depth for both). The codec's generated decode
+   * sets it before each skip(), from the depth it passes down to submessages; a schema-free
+   * reader that descends into submessages sets it the same way. reset() sets it to 0.
    */
   depth = 0;
   /** Low/high uint32 halves filled by varint64() and fixed64Parts() (codegen fast path). */
@@ -510,7 +516,8 @@ export class Reader {
   /**
    * Skips the value of a field whose tag was just read. For StartGroup it skips to the
    * matching EndGroup (of `fieldNumber`, default: the field of the last tag()), nesting at
-   * most recursionLimit - depth groups. It never recurses on the JS stack.
+   * most recursionLimit - depth groups (RECURSION_LIMIT beyond). It never recurses on the JS
+   * stack.
    */
   skip(wireType: number, fieldNumber?: number): void {
     switch (wireType) {
@@ -544,7 +551,8 @@ export class Reader {
 
   private skipGroup(fieldNumber: number): void {
     const start = this.pos;
-    // Field numbers of the open groups, innermost last.
+    // Field numbers of the open groups, innermost last. The group at open[i] sits at nesting
+    // depth + i + 1: the `depth` messages around it spent their share of the budget.
     const open = [fieldNumber];
     if (this.depth + 1 > this.recursionLimit) {
       throw new DecodeError(

@@ -17,6 +17,7 @@
  * result for invalid input (DecodeError INVALID_UTF8, or U+FFFD replacement in lossy mode) is
  * exactly TextDecoder's.
  */
+import { PLATFORM_LITTLE_ENDIAN } from "./endian.js";
 import { DecodeError } from "./errors.js";
 
 // ignoreBOM: a leading U+FEFF is data, not a byte-order mark to strip.
@@ -28,8 +29,6 @@ const SHORT_DECODE = 48;
 
 type Slice = (this: Uint8Array, start: number, end: number) => string;
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** Node's Buffer string slicers, found at runtime (no `node:` import: src/ runs anywhere). */
 function bufferSlice(name: "latin1Slice" | "ucs2Slice" | "utf8Slice"): Slice | undefined {
   const B = (globalThis as { Buffer?: { prototype?: Record<string, unknown> } }).Buffer;
@@ -40,7 +39,7 @@ function bufferSlice(name: "latin1Slice" | "ucs2Slice" | "utf8Slice"): Slice | u
 const latin1Slice = bufferSlice("latin1Slice");
 const utf8Slice = bufferSlice("utf8Slice");
 // ucs2Slice reads UTF-16LE; the scratch holds native-order units, so little-endian only.
-const ucs2Slice = LITTLE_ENDIAN ? bufferSlice("ucs2Slice") : undefined;
+const ucs2Slice = PLATFORM_LITTLE_ENDIAN ? bufferSlice("ucs2Slice") : undefined;
 
 /** UTF-16 scratch for long strings; inputs above SCRATCH_KEEP bytes get a temporary one. */
 const SCRATCH_KEEP = 1 << 20;

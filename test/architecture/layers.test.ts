@@ -1,9 +1,11 @@
 // The layering rule of "How it is built": data flows one way, text → descriptors → codecs →
-// bytes, and a lower layer never imports a higher one. Only the Node-only modules may import
-// `node:` modules: the CLI, the Node entry (src/node.ts) and the schema's disk loader; the
-// browser entries (`protowire`, `protowire/wire`) reach none of them.
+// bytes, and a lower layer never imports a higher one. The top is src/api/ (which joins the
+// layers) and the entries src/index.ts and src/node.ts. Only the Node-only modules may import
+// `node:` modules: the CLI, the Node entry and its loader, and the schema's disk resolver; the
+// browser entries (`protowire`, `protowire/wire`) reach none of them. The entries list their
+// names one by one, so that a public name is a decision.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -35,8 +37,13 @@ function layerOf(file: string): string {
   return (LAYERS as readonly string[]).includes(first) ? first : "top";
 }
 
-/** The modules that may import `node:` built-ins (besides everything under src/cli/). */
-const NODE_ONLY = new Set(["node.ts", join("schema", "load-disk.ts")]);
+/** The Node-only modules (besides everything under src/cli/): they alone may import `node:`. */
+const NODE_ONLY = new Set([
+  "node.ts",
+  join("api", "load-node.ts"),
+  join("schema", "load", "disk-resolver.ts"),
+  join("schema", "load", "load-disk.ts"),
+]);
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g;
 
@@ -96,9 +103,63 @@ describe("layers", () => {
     const names = [...reached].map((f) => relative(src, f));
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter((n) => NODE_ONLY.has(n) || layerOf(join(src, n)) === "cli")).toEqual([]);
-    // ...while the Node entry does reach the disk loader (the check above can see it).
+    // ...while the Node entry does reach the disk resolver (the check above can see it).
     reached.clear();
     walk(join(src, "node.ts"));
-    expect(reached.has(join(src, "schema", "load-disk.ts"))).toBe(true);
+    expect(reached.has(join(src, "schema", "load", "disk-resolver.ts"))).toBe(true);
+  });
+
+  it("the top is src/api/ and the entries; no other folder or loose file", () => {
+    const top = files.filter((f) => layerOf(f) === "top").map((f) => relative(src, f));
+    const loose = top.filter((n) => !n.startsWith(`api${sep}`));
+    expect(loose.sort()).toEqual(["index.ts", "node.ts"]);
+    expect(top.length).toBeGreaterThan(loose.length);
+  });
+});
+
+/** The names an `export { ... } from` list declares, `type` markers dropped, in order. */
+function exportedNames(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]!
+      .split(",")
+      .map((n) => n.replace(/^\s*type\s+/, "").trim())
+      .filter((n) => n !== ""),
+  );
+}
+
+describe("entries", () => {
+  const files = sourceFiles(src);
+  const browser = exportedNames(join(src, "index.ts"));
+  const node = exportedNames(join(src, "node.ts"));
+
+  it("no module re-exports everything of another (`export *`)", () => {
+    const wildcard = files.filter((f) => /export\s+(?:type\s+)?\*/.test(readFileSync(f, "utf8")));
+    expect(wildcard.map((f) => relative(src, f))).toEqual([]);
+  });
+
+  it("each entry exports each name once", () => {
+    for (const names of [browser, node, exportedNames(join(src, "wire", "index.ts"))]) {
+      expect(names.length).toBeGreaterThan(40);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
+  });
+
+  it("the Node entry has every name of the browser entry, plus the include-path resolver", () => {
+    expect(node.filter((n) => !browser.includes(n))).toEqual(["includePathResolver"]);
+    expect(browser.filter((n) => !node.includes(n))).toEqual([]);
+  });
+
+  it("the entries' loadSchema is the top's, never the schema layer's linked-only loader", async () => {
+    const entry = await import("../../src/index.js");
+    const nodeEntry = await import("../../src/node.js");
+    const api = await import("../../src/api/load.js");
+    const apiNode = await import("../../src/api/load-node.js");
+    expect(entry.loadSchema).toBe(api.loadSchema);
+    expect(entry.loadSchemaSync).toBe(api.loadSchemaSync);
+    expect(nodeEntry.loadSchema).toBe(apiNode.loadSchema);
+    expect(nodeEntry.loadSchemaSync).toBe(api.loadSchemaSync);
+    expect(Object.keys(entry)).not.toContain("loadLinkedSchema");
+    expect(Object.keys(entry)).not.toContain("loadLinkedSchemaSync");
   });
 });

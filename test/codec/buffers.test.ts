@@ -5,7 +5,7 @@
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { messageType } from "../../src/codec/message-type.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { DecodeError } from "../../src/wire/errors.js";
 
 const schema = loadSchemaSync({

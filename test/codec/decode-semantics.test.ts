@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
+import { varint } from "../helpers/varint.js";
 import { fromHex, hex, loadTestSchema } from "./schema-helper.js";
 
 const VIAS = ["protowire", "bufbuild"] as const;
@@ -160,23 +161,23 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
     it("a truncated submessage field reports the field path and offset", () => {
       const e = decodeError(() => p2.decode(fromHex("8a01 02 0880")));
       expect(e.code).toBe("TRUNCATED");
-      expect(e.path).toBe("All.f_leaf.a");
+      expect(e.path).toBe("All.fLeaf.a");
       expect(e.offset).toBe(4);
     });
 
     it("an error in a repeated field names the element's index", () => {
       // r_leaf = 36 (tag a2 02): {s: "a"}, then {s: <0xff>}, not UTF-8.
       let e = decodeError(() => p3.decode(fromHex("a202 03 120161  a202 03 1201ff")));
-      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.r_leaf[1].s", 11]);
+      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.rLeaf[1].s", 11]);
       // r_string = 35 (tag 9a 02): "a", then <0xff>.
       e = decodeError(() => p3.decode(fromHex("9a02 01 61  9a02 01 ff")));
-      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.r_string[1]", 7]);
+      expect([e.code, e.path, e.offset]).toEqual(["INVALID_UTF8", "All.rString[1]", 7]);
       // r_int32 = 31 packed (tag fa 01): 1, 2, then an 11-byte varint.
       e = decodeError(() => p3.decode(fromHex("fa01 0d 01 02 ffffffffffffffffffff 01")));
-      expect([e.code, e.path, e.offset]).toEqual(["VARINT_OVERLONG", "All.r_int32[2]", 5]);
+      expect([e.code, e.path, e.offset]).toEqual(["VARINT_OVERLONG", "All.rInt32[2]", 5]);
       // Elements read before count: a second run continues the numbering.
       e = decodeError(() => p3.decode(fromHex("fa01 01 07  fa01 0b ffffffffffffffffffff 01")));
-      expect([e.code, e.path]).toEqual(["VARINT_OVERLONG", "All.r_int32[1]"]);
+      expect([e.code, e.path]).toEqual(["VARINT_OVERLONG", "All.rInt32[1]"]);
     });
 
     it("an invalid value in a list or map names its index or key, on encode and create", () => {
@@ -211,7 +212,7 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
       // f_leaf length 1, but its varint field continues past it
       const e = decodeError(() => p2.decode(fromHex("8a01 01 08 01")));
       expect(e.code).toBe("TRUNCATED");
-      expect(e.path).toBe("All.f_leaf");
+      expect(e.path).toBe("All.fLeaf");
     });
 
     it("a length prefix claiming 2 GB in a tiny input fails at once", () => {
@@ -222,7 +223,7 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
     it("strings are validated where the spec says (proto3), replaced where it does not (proto2)", () => {
       const e = decodeError(() => p3.decode(fromHex("7201ff")));
       expect(e.code).toBe("INVALID_UTF8");
-      expect(e.path).toBe("All.f_string");
+      expect(e.path).toBe("All.fString");
       expect(p2.decode(fromHex("7201ff")).fString).toBe("\ufffd");
     });
 
@@ -244,9 +245,7 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
       const nest = (depth: number): Uint8Array => {
         let inner = new Uint8Array(0);
         for (let i = 0; i < depth; i++) {
-          const len = inner.length;
-          const prefix = len < 128 ? [len] : [(len & 0x7f) | 0x80, len >> 7];
-          inner = new Uint8Array([0x82, 0x05, ...prefix, ...inner]);
+          inner = new Uint8Array([0x82, 0x05, ...varint(inner.length), ...inner]);
         }
         return inner;
       };

@@ -21,7 +21,7 @@ import {
   setExtension,
 } from "../../src/codec/index.js";
 import type { FieldInfo } from "../../src/codec/info.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import {
   fileModelArb,
   messageValueArb,

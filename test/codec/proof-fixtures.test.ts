@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { messageType } from "../../src/codec/index.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures", import.meta.url));
 

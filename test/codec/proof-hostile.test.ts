@@ -9,6 +9,7 @@ import { type MessageCodec, messageType } from "../../src/codec/index.js";
 import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { DecodeError } from "../../src/wire/errors.js";
 import { bestTime } from "../helpers/timing.js";
+import { varint } from "../helpers/varint.js";
 
 let codecs: { name: string; codec: MessageCodec; seeds: Uint8Array[] }[] = [];
 /**
@@ -328,30 +329,18 @@ function nestLengthDelimited(tag: number[], depth: number): Uint8Array {
   inner[depth] = 0;
   for (let d = depth - 1; d >= 0; d--) {
     const len = inner[d + 1]!;
-    inner[d] = tag.length + varintSize(len) + len;
+    inner[d] = tag.length + varint(len).length + len;
   }
   const out = new Uint8Array(inner[0]!);
   let pos = 0;
   for (let d = 0; d < depth; d++) {
     out.set(tag, pos);
     pos += tag.length;
-    let v = inner[d + 1]!;
-    while (v >= 0x80) {
-      out[pos++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    out[pos++] = v;
+    const length = varint(inner[d + 1]!);
+    out.set(length, pos);
+    pos += length.length;
   }
   return out;
-}
-
-function varintSize(v: number): number {
-  let n = 1;
-  while (v >= 0x80) {
-    v = Math.floor(v / 128);
-    n++;
-  }
-  return n;
 }
 
 function hex(b: Uint8Array): string {

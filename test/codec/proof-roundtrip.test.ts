@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type MessageCodec, messageType } from "../../src/codec/index.js";
 import type { MessageInfo } from "../../src/codec/info.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import {
   type FileModel,
   fileModelArb,

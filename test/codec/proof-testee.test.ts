@@ -11,6 +11,7 @@ import {
   summarizeLog,
 } from "../../conformance/log-summary.js";
 import { type ConformanceRequest, WireFormat } from "../../conformance/messages.js";
+import { concatBytes } from "../../src/wire/concat.js";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 
 const PROTO3 = "protobuf_test_messages.proto3.TestAllTypesProto3";
@@ -27,7 +28,7 @@ describe("frame / FrameSplitter", () => {
         fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 8 }),
         fc.array(fc.nat(), { maxLength: 12 }),
         (payloads, cutSeeds) => {
-          const stream = concat(payloads.map(frame));
+          const stream = concatBytes(payloads.map(frame));
           const cuts = [...new Set(cutSeeds.map((s) => s % (stream.length + 1)))].sort(
             (a, b) => a - b,
           );
@@ -187,13 +188,3 @@ describe("log summary", () => {
     expect(failureEntryMatches("Required.*.X", "Required.Proto3.JsonInput.X")).toBe(false);
   });
 });
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

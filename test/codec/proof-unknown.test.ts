@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { messageType } from "../../src/codec/index.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { concatBytes } from "../../src/wire/concat.js";
 import {
   type FileModel,
   fileModelArb,
@@ -75,7 +76,7 @@ describe.each<Syntax>(["proto2", "proto3", "editions"])("%s: unknown fields", (s
           const droppedBytes = full.encode(full.create(toOursInit(onlyDropped, info)), {
             allowPartial: true,
           });
-          expect(concat(seen.$unknown ?? [])).toEqual(droppedBytes);
+          expect(concatBytes(seen.$unknown ?? [])).toEqual(droppedBytes);
           expect(full.decode(part.encode(seen)), fullText).toStrictEqual(original);
 
           // discardUnknown: the dropped fields are gone, everything else stays.
@@ -95,13 +96,3 @@ describe.each<Syntax>(["proto2", "proto3", "editions"])("%s: unknown fields", (s
     );
   });
 });
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

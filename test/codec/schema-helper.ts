@@ -17,7 +17,7 @@ import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageCodec } from "../../src/codec/codec.js";
 import type { FieldInfo, MessageInfo } from "../../src/codec/info.js";
 import { compileMessage, messageType } from "../../src/codec/message-type.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { fieldFromBufbuild, fromBufbuild } from "./from-bufbuild.js";
 
 export const FIXTURES = fileURLToPath(new URL("../../fixtures/codec", import.meta.url));

@@ -93,4 +93,22 @@ describe("package exports", () => {
       expect(schema.findMessage("protowire.bench.User")).toBeDefined();
     }
   });
+
+  it("loads through resolvers: memory composed with the Node entry's include-path resolver", async () => {
+    const main =
+      'syntax = "proto3"; import "bench.proto"; message Main { protowire.bench.User u = 1; }';
+    for (const node of [await import(NODE), require(NODE)]) {
+      const resolver = node.composeResolvers(
+        node.sourceResolver({ "main.proto": main }),
+        node.includePathResolver([BENCH_DIR]),
+      );
+      const schema = await node.loadSchema({ resolver, files: ["main.proto"] });
+      expect(schema.findMessage("Main").field("u").message.fullName).toBe("protowire.bench.User");
+      // Field 1, length-delimited, an empty User: 0a 00.
+      const Main = schema.messageType("Main");
+      expect(Array.from(Main.encode(Main.create({ u: {} })))).toEqual([0x0a, 0x00]);
+    }
+    const wire = await import(WIRE);
+    expect(wire.composeResolvers).toBeUndefined();
+  });
 });

@@ -14,6 +14,7 @@ import {
   encodeFileDescriptorSet,
 } from "../../src/schema/descriptor/binary.js";
 import { DecodeError } from "../../src/wire/errors.js";
+import { varint } from "../helpers/varint.js";
 import { protoc321DescriptorSet } from "./protoc321.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -102,13 +103,3 @@ describe("FileDescriptorSet binary round trip against protoc", () => {
     expect(() => decodeFileDescriptorSet(set)).toThrow(DecodeError);
   });
 });
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
-}

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { render } from "../../scripts/embed-wkt.mjs";
 import { Edition } from "../../src/schema/descriptor/shapes.js";
 import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 
 const wktDir = join(import.meta.dirname, "../../src/schema/wkt");

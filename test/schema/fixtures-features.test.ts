@@ -7,7 +7,7 @@
 import { createFileRegistry, type DescField, fromBinary } from "@bufbuild/protobuf";
 import { FeatureSet_FieldPresence, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import type { FieldInfo } from "../../src/schema/schema-types.js";
 import { loadManifest, readExpected } from "./fixtures-corpus.js";
 

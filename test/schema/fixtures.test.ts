@@ -4,7 +4,7 @@
 // regenerate.sh), never from our own encoder; buf images of the editions entries are inputs.
 
 import { describe, expect, it } from "vitest";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import {
   type CorpusEntry,
   declaredNames,

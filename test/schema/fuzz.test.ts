@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { bestTimeAsync } from "../helpers/timing.js";
 import { loadManifest, readExpected } from "./fixtures-corpus.js";
 import { corpus, mutate, mutation } from "./fuzz-mutations.js";

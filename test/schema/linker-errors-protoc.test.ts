@@ -7,7 +7,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { LINKER_ERRORS_DIR, PROTOC321_INCLUDE, protoc321Stderr } from "./protoc321.js";
 
 // Files named *_lib*.proto are imported by others and are not cases themselves.

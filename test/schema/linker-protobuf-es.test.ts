@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { createFileRegistry, type DescField, fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import type { FieldInfo } from "../../src/schema/schema-types.js";
 
 const dir = join(import.meta.dirname, "../../fixtures/schemas");

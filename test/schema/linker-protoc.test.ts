@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { PROTOC321_INCLUDE, protoc321DescriptorSet } from "./protoc321.js";
 
 const dataDir = join(import.meta.dirname, "../../fixtures/linker-options");

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 
 const root = join(import.meta.dirname, "../..");
 const PROTOC36 = join(root, "node_modules/.bin/protoc");

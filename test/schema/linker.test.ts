@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { FieldType } from "../../src/schema/descriptor/shapes.js";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { describeRelative, relativeCost } from "../helpers/timing.js";
 
 function load(sources: Record<string, string>, files?: string[]) {

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 
 const dir = join(import.meta.dirname, "../../fixtures/schemas");
 const sets = readdirSync(dir)

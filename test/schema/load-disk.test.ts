@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema as loadAnywhere } from "../../src/schema/load.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchema as loadAnywhere } from "../../src/schema/load/load.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 
 const root = mkdtempSync(join(tmpdir(), "pw-load-"));
 mkdirSync(join(root, "a/pkg"), { recursive: true });

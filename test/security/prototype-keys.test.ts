@@ -5,7 +5,7 @@
  * Object.prototype (and the loaded objects' prototypes) alone.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { loadSchemaSync } from "../../src/compiled-schema.js";
+import { loadSchemaSync } from "../../src/api/load.js";
 
 const KEYS = ["__proto__", "constructor", "hasOwnProperty", "toString", "valueOf"];
 

@@ -6,7 +6,7 @@
  * a TypeError ("m.$unknown.push is not a function").
  */
 import { describe, expect, it } from "vitest";
-import { loadSchemaSync } from "../../src/compiled-schema.js";
+import { loadSchemaSync } from "../../src/api/load.js";
 import { encodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
 import type { FileDescriptorProto } from "../../src/schema/descriptor/shapes.js";
 import { SchemaError } from "../../src/schema/errors.js";

@@ -10,17 +10,7 @@ import {
   encodeFileDescriptorSet,
 } from "../../src/schema/descriptor/binary.js";
 import { bestTime } from "../helpers/timing.js";
-
-/** Base-128 varint (protobuf encoding spec). */
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return out;
-}
+import { varint } from "../helpers/varint.js";
 
 /** FileDescriptorProto keeps unknown fields at run time; its type declares them on options only. */
 function unknownOf(file: object): Uint8Array {

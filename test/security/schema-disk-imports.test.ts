@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 
 const root = mkdtempSync(join(tmpdir(), "pw-sec-import-"));
 const include = join(root, "include");

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { describeRelative, relativeCost } from "../helpers/timing.js";
 
 /** `count` messages on one line, each with an unresolved type: one diagnostic each. */

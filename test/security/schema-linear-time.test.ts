@@ -29,8 +29,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { encodeFileDescriptorSet } from "../../src/schema/descriptor/binary.js";
 import type { FileDescriptorProto } from "../../src/schema/descriptor/shapes.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { describeRelative, relativeCost } from "../helpers/timing.js";
+import { varint } from "../helpers/varint.js";
 
 /** Rounds of timing (best of each); up to twice as many if a ratio lands at the limit. */
 const ROUNDS = 3;
@@ -42,17 +43,6 @@ function expectNoScan<T>(subject: () => T, control: () => unknown, limit: number
   const cost = relativeCost(subject, control, ROUNDS, limit);
   expect(cost.ratio, `against the control: ${describeRelative(cost)}`).toBeLessThan(limit);
   return cost.result;
-}
-
-/** Base-128 varint of a non-negative number (protobuf encoding spec). */
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return out;
 }
 
 /** The linked descriptor of `source` (a.proto), without source info: the template of a set. */

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadSchemaSync } from "../../src/schema/load.js";
-import { loadSchema } from "../../src/schema/load-disk.js";
+import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { parseFile } from "../../src/schema/parser/parser.js";
 
 function diagnosticsOf(load: () => unknown): string[] {

@@ -1,19 +1,18 @@
 /**
  * Source of the inline value checks of generated encode code: cheap tests (`(v | 0) !== v` for
- * int32 costs about nothing) that are true when a value is invalid for its field. See values.ts
- * for what each type accepts.
+ * int32 costs about nothing) that are true when a value is invalid for its field. Each JS form
+ * has its own (js-forms.ts); values.ts builds the errors.
  */
 import type { FieldInfo } from "../info.js";
 import { fieldFacts, isMessageType } from "../scalar.js";
 import { lit } from "./safe-source.js";
 
 /**
- * The type name used in checks and messages: the Writer method, "enum" or "message" (64-bit
- * JS_NUMBER fields: "int64 [jstype = JS_NUMBER]" and the like, see scalar.ts).
+ * The type name used in checks and messages: the kind's name (`int32`, `enum` ...) or
+ * "message" (64-bit JS_NUMBER fields: "int64 [jstype = JS_NUMBER]" and the like).
  */
 export function valueType(f: FieldInfo): string {
   if (isMessageType(f.type)) return "message";
-  if (f.enum !== undefined) return "enum";
   return fieldFacts(f)!.valueType;
 }
 
@@ -23,30 +22,8 @@ export function valueType(f: FieldInfo): string {
  * EncodeError INVALID_INT64 turned into INVALID_VALUE on the way up) and bytes (Writer.bytes).
  */
 export function invalidTest(f: FieldInfo, x: string): string | undefined {
-  const own = isMessageType(f.type) ? undefined : fieldFacts(f)?.invalid;
-  if (own !== undefined) return own(x); // JS_NUMBER: safe integers only
-  switch (valueType(f)) {
-    case "message":
-      return `typeof ${x} !== "object"`;
-    case "int32":
-    case "sint32":
-    case "sfixed32":
-    case "enum":
-      // typeof first: `7n | 0` would throw a TypeError instead of naming the value.
-      return `typeof ${x} !== "number" || (${x} | 0) !== ${x}`;
-    case "uint32":
-    case "fixed32":
-      return `typeof ${x} !== "number" || (${x} >>> 0) !== ${x}`;
-    case "float":
-    case "double":
-      return `typeof ${x} !== "number"`;
-    case "bool":
-      return `typeof ${x} !== "boolean"`;
-    case "string":
-      return `typeof ${x} !== "string"`;
-    default:
-      return undefined;
-  }
+  if (isMessageType(f.type)) return `typeof ${x} !== "object"`;
+  return fieldFacts(f)?.invalid?.(x);
 }
 
 /** A statement that throws when `x` is invalid for `f` ("" when the Writer checks it). */

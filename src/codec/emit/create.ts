@@ -11,20 +11,14 @@ import { layoutOf } from "../layout.js";
 import { fieldFacts, isMessageType } from "../scalar.js";
 import { valueType } from "./checks.js";
 import type { EmitUnit } from "./emit-unit.js";
-import { int, namesTable } from "./emit-unit.js";
+import { int } from "./emit-unit.js";
 import { lit, literalKey, readProp, writeProp } from "./safe-source.js";
 
 export function emitCreate(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
   const props = layout.members.map((m) => `${literalKey(memberProp(m))}: ${defaultOf(m)}`);
   const inits = layout.members.map((m) => initMember(unit, m));
-  const names = unit.constant(
-    "P",
-    namesTable([
-      [-1, "$unknown"],
-      ...layout.byNumber.map((s) => [s.field.number, s.field.localName] as const),
-    ]),
-  );
+  const names = unit.propertyNames();
   // Values are checked as in encode (values.ts); \`d\` counts nesting so that a cyclic or
   // 100,000-deep init object fails with RECURSION_LIMIT instead of overflowing the stack.
   return `function make() {

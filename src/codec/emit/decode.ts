@@ -6,6 +6,35 @@
  * field is a single case; the other encoding of a repeated scalar (packed vs unpacked) gets a
  * second case; anything else, including a known field number with a wrong wire type, is kept
  * byte-exact in `m.$unknown` as protoc does.
+ *
+ * The contract between the snippets below (they are strings: nothing else checks it).
+ * Parameters, set by the caller (codec.ts for the root, a parent's case for a submessage):
+ *   r      the Reader, one for the whole call tree. Snippets read `r.buf`, `r.pos` and `r.end`
+ *          directly (inline fast paths) and move `r.pos`; they set `r.depth = depth` right
+ *          before each `r.skip`, so skipped groups spend the same budget (wire/reader.ts).
+ *   end    offset where `m`'s bytes end; for a group, the enclosing message's end.
+ *   m      the message filled in: from `make()`, or the caller's (mergeFrom). Written only by
+ *          the case of each field, and `m.$unknown` by END_UNKNOWN / KEEP_ONE.
+ *   o      the run options (options.ts), read-only: recursionLimit, discardUnknown.
+ *   depth  nesting of `m`, 0 at the root; submessages, known groups and map values get
+ *          `depth + 1`, skipped groups count on top of it; over `o.recursionLimit` it throws.
+ *   group  field number of the group being read, 0 for a length-delimited message.
+ * Locals of the function, declared once at its top:
+ *   t      the tag of the field being read, kept until its case is done: the catch names the
+ *          field from it (rt.withPath). 0 while a tag is read and for an end-group tag, so
+ *          those errors get no path segment.
+ *   us, ue the pending range [us, ue) of unknown input bytes, -1 when none; extended by MERGE,
+ *          copied into `u` by FLUSH_RANGE.
+ *   u      the Writer (null until needed) collecting this call's unknown fields, pushed to
+ *          `m.$unknown` as one chunk by END_UNKNOWN.
+ *   $p, $b scratch of the inline reads (TAG_READ, oneByteVarint, strings): a position and a
+ *          byte, meaningful only within the expression that sets them.
+ *   $s     scratch of the inline short-string read, likewise.
+ * Block locals: `s` (offset of the field's tag, per loop step: unknown ranges and end-group
+ * offsets start there), and in a case `v` (the value), `e` (end of a length-delimited value),
+ * `a` (the array a packed run fills), `k` / `es` / `et` / `ve` (map entry: key, tag offset,
+ * tag, end of the value), `c` (the oneof's current value). Unit constants (`E0`, `P1`, `R2`,
+ * ...) and `rt`, `L`: see message.ts.
  */
 
 import { WireType } from "../../wire/constants.js";
@@ -77,10 +106,9 @@ export function emitDecode(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
   const cases: string[] = [];
   for (const slot of layout.byNumber) cases.push(...fieldCases(unit, slot));
-  const names = unit.constant(
-    "N",
-    namesTable(layout.byNumber.map((s) => [s.field.number, s.field.name] as const)),
-  );
+  // Error paths name fields from the table encode and create use: by the name users write in
+  // their objects (localName), not the .proto name.
+  const names = unit.propertyNames();
   // Repeated fields (not maps) by number, for the index in an error's path (rt.withPath).
   const lists = layout.byNumber.filter((s) => s.field.repeated && s.field.map === undefined);
   const withPath =
@@ -104,6 +132,7 @@ ${cases.join("\n")}
             t = 0; // an end-group tag is not a field being read: no path segment
             throw rt.endGroup(et, group, s);
           }
+          r.depth = depth;
           r.skip(t & 7, t >>> 3);
           ${keepUnknown(unit)}
       }
@@ -233,7 +262,7 @@ function mapCase(unit: EmitUnit, slot: FieldSlot, key: FieldInfo, value: FieldIn
             if (et === ${int(keyTag)}) k = ${readScalar(key)};
             else if (et === ${int(valueTag)}) { ${readValue} }
             else if ((et & 7) === ${WireType.EndGroup}) throw rt.endGroup(et, 0, es);
-            else r.skip(et & 7, et >>> 3);
+            else { r.depth = depth; r.skip(et & 7, et >>> 3); }
           }
           if (r.pos !== e) throw rt.err("TRUNCATED", "map entry overruns its length", e);
           ${finish}

@@ -5,6 +5,7 @@
  * written into source.
  */
 import type { EnumInfo, MessageInfo } from "../info.js";
+import { layoutOf } from "../layout.js";
 import { lit } from "./safe-source.js";
 
 export class EmitUnit {
@@ -12,6 +13,8 @@ export class EmitUnit {
   private readonly depIndex = new Map<MessageInfo, number>();
   private readonly constants: string[] = [];
   private readonly enumSets = new Map<EnumInfo, string>();
+  /** Constant names by prefix and source text. */
+  private readonly bySource = new Map<string, string>();
 
   constructor(
     readonly info: MessageInfo,
@@ -42,11 +45,30 @@ export class EmitUnit {
     return name;
   }
 
-  /** Declare a constant from source text; returns its name. */
+  /**
+   * Declares a constant from source text and returns its name; the same text asked for again
+   * (by another emitted function of the unit) gets the same constant.
+   */
   constant(prefix: string, source: string): string {
-    const name = `${prefix}${this.constants.length}`;
-    this.constants.push(`const ${name} = ${source};`);
+    const key = `${prefix} ${source}`;
+    let name = this.bySource.get(key);
+    if (name === undefined) {
+      name = `${prefix}${this.constants.length}`;
+      this.constants.push(`const ${name} = ${source};`);
+      this.bySource.set(key, name);
+    }
     return name;
+  }
+
+  /**
+   * The property names of the message's fields by number, -1 naming `$unknown`: the table
+   * create and encode read for the path of an invalid value.
+   */
+  propertyNames(): string {
+    const fields = layoutOf(this.info).byNumber.map(
+      (s) => [s.field.number, s.field.localName] as const,
+    );
+    return this.constant("P", namesTable([[-1, "$unknown"], ...fields]));
   }
 
   declarations(): string {

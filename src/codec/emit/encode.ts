@@ -12,7 +12,7 @@ import type { ScalarFacts } from "../scalar.js";
 import { fieldFacts, isMessageType, isPackable, scalarFacts, tagOf } from "../scalar.js";
 import { checkStatement, valueType } from "./checks.js";
 import type { EmitUnit } from "./emit-unit.js";
-import { int, namesTable } from "./emit-unit.js";
+import { int } from "./emit-unit.js";
 import { lit, readProp } from "./safe-source.js";
 import { shapeCheck } from "./shape.js";
 
@@ -48,13 +48,7 @@ export function emitEncode(unit: EmitUnit): string {
       ? "for (let i = 0; i < v.length; i++) w.raw(v[i]);"
       : `rt.writeUnknownExcept(v, w, ${unit.constant("X", `new Set([${extensions.map(int).join(", ")}])`)});`;
   // Property names by field number (-1: $unknown) for the path of an invalid value.
-  const names = unit.constant(
-    "P",
-    namesTable([
-      [-1, "$unknown"],
-      ...layout.byNumber.map((s) => [s.field.number, s.field.localName] as const),
-    ]),
-  );
+  const names = unit.propertyNames();
   // `f` is the number of the field being written: one try per message (not per value) turns
   // an invalid value into an error that names its field path (values.ts); in a list field `ix`
   // is the index of the element being written, in a map field `mk` its key.
@@ -113,29 +107,7 @@ function fieldWrite(unit: EmitUnit, slot: FieldSlot): string {
 /** The presence test: explicit presence (and required) is "not undefined"; implicit is "not zero". */
 function isSet(f: FieldInfo, v: string): string {
   if (f.presence !== "implicit" || isMessageType(f.type)) return `${v} != null`;
-  const facts = fieldFacts(f)!;
-  switch (facts.kind) {
-    case "number":
-      return `${v} != null && ${v} !== 0`;
-    case "float":
-      return `${v} != null && (${v} !== 0 || 1 / ${v} < 0)`;
-    case "bigint":
-      // 0n, 0 and "0" (all accepted by the writer) are zero; "" is not (the Writer rejects it).
-      return `${v} != null && (typeof ${v} === "bigint" ? ${v} !== 0n : rt.nonZero64(${v}))`;
-    case "decimal":
-      // JS_STRING: as bigint, with the canonical zero "0" tested first.
-      return `${v} != null && ${v} !== "0" && (typeof ${v} === "bigint" ? ${v} !== 0n : rt.nonZero64(${v}))`;
-    case "safe":
-      // JS_NUMBER: numbers, and bigints in the safe range.
-      return `${v} != null && ${v} !== 0 && ${v} !== 0n`;
-    case "bool":
-      return `${v} != null && ${v} !== false`;
-    case "string":
-      return `${v} != null && ${v} !== ""`;
-    case "bytes":
-      // Anything but an empty Uint8Array goes on to Writer.bytes, which rejects non-Uint8Arrays.
-      return `${v} != null && !(${v} instanceof Uint8Array && ${v}.length === 0)`;
-  }
+  return fieldFacts(f)!.isSet(v);
 }
 
 /** Statements writing one value of `f` (a singular field or a oneof member) held in `v`. */

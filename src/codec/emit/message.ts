@@ -1,9 +1,26 @@
 /**
  * The code emitter: turns one message type into JavaScript source, kept apart from evaluation
- * (compiler.ts) so the same text can be written into files ahead of time.
+ * (compiler.ts) so the same text can be written into files ahead of time. fixtures/emitted
+ * holds the output for a few schemas, formatted (emit/format-source.ts).
  *
- * The source is the body of a function `(rt, L) => MessageFunctions` where `rt` is the runtime
- * (runtime.ts) and `L[i]` is the linked MessageFunctions of `deps[i]`.
+ * The source is the body of a function `(rt, L) => MessageFunctions`. What its parts share:
+ *   rt   the runtime (runtime.ts): error constructors, path helpers, rare operations. Read-only.
+ *   L    `L[i]` is the linked MessageFunctions of `deps[i]` (EmitUnit.link); an entry may be
+ *        filled in after this body runs (cyclic types), so it is read at call time, never copied.
+ *   E0, P1, R2, ...  constants declared at the top (EmitUnit.constant), one letter for what
+ *        they hold: E a closed enum's numbers (Set), P property names by field number (error
+ *        paths of decode, encode and create), R repeated properties by number (decode paths) or
+ *        extension ranges, K list/map kinds by number (encode paths), S the ShapeInfo of
+ *        strict.ts, O Object.prototype, C a oneof's cases, X extension numbers (Set).
+ * The functions it returns, and who calls them (each message type's through `L[i]`):
+ *   make()                              a message with every field at its default.
+ *   init(m, x, d, k) / create(x, d, k)  copy init object `x` in at depth `d`; `k` is the
+ *                                       ignoreUnknownKeys option (create.ts).
+ *   decode(r, end, m, o, depth, group)  decode.ts (its header lists the locals).
+ *   encode(m, w, o, depth)              write `m` to Writer `w` (encode.ts); `depth` as decode's.
+ *   missing(m, path, out, d, lim)       push unset required fields' paths (missing.ts).
+ * `shape(m, lax)` and `keys(m)` are private to the body (shape.ts). The root calls come from
+ * codec.ts with depth 0 and `o` from options.ts; nested calls pass `depth + 1` and the same `o`.
  */
 
 import type { MessageInfo } from "../info.js";

@@ -1,6 +1,10 @@
 /**
- * Emits `missing(m, path, out, depth, limit)`: pushes the path of every unset required field of `m` and of the
- * submessages it holds (only those whose types can hold required fields are visited).
+ * Emits `missing(m, path, out, d, lim)`: pushes the path of every unset required field of `m`
+ * and of the submessages it holds (only those whose types can hold required fields are
+ * visited). `path` is the prefix of `m`'s fields (`""` at the root, else ending in `.`), `out`
+ * collects the paths, `d` is `m`'s nesting against the limit `lim`; the local `v` holds the
+ * field being looked at. Fields are named by their property (localName), as in every error
+ * path.
  */
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
@@ -25,7 +29,7 @@ ${checks.join("\n")}
 
 function slotCheck(unit: EmitUnit, slot: FieldSlot): string {
   const f = slot.field;
-  const name = lit(f.name);
+  const name = lit(f.localName);
   const read = `  v = ${readProp("m", slot.prop)};`;
   const own = f.presence === "required" ? `  if (v == null) out.push(path + ${name});\n` : "";
   let nested = "";

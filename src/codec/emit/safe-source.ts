@@ -1,7 +1,8 @@
 /**
  * The only doors through which a schema string may enter generated source: a JSON.stringify'ed
- * literal, or a property name checked against a strict identifier pattern. Everything the
- * emitters write goes through these helpers.
+ * literal, a property name checked against a strict identifier pattern, or a message name
+ * reduced to proto name characters (the sourceURL comment). Everything the emitters and the
+ * compiler write goes through these helpers.
  */
 
 /** ASCII identifiers only: anything else (quotes, `*\/`, backslashes, non-ASCII) is quoted. */
@@ -48,4 +49,13 @@ export function literalKey(name: string): string {
  */
 function assertAssignable(name: string): void {
   if (name === "__proto__") throw new Error("internal: __proto__ must be escaped before emit");
+}
+
+/**
+ * The `//# sourceURL` comment that names a message type's evaluated source in stack traces
+ * (compiler.ts). Only proto name characters (ASCII letters, digits, `_`, `.`) are written;
+ * anything else becomes `_`, so no line break can end the comment early.
+ */
+export function sourceUrlComment(fullName: string): string {
+  return `//# sourceURL=protowire:///${fullName.replace(/[^A-Za-z0-9_.]/g, "_")}.js`;
 }

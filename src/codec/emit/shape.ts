@@ -9,6 +9,10 @@
  * equal the number of known properties present (`"name" in m`, which V8 answers from the
  * object's hidden class), plus `$unknown`. Only when it does not (an unknown key, or
  * `$typeName`) does `keys(m)` look at each key (a switch on its length, then compares).
+ *
+ * The statements read `m` and `lax` and write `v`, all of the enclosing function (shape, or
+ * encode, which inlines them with `lax` = o.ignoreUnknownKeys): `v` holds the oneof or
+ * `$typeName` being checked. `n` counts keys, `k` is a key.
  */
 import { layoutOf } from "../layout.js";
 import type { EmitUnit } from "./emit-unit.js";

@@ -2,18 +2,12 @@
 // rewritten in protoc's canonical text (FieldDescriptor::DefaultValueAsString), which is what
 // --descriptor_set_out contains ("0x10" -> "16", float "1.10" -> "1.1", bytes C-escaped).
 
+import { fieldKind } from "../descriptor/field-kinds.js";
 import { FieldType } from "../descriptor/shapes.js";
 import { cEscape, formatG, simpleDtoa } from "../parser/literals.js";
 import type { FieldNode } from "./nodes.js";
 
 export type DefaultResult = { value: unknown; text: string } | { error: string };
-
-const INT32_MIN = -(2n ** 31n);
-const INT32_MAX = 2n ** 31n - 1n;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT32_MAX = 2n ** 32n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
 
 /** strtol(text, &end, 0): sign, then 0x hex / 0 octal / decimal; undefined if junk remains. */
 function parseCInteger(text: string): bigint | undefined {
@@ -100,21 +94,14 @@ export function parseDefault(field: FieldNode): DefaultResult {
     const c = v < min ? min : v > max ? max : v;
     return { value: asNumber ? Number(c) : c, text: c.toString() };
   };
+  const kind = fieldKind(field.type);
+  if (kind?.js === "number" || kind?.js === "bigint") {
+    // int32 ... sfixed64: 32-bit values as numbers, 64-bit ones as bigints.
+    const range = kind.integer!;
+    if (!range.signed && text.trim().startsWith("-")) return couldnt;
+    return int(range.min, range.max, range.bits === 32);
+  }
   switch (field.type) {
-    case FieldType.TYPE_INT32:
-    case FieldType.TYPE_SINT32:
-    case FieldType.TYPE_SFIXED32:
-      return int(INT32_MIN, INT32_MAX, true);
-    case FieldType.TYPE_INT64:
-    case FieldType.TYPE_SINT64:
-    case FieldType.TYPE_SFIXED64:
-      return int(INT64_MIN, INT64_MAX, false);
-    case FieldType.TYPE_UINT32:
-    case FieldType.TYPE_FIXED32:
-      return text.trim().startsWith("-") ? couldnt : int(0n, UINT32_MAX, true);
-    case FieldType.TYPE_UINT64:
-    case FieldType.TYPE_FIXED64:
-      return text.trim().startsWith("-") ? couldnt : int(0n, UINT64_MAX, false);
     case FieldType.TYPE_FLOAT: {
       const v = parseCFloat(text);
       if (v === undefined) return couldnt;

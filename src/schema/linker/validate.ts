@@ -1,6 +1,7 @@
 // Checks protoc's DescriptorBuilder makes after linking, with protoc's wording, located at the
 // element (name, number, type ...) the way protoc locates them.
 
+import { fieldKind } from "../descriptor/field-kinds.js";
 import { FieldLabel, FieldPresence, FieldType, JsonFormat } from "../descriptor/shapes.js";
 import type { LinkContext } from "./context.js";
 import { parseDefault } from "./defaults.js";
@@ -9,15 +10,6 @@ import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
 import { isPackable } from "./options/write-value.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
 import { validateEnum } from "./validate-enum.js";
-
-/** The field types that may carry `[jstype = JS_STRING]` / `[jstype = JS_NUMBER]`. */
-const INT64_TYPES: ReadonlySet<number> = new Set([
-  FieldType.TYPE_INT64,
-  FieldType.TYPE_UINT64,
-  FieldType.TYPE_SINT64,
-  FieldType.TYPE_FIXED64,
-  FieldType.TYPE_SFIXED64,
-]);
 
 const MAX_FIELD_NUMBER = 536_870_911;
 const FIRST_RESERVED = 19_000;
@@ -333,7 +325,7 @@ class Validator {
       }
     }
     // protoc's ValidateJSType: a jstype other than JS_NORMAL only on 64-bit integer fields.
-    if ((p.options?.jstype ?? 0) !== 0 && f.type !== 0 && !INT64_TYPES.has(f.type)) {
+    if ((p.options?.jstype ?? 0) !== 0 && f.type !== 0 && fieldKind(f.type)?.js !== "bigint") {
       this.err(
         this.typeLoc(f),
         "jstype is only allowed on int64, uint64, sint64, fixed64 or sfixed64 fields.",
@@ -422,20 +414,14 @@ class Validator {
       );
       return;
     }
-    switch (key.type) {
-      case FieldType.TYPE_ENUM:
-        this.err([...f.path, F_TYPE_NAME], "Key in map fields cannot be enum types.");
-        break;
-      case FieldType.TYPE_FLOAT:
-      case FieldType.TYPE_DOUBLE:
-      case FieldType.TYPE_MESSAGE:
-      case FieldType.TYPE_GROUP:
-      case FieldType.TYPE_BYTES:
-        this.err(
-          [...f.path, F_TYPE_NAME],
-          "Key in map fields cannot be float/double, bytes or message types.",
-        );
-        break;
+    const keyKind = fieldKind(key.type);
+    if (keyKind?.js === "enum") {
+      this.err([...f.path, F_TYPE_NAME], "Key in map fields cannot be enum types.");
+    } else if (keyKind !== undefined && !keyKind.mapKey) {
+      this.err(
+        [...f.path, F_TYPE_NAME],
+        "Key in map fields cannot be float/double, bytes or message types.",
+      );
     }
     if (
       value.type === FieldType.TYPE_ENUM &&

@@ -3,11 +3,11 @@
 
 import type { EnumDescriptorProto, EnumValueDescriptorProto } from "../descriptor/shapes.js";
 import { newEnumDescriptorProto, newOptions } from "../descriptor/shapes.js";
-import { parseOption } from "./options.js";
-import { parseReservedNames, parseReservedNumbers } from "./reserved.js";
+import { parseBracketedOptions, parseOption } from "./options.js";
+import { ENUM_RESERVED_RANGES } from "./ranges.js";
+import { parseReserved, type ReservedKind } from "./reserved.js";
 import type { LocationRecorder } from "./source-info.js";
 import type { ParserState } from "./state.js";
-import { TokenType } from "./tokenizer.js";
 
 // EnumDescriptorProto / EnumValueDescriptorProto field numbers.
 const ENUM_NAME = 1;
@@ -18,6 +18,13 @@ const ENUM_RESERVED_NAME = 5;
 const VALUE_NAME = 1;
 const VALUE_NUMBER = 2;
 const VALUE_OPTIONS = 3;
+
+const RESERVED: ReservedKind = {
+  what: "enum value",
+  ranges: ENUM_RESERVED_RANGES,
+  namePath: ENUM_RESERVED_NAME,
+  rangePath: ENUM_RESERVED_RANGE,
+};
 
 /** `enum Name { ... }`, appended to `enums`. */
 export function parseEnumDefinition(
@@ -73,37 +80,12 @@ function parseEnumStatement(
       p.done(location);
     }
   }
-  if (p.lookingAt("reserved")) return parseEnumReserved(p, enumType, enumLocation);
+  if (p.lookingAt("reserved")) return parseReserved(p, enumType, enumLocation, RESERVED);
   const location = p.location(enumLocation, ENUM_VALUE, enumType.value.length);
   try {
     const value: EnumValueDescriptorProto = {};
     enumType.value.push(value);
     return parseEnumConstant(p, value, location);
-  } finally {
-    p.done(location);
-  }
-}
-
-function parseEnumReserved(
-  p: ParserState,
-  enumType: EnumDescriptorProto,
-  enumLocation: LocationRecorder,
-): boolean {
-  const startToken = p.current;
-  if (!p.consume("reserved")) return false;
-  if (p.lookingAtType(TokenType.String) || p.lookingAtType(TokenType.Identifier)) {
-    const location = p.location(enumLocation, ENUM_RESERVED_NAME);
-    location.startAt(startToken);
-    try {
-      return parseReservedNames(p, enumType.reservedName, location, "enum value");
-    } finally {
-      p.done(location);
-    }
-  }
-  const location = p.location(enumLocation, ENUM_RESERVED_RANGE);
-  location.startAt(startToken);
-  try {
-    return parseReservedNumbers(p, enumType.reservedRange, location, true);
   } finally {
     p.done(location);
   }
@@ -139,13 +121,8 @@ function parseEnumConstant(
   if (p.lookingAt("[")) {
     const location = p.location(valueLocation, VALUE_OPTIONS);
     try {
-      p.next();
       value.options ??= newOptions();
-      const options = value.options;
-      do {
-        if (!parseOption(p, options, location, "assignment")) return false;
-      } while (p.tryConsume(","));
-      if (!p.consume("]")) return false;
+      if (!parseBracketedOptions(p, value.options, location)) return false;
     } finally {
       p.done(location);
     }

@@ -9,46 +9,15 @@ import type {
 } from "../descriptor/shapes.js";
 import { newExtensionRangeOptions } from "../descriptor/shapes.js";
 import { parseMessageField, parseUserDefinedType } from "./field.js";
-import { cloneOption, parseOption } from "./options.js";
-import { MAX_RANGE_SENTINEL } from "./reserved.js";
+import { cloneOption, parseBracketedOptions } from "./options.js";
+import { EXTENSION_RANGES, parseRanges } from "./ranges.js";
 import { LocationRecorder } from "./source-info.js";
 import type { ParserState } from "./state.js";
 
 // FieldDescriptorProto.extendee
 const FIELD_EXTENDEE = 2;
-// ExtensionRange field numbers.
-const RANGE_START = 1;
-const RANGE_END = 2;
+// ExtensionRange.options
 const RANGE_OPTIONS = 3;
-
-/** Highest field number plus one: the exclusive end of `to max` ranges. */
-const MAX_FIELD_NUMBER_PLUS_ONE = 536_870_912;
-/** `to max` in a message_set_wire_format message reaches int32 max. */
-const INT32_MAX = 0x7fff_ffff;
-
-/**
- * Replaces the `to max` sentinel once the whole message is read: whether it is a message
- * set is only known from its options.
- */
-export function adjustMaxRanges(message: DescriptorProto): void {
-  if (message.extensionRange.length === 0 && message.reservedRange.length === 0) return;
-  const max = isMessageSet(message) ? INT32_MAX : MAX_FIELD_NUMBER_PLUS_ONE;
-  for (const r of message.extensionRange) if (r.end === MAX_RANGE_SENTINEL) r.end = max;
-  for (const r of message.reservedRange) if (r.end === MAX_RANGE_SENTINEL) r.end = max;
-}
-
-function isMessageSet(message: DescriptorProto): boolean {
-  for (const o of message.options?.uninterpretedOption ?? []) {
-    if (
-      o.name.length === 1 &&
-      o.name[0]?.namePart === "message_set_wire_format" &&
-      o.identifierValue === "true"
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** `extensions 100 to 199, 500 to max [options];` */
 export function parseExtensions(
@@ -58,45 +27,7 @@ export function parseExtensions(
 ): boolean {
   if (!p.consume("extensions")) return false;
   const oldRangeCount = message.extensionRange.length;
-  do {
-    const location = p.location(extensionsLocation, message.extensionRange.length);
-    try {
-      const range: { start?: number; end?: number } = {};
-      message.extensionRange.push(range);
-      const startToken = p.current;
-      let start: number | undefined;
-      {
-        const startLocation = p.location(location, RANGE_START);
-        try {
-          start = p.consumeInteger("Expected field number range.");
-          if (start === undefined) return false;
-        } finally {
-          p.done(startLocation);
-        }
-      }
-      let end: number | undefined;
-      if (p.tryConsume("to")) {
-        const endLocation = p.location(location, RANGE_END);
-        try {
-          if (p.tryConsume("max")) end = MAX_RANGE_SENTINEL - 1;
-          else end = p.consumeInteger("Expected integer.");
-          if (end === undefined) return false;
-        } finally {
-          p.done(endLocation);
-        }
-      } else {
-        const endLocation = p.location(location, RANGE_END);
-        endLocation.startAt(startToken);
-        endLocation.endAt(startToken);
-        end = start;
-      }
-      // Written inclusive, stored exclusive.
-      range.start = start;
-      range.end = (end + 1) | 0; // int32 arithmetic, as protoc: 2147483647 wraps (and the linker rejects it)
-    } finally {
-      p.done(location);
-    }
-  } while (p.tryConsume(","));
+  if (!parseRanges(p, message.extensionRange, extensionsLocation, EXTENSION_RANGES)) return false;
 
   if (p.lookingAt("[")) {
     // Options written once apply to every range of the statement; protoc parses them for
@@ -115,11 +46,7 @@ export function parseExtensions(
       );
       const location = p.location(indexLocation, RANGE_OPTIONS);
       try {
-        p.next(); // [
-        do {
-          if (!parseOption(p, options, location, "assignment")) return false;
-        } while (p.tryConsume(","));
-        if (!p.consume("]")) return false;
+        if (!parseBracketedOptions(p, options, location)) return false;
       } finally {
         p.done(location);
         p.done(indexLocation);

@@ -3,6 +3,7 @@
 // and the group message. Mirrors protoc's ParseMessageField / ParseMessageFieldNoLabel /
 // GenerateMapEntry, locations included.
 
+import { keywordType } from "../descriptor/field-kinds.js";
 import type { DescriptorProto, FieldDescriptorProto } from "../descriptor/shapes.js";
 import { FieldLabel, FieldType, newDescriptorProto, newOptions } from "../descriptor/shapes.js";
 import { parseMessageBlock } from "./message.js";
@@ -18,25 +19,6 @@ const FIELD_NUMBER = 3;
 const FIELD_LABEL = 4;
 const FIELD_TYPE = 5;
 const FIELD_TYPE_NAME = 6;
-
-const SCALAR_TYPES: ReadonlyMap<string, number> = new Map([
-  ["double", FieldType.TYPE_DOUBLE],
-  ["float", FieldType.TYPE_FLOAT],
-  ["uint64", FieldType.TYPE_UINT64],
-  ["fixed64", FieldType.TYPE_FIXED64],
-  ["fixed32", FieldType.TYPE_FIXED32],
-  ["bool", FieldType.TYPE_BOOL],
-  ["string", FieldType.TYPE_STRING],
-  ["group", FieldType.TYPE_GROUP],
-  ["bytes", FieldType.TYPE_BYTES],
-  ["uint32", FieldType.TYPE_UINT32],
-  ["sfixed32", FieldType.TYPE_SFIXED32],
-  ["sfixed64", FieldType.TYPE_SFIXED64],
-  ["int32", FieldType.TYPE_INT32],
-  ["int64", FieldType.TYPE_INT64],
-  ["sint32", FieldType.TYPE_SINT32],
-  ["sint64", FieldType.TYPE_SINT64],
-]);
 
 /** A field with an optional label (`optional`, `repeated`, `required`). */
 export function parseMessageField(
@@ -257,7 +239,7 @@ function asciiLower(s: string): string {
 
 /** A scalar type keyword, or a (possibly dotted, possibly `.`-rooted) type name. */
 function parseType(p: ParserState): { type?: number; typeName?: string } | undefined {
-  const scalar = SCALAR_TYPES.get(p.current.text);
+  const scalar = keywordType(p.current.text);
   if (scalar !== undefined) {
     p.next();
     return { type: scalar };
@@ -269,7 +251,7 @@ function parseType(p: ParserState): { type?: number; typeName?: string } | undef
 /** `Foo`, `foo.Bar`, `.foo.Bar`: a message or enum name as written. */
 export function parseUserDefinedType(p: ParserState): string | undefined {
   const text = p.current.text;
-  if (SCALAR_TYPES.has(text)) {
+  if (keywordType(text) !== undefined) {
     p.addError("Expected message type.");
     // Accept it anyway so parsing can go on.
     p.next();

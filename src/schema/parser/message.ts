@@ -12,13 +12,13 @@ import type {
 } from "../descriptor/shapes.js";
 import { FieldLabel, newDescriptorProto, newOptions } from "../descriptor/shapes.js";
 import { parseEnumDefinition } from "./enum.js";
-import { adjustMaxRanges, parseExtend, parseExtensions } from "./extensions.js";
+import { parseExtend, parseExtensions } from "./extensions.js";
 import { parseMessageField, parseMessageFieldNoLabel } from "./field.js";
 import { parseOption } from "./options.js";
-import { parseReservedNames, parseReservedNumbers } from "./reserved.js";
+import { adjustMaxRanges, MESSAGE_RESERVED_RANGES } from "./ranges.js";
+import { parseReserved, type ReservedKind } from "./reserved.js";
 import type { LocationRecorder } from "./source-info.js";
 import { type ParserState, parseVisibility } from "./state.js";
-import { TokenType } from "./tokenizer.js";
 
 // DescriptorProto field numbers (source-info path components).
 const MSG_NAME = 1;
@@ -34,6 +34,13 @@ const MSG_RESERVED_NAME = 10;
 // OneofDescriptorProto
 const ONEOF_NAME = 1;
 const ONEOF_OPTIONS = 2;
+
+const RESERVED: ReservedKind = {
+  what: "field name",
+  ranges: MESSAGE_RESERVED_RANGES,
+  namePath: MSG_RESERVED_NAME,
+  rangePath: MSG_RESERVED_RANGE,
+};
 
 /** `message Name { ... }` */
 export function parseMessageDefinition(
@@ -125,7 +132,7 @@ function parseMessageStatement(
       p.done(location);
     }
   }
-  if (p.lookingAt("reserved")) return parseReserved(p, message, messageLocation);
+  if (p.lookingAt("reserved")) return parseReserved(p, message, messageLocation, RESERVED);
   if (p.lookingAt("extend")) {
     const location = p.location(messageLocation, MSG_EXTENSION);
     try {
@@ -260,31 +267,5 @@ function generateSyntheticOneofs(message: DescriptorProto): void {
     names.add(name);
     f.oneofIndex = message.oneofDecl.length;
     message.oneofDecl.push({ name });
-  }
-}
-
-/** `reserved 2, 15, 9 to 11;` or `reserved "foo", "bar";` (identifiers in editions). */
-function parseReserved(
-  p: ParserState,
-  message: DescriptorProto,
-  messageLocation: LocationRecorder,
-): boolean {
-  const startToken = p.current;
-  if (!p.consume("reserved")) return false;
-  if (p.lookingAtType(TokenType.String) || p.lookingAtType(TokenType.Identifier)) {
-    const location = p.location(messageLocation, MSG_RESERVED_NAME);
-    location.startAt(startToken);
-    try {
-      return parseReservedNames(p, message.reservedName, location, "field name");
-    } finally {
-      p.done(location);
-    }
-  }
-  const location = p.location(messageLocation, MSG_RESERVED_RANGE);
-  location.startAt(startToken);
-  try {
-    return parseReservedNumbers(p, message.reservedRange, location, false);
-  } finally {
-    p.done(location);
   }
 }

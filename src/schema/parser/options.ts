@@ -233,6 +233,27 @@ function parseUninterpretedBlock(p: ParserState): string | undefined {
   return undefined;
 }
 
+/**
+ * `[a = 1, (b).c = "x"]`, the caller looking at the `[`: each assignment becomes an entry of
+ * `options.uninterpretedOption`, located under `optionsLocation`.
+ */
+export function parseBracketedOptions(
+  p: ParserState,
+  options: HasUninterpretedOptions,
+  optionsLocation: LocationRecorder,
+): boolean {
+  return parseBracketedList(p, () => parseOption(p, options, optionsLocation, "assignment"));
+}
+
+/** `[item, item, ...]`, the caller looking at the `[`; `parseItem` reads one item. */
+function parseBracketedList(p: ParserState, parseItem: () => boolean): boolean {
+  p.next(); // [
+  do {
+    if (!parseItem()) return false;
+  } while (p.tryConsume(","));
+  return p.consume("]");
+}
+
 // -------------------------------------------------------------------------------------------
 // Field options
 
@@ -245,19 +266,14 @@ export function parseFieldOptions(
   if (!p.lookingAt("[")) return true;
   const location = p.location(fieldLocation, FIELD_OPTIONS);
   try {
-    p.next();
-    do {
-      if (p.lookingAt("default")) {
-        // Not a real option: recorded under the field, not under its options.
-        if (!parseDefaultAssignment(p, field, fieldLocation)) return false;
-      } else if (p.lookingAt("json_name")) {
-        if (!parseJsonName(p, field, fieldLocation)) return false;
-      } else {
-        field.options ??= newFieldOptions();
-        if (!parseOption(p, field.options, location, "assignment")) return false;
-      }
-    } while (p.tryConsume(","));
-    return p.consume("]");
+    return parseBracketedList(p, () => {
+      // `default` and `json_name` are not real options: recorded under the field, not
+      // under its options.
+      if (p.lookingAt("default")) return parseDefaultAssignment(p, field, fieldLocation);
+      if (p.lookingAt("json_name")) return parseJsonName(p, field, fieldLocation);
+      field.options ??= newFieldOptions();
+      return parseOption(p, field.options, location, "assignment");
+    });
   } finally {
     p.done(location);
   }

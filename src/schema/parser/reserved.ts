@@ -1,24 +1,56 @@
 // `reserved` statements of messages and enums: names (string literals, or identifiers in
-// editions) and number ranges (end-exclusive for messages, end-inclusive for enums).
+// editions) or number ranges (end-exclusive for messages, end-inclusive for enums).
 
 import { decodeUtf8 } from "./literals.js";
+import { parseRanges, type RangeKind } from "./ranges.js";
 import type { LocationRecorder } from "./source-info.js";
 import type { ParserState } from "./state.js";
 import { TokenType } from "./tokenizer.js";
 
-const RANGE_START = 1;
-const RANGE_END = 2;
-/** `to max` in an enum: int32 max. */
-const INT32_MAX = 0x7fff_ffff;
-/** Stand-in end for a message's `to max` until its options are known (protoc's sentinel). */
-export const MAX_RANGE_SENTINEL = -1;
+/** A message or an enum: where its reserved names and ranges go. */
+interface ReservedTarget {
+  reservedName: string[];
+  reservedRange: { start?: number; end?: number }[];
+}
+
+/** How a message's or an enum's `reserved` statement reads and where it is recorded. */
+export interface ReservedKind {
+  /** "field name" or "enum value", as the error messages say. */
+  what: string;
+  ranges: RangeKind;
+  /** Field numbers of `reserved_name` and `reserved_range` in the container (source-info paths). */
+  namePath: number;
+  rangePath: number;
+}
+
+/** `reserved 2, 15, 9 to 11;` or `reserved "foo", "bar";` (identifiers in editions). */
+export function parseReserved(
+  p: ParserState,
+  target: ReservedTarget,
+  parentLocation: LocationRecorder,
+  kind: ReservedKind,
+): boolean {
+  const startToken = p.current;
+  if (!p.consume("reserved")) return false;
+  const names = p.lookingAtType(TokenType.String) || p.lookingAtType(TokenType.Identifier);
+  const location = p.location(parentLocation, names ? kind.namePath : kind.rangePath);
+  location.startAt(startToken);
+  try {
+    const ok = names
+      ? parseReservedNames(p, target.reservedName, location, kind.what)
+      : parseRanges(p, target.reservedRange, location, kind.ranges);
+    return ok && p.consumeEndOfDeclaration(";", location);
+  } finally {
+    p.done(location);
+  }
+}
 
 /**
  * Names after `reserved`: string literals in proto2/proto3, identifiers in editions. The
  * first name decides which kind is read (and is an error if it is the wrong kind for the
- * syntax); later names must be of the same kind. `what` is "field name" or "enum value".
+ * syntax); later names must be of the same kind.
  */
-export function parseReservedNames(
+function parseReservedNames(
   p: ParserState,
   names: string[],
   parentLocation: LocationRecorder,
@@ -49,69 +81,5 @@ export function parseReservedNames(
       p.done(location);
     }
   } while (p.tryConsume(","));
-  return p.consumeEndOfDeclaration(";", parentLocation);
-}
-
-/**
- * Number ranges after `reserved`. Message ranges are stored end-exclusive and reach at most
- * the field-number limit; enum ranges (`forEnum`) are signed, end-inclusive, `max` = int32 max.
- */
-export function parseReservedNumbers(
-  p: ParserState,
-  ranges: { start?: number; end?: number }[],
-  parentLocation: LocationRecorder,
-  forEnum: boolean,
-): boolean {
-  let first = true;
-  do {
-    const location = p.location(parentLocation, ranges.length);
-    try {
-      const range: { start?: number; end?: number } = {};
-      ranges.push(range);
-      const startToken = p.current;
-      let start: number | undefined;
-      {
-        const startLocation = p.location(location, RANGE_START);
-        try {
-          if (forEnum) {
-            start = p.consumeSignedInteger(
-              first ? "Expected enum value or number range." : "Expected enum number range.",
-            );
-          } else {
-            start = p.consumeInteger(
-              first ? "Expected field name or number range." : "Expected field number range.",
-            );
-          }
-          if (start === undefined) return false;
-        } finally {
-          p.done(startLocation);
-        }
-      }
-      let end: number | undefined;
-      if (p.tryConsume("to")) {
-        const endLocation = p.location(location, RANGE_END);
-        try {
-          if (p.tryConsume("max")) end = forEnum ? INT32_MAX : MAX_RANGE_SENTINEL - 1;
-          else
-            end = forEnum
-              ? p.consumeSignedInteger("Expected integer.")
-              : p.consumeInteger("Expected integer.");
-          if (end === undefined) return false;
-        } finally {
-          p.done(endLocation);
-        }
-      } else {
-        const endLocation = p.location(location, RANGE_END);
-        endLocation.startAt(startToken);
-        endLocation.endAt(startToken);
-        end = start;
-      }
-      range.start = start;
-      range.end = forEnum ? end : (end + 1) | 0; // int32 wrap-around, as protoc
-      first = false;
-    } finally {
-      p.done(location);
-    }
-  } while (p.tryConsume(","));
-  return p.consumeEndOfDeclaration(";", parentLocation);
+  return true;
 }

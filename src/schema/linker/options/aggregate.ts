@@ -5,6 +5,7 @@
 // values in text order, packed when the field is packed, implicit-presence zero values left out.
 // This module does the same from the linked schema, without a text-format runtime.
 
+import { concatBytes } from "../../../wire/concat.js";
 import { WireType } from "../../../wire/constants.js";
 import { Writer } from "../../../wire/writer.js";
 import { FieldType } from "../../descriptor/shapes.js";
@@ -195,21 +196,12 @@ class AggregateParser {
       if (this.cur.type !== TokenType.String) this.fail(`Expected string, got: ${this.cur.text}`);
       // Adjacent literals concatenate. Strings stay bytes so they are written back unchanged.
       const parts: Uint8Array[] = [];
-      let n = 0;
       while (this.cur.type === TokenType.String) {
-        const part = stringTokenBytes(this.cur.text);
-        parts.push(part);
-        n += part.length;
+        parts.push(stringTokenBytes(this.cur.text));
         this.tok.next();
         this.lexCheck();
       }
-      const bytes = new Uint8Array(n);
-      let o = 0;
-      for (const part of parts) {
-        bytes.set(part, o);
-        o += part.length;
-      }
-      return bytes;
+      return concatBytes(parts);
     }
     const negative = this.tryConsume("-");
     const token = { type: this.cur.type, text: this.cur.text };

@@ -9,6 +9,7 @@ import { WireType } from "../../../wire/constants.js";
 import { DecodeError } from "../../../wire/errors.js";
 import { Reader } from "../../../wire/reader.js";
 import { Writer } from "../../../wire/writer.js";
+import { fieldKind } from "../../descriptor/field-kinds.js";
 import { FieldType, OptionRetention } from "../../descriptor/shapes.js";
 import type { FieldNode, MessageNode } from "../nodes.js";
 import { isPackable, isZero, type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
@@ -99,38 +100,11 @@ function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: nu
 }
 
 function readScalar(r: Reader, type: number): ScalarValue {
-  switch (type) {
-    case FieldType.TYPE_DOUBLE:
-      return r.double();
-    case FieldType.TYPE_FLOAT:
-      return r.float();
-    case FieldType.TYPE_INT64:
-      return r.int64();
-    case FieldType.TYPE_UINT64:
-      return r.uint64();
-    case FieldType.TYPE_SINT64:
-      return r.sint64();
-    case FieldType.TYPE_FIXED64:
-      return r.fixed64();
-    case FieldType.TYPE_SFIXED64:
-      return r.sfixed64();
-    case FieldType.TYPE_INT32:
-    case FieldType.TYPE_ENUM:
-      return r.int32();
-    case FieldType.TYPE_UINT32:
-      return r.uint32();
-    case FieldType.TYPE_SINT32:
-      return r.sint32();
-    case FieldType.TYPE_FIXED32:
-      return r.fixed32();
-    case FieldType.TYPE_SFIXED32:
-      return r.sfixed32();
-    case FieldType.TYPE_BOOL:
-      return r.bool();
-    default:
-      // string and bytes: kept as bytes so invalid UTF-8 survives unchanged
-      return r.bytes();
-  }
+  const kind = fieldKind(type);
+  // string and bytes: kept as bytes so invalid UTF-8 survives unchanged
+  if (kind?.method === undefined || kind.wireType === WireType.LengthDelimited) return r.bytes();
+  // The Reader method of the kind (double ... bool, enum: int32).
+  return (r as unknown as Record<string, () => ScalarValue>)[kind.method]!();
 }
 
 function encode(w: Writer, dyn: Dyn): void {

@@ -4,6 +4,7 @@
 
 import { WireType } from "../../../wire/constants.js";
 import type { Writer } from "../../../wire/writer.js";
+import { fieldKind } from "../../descriptor/field-kinds.js";
 import type { UninterpretedOption } from "../../descriptor/shapes.js";
 import { FieldType } from "../../descriptor/shapes.js";
 import type { FieldNode, MessageNode, Sym } from "../nodes.js";
@@ -34,42 +35,25 @@ export function writeOptionValue(
     writeScalar(w, f.type, v);
     return true;
   };
-  switch (f.type) {
-    case FieldType.TYPE_INT32:
-    case FieldType.TYPE_SINT32:
-    case FieldType.TYPE_SFIXED32:
+  const kind = fieldKind(f.type);
+  switch (kind?.js) {
+    case "number":
+    case "bigint": {
+      // int32 ... sfixed64, by their range: protoc names the range in its messages.
+      const r = kind.integer!;
+      const asValue = (v: bigint) => (r.bits === 32 ? Number(v) : v);
       if (pos !== undefined) {
-        if (pos > 0x7fffffffn) return !!err(`Value out of range for int32 option "${full}".`);
-        return scalar(Number(pos));
+        if (pos > r.max) return !!err(`Value out of range for ${r.name} option "${full}".`);
+        return scalar(asValue(pos));
       }
-      if (neg !== undefined) {
-        if (neg < -0x80000000n) return !!err(`Value out of range for int32 option "${full}".`);
-        return scalar(Number(neg));
+      if (neg !== undefined && r.signed) {
+        if (neg < r.min) return !!err(`Value out of range for ${r.name} option "${full}".`);
+        return scalar(asValue(neg));
       }
-      return !!err(`Value must be integer for int32 option "${full}".`);
-    case FieldType.TYPE_INT64:
-    case FieldType.TYPE_SINT64:
-    case FieldType.TYPE_SFIXED64:
-      if (pos !== undefined) {
-        if (pos > 0x7fffffffffffffffn)
-          return !!err(`Value out of range for int64 option "${full}".`);
-        return scalar(pos);
-      }
-      if (neg !== undefined) return scalar(neg);
-      return !!err(`Value must be integer for int64 option "${full}".`);
-    case FieldType.TYPE_UINT32:
-    case FieldType.TYPE_FIXED32:
-      if (pos !== undefined) {
-        if (pos > 0xffffffffn) return !!err(`Value out of range for uint32 option "${full}".`);
-        return scalar(Number(pos));
-      }
-      return !!err(`Value must be non-negative integer for uint32 option "${full}".`);
-    case FieldType.TYPE_UINT64:
-    case FieldType.TYPE_FIXED64:
-      if (pos !== undefined) return scalar(pos);
-      return !!err(`Value must be non-negative integer for uint64 option "${full}".`);
-    case FieldType.TYPE_FLOAT:
-    case FieldType.TYPE_DOUBLE: {
+      const what = r.signed ? "integer" : "non-negative integer";
+      return !!err(`Value must be ${what} for ${r.name} option "${full}".`);
+    }
+    case "float": {
       let v: number;
       if (uo.doubleValue !== undefined) v = uo.doubleValue;
       else if (pos !== undefined) v = Number(pos);
@@ -77,19 +61,18 @@ export function writeOptionValue(
       else if (uo.identifierValue === "inf") v = Number.POSITIVE_INFINITY;
       else if (uo.identifierValue === "nan") v = Number.NaN;
       else {
-        const t = f.type === FieldType.TYPE_FLOAT ? "float" : "double";
-        return !!err(`Value must be number for ${t} option "${full}".`);
+        return !!err(`Value must be number for ${kind.name} option "${full}".`);
       }
       return scalar(f.type === FieldType.TYPE_FLOAT ? Math.fround(v) : v);
     }
-    case FieldType.TYPE_BOOL:
+    case "bool":
       if (uo.identifierValue === "true") return scalar(true);
       if (uo.identifierValue === "false") return scalar(false);
       if (uo.identifierValue === undefined) {
         return !!err(`Value must be identifier for boolean option "${full}".`);
       }
       return !!err(`Value must be "true" or "false" for boolean option "${full}".`);
-    case FieldType.TYPE_ENUM: {
+    case "enum": {
       const id = uo.identifierValue;
       if (id === undefined)
         return !!err(`Value must be identifier for enum-valued option "${full}".`);
@@ -112,17 +95,16 @@ export function writeOptionValue(
       }
       return scalar(value.number);
     }
-    case FieldType.TYPE_STRING:
+    case "string":
       if (uo.stringValue === undefined)
         return !!err(`Value must be quoted string for string option "${full}".`);
       w.tag(f.number, WireType.LengthDelimited).bytes(uo.stringValue);
       return true;
-    case FieldType.TYPE_BYTES:
+    case "bytes":
       if (uo.stringValue === undefined)
         return !!err(`Value must be quoted string for string option "${full}".`);
       return scalar(uo.stringValue);
-    case FieldType.TYPE_MESSAGE:
-    case FieldType.TYPE_GROUP: {
+    case "message": {
       if (uo.aggregateValue === undefined) {
         return !!err(
           `Option "${full}" is a message. To set the entire message, use syntax like "${f.name} = { <proto text format> }". To set fields within it, use syntax like "${f.name}.foo = value".`,

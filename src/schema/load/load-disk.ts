@@ -1,0 +1,66 @@
+// The Node loader of the schema layer: every option of loadLinkedSchema, plus `{ files,
+// includePaths }` read from disk through includePathResolver. Root files may be given as paths
+// on disk (`proto/a.proto` with include path `proto`); like protoc, they are named relative to
+// the include path that contains them.
+
+import * as path from "node:path";
+import type { Schema } from "../schema.js";
+import { isCanonicalImportName } from "./canonical-name.js";
+import { includePathResolver, readFromIncludePaths, readText } from "./disk-resolver.js";
+import { loadLinkedSchema, withWellKnownTypes } from "./load.js";
+import { checkFileList, type LoadSchemaOptions, readsDisk } from "./options.js";
+import { composeResolvers, type Resolver } from "./resolver.js";
+import { loadAsync } from "./walk.js";
+
+/** loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. */
+export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Promise<Schema> {
+  if (!readsDisk(options)) return loadLinkedSchema(options);
+  checkFileList(options.files);
+  const includePaths = options.includePaths ?? ["."];
+  const roots = await rootNames(options.files, includePaths);
+  const resolver = composeResolvers(
+    rootsAsGiven(roots, includePaths),
+    includePathResolver(includePaths),
+  );
+  const plan = withWellKnownTypes({ roots, resolver });
+  return loadAsync(plan.roots, plan.resolver);
+}
+
+/** Each root's import name: as given, or relative to the include path that holds it on disk. */
+async function rootNames(
+  files: readonly string[],
+  includePaths: readonly string[],
+): Promise<string[]> {
+  const roots: string[] = [];
+  for (const file of files) {
+    let name = file;
+    // Only a canonical import name (no `.`/`..` segments, not absolute) can be looked up in the
+    // include paths; `../x/a.proto` joined to an include path may land on a real file by chance.
+    const inIncludePath =
+      isCanonicalImportName(file) && (await readFromIncludePaths(includePaths, file)) !== undefined;
+    if (!inIncludePath && (await readText(file)) !== undefined) {
+      const abs = path.resolve(file);
+      for (const dir of includePaths) {
+        const rel = path.relative(path.resolve(dir), abs);
+        if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) {
+          name = rel.split(path.sep).join("/");
+          break;
+        }
+      }
+    }
+    roots.push(name);
+  }
+  return roots;
+}
+
+/**
+ * The roots that are not canonical import names (`../x/a.proto`, outside every include path):
+ * the user named these files, so they are read as given, joined to the include paths as before;
+ * includePathResolver refuses such names, which in an import would reach outside them.
+ */
+function rootsAsGiven(roots: readonly string[], includePaths: readonly string[]): Resolver {
+  const asGiven = new Set(roots.filter((r) => !isCanonicalImportName(r)));
+  return {
+    resolve: (name) => (asGiven.has(name) ? readFromIncludePaths(includePaths, name) : undefined),
+  };
+}

@@ -1,0 +1,51 @@
+// What loadSchema accepts: where the root files and their imports come from.
+
+import { SchemaError } from "../errors.js";
+import type { Resolver } from "./resolver.js";
+
+export interface LoadFromSources {
+  /** File name (import path) -> .proto text. */
+  sources: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+  /** Files to load (default: every key of `sources`). */
+  files?: readonly string[];
+}
+
+export interface LoadFromDisk {
+  /** Files to load, as import paths relative to an include path. */
+  files: readonly string[];
+  /** Directories searched in order, like protoc's -I (default: the current directory). */
+  includePaths?: readonly string[];
+}
+
+export interface LoadFromDescriptorSet {
+  /** A binary FileDescriptorSet, e.g. from `protoc --descriptor_set_out --include_imports` or `buf build`. */
+  descriptorSet: Uint8Array;
+}
+
+export interface LoadFromResolver {
+  /** Finds each file by import name; the bundled well-known types answer after it. */
+  resolver: Resolver;
+  /** Files to load, as import names. */
+  files: readonly string[];
+}
+
+export type LoadSchemaOptions =
+  | LoadFromSources
+  | LoadFromDisk
+  | LoadFromDescriptorSet
+  | LoadFromResolver;
+
+/** The options that read nothing from disk, so load synchronously anywhere. */
+export type LoadSchemaSyncOptions = LoadFromSources | LoadFromDescriptorSet | LoadFromResolver;
+
+/** `{ files, includePaths }`: the one form that reads from disk. */
+export function readsDisk(options: LoadSchemaOptions): options is LoadFromDisk {
+  return !("descriptorSet" in options || "sources" in options || "resolver" in options);
+}
+
+/** `files: "a.proto"` would be read character by character: `a`, `.`, `p`, ... */
+export function checkFileList(files: unknown): void {
+  if (Array.isArray(files) && files.every((f) => typeof f === "string")) return;
+  const message = "files must be an array of file names (strings).";
+  throw new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
+}
