@@ -1,5 +1,5 @@
 /**
- * The measurement behind the compiler's design choice (docs/design.md, "The compiler"): generated source
+ * The measurement behind the compiler's design choice (docs/codec.md, "The compiler"): generated source
  * (`new Function`) against composed closures over the same Reader/Writer, with
  * @bufbuild/protobuf for reference. Run: `npx tsx bench/compile-strategy.ts`.
  */

@@ -26,6 +26,7 @@ import {
   checkUnknown,
   elementSegment,
   indexSegment,
+  keySegment,
   messageList,
   nonZero64,
   scalarList,
@@ -92,7 +93,11 @@ export const runtime = {
    * Prepends the name of the field being read (tag `t`, 0 while reading a tag) to e.path. For
    * a repeated field (`lists` maps its number to its property), the element being read is the
    * next one of `m`'s array, so its index is the array's length: elements are appended only
-   * once read, and a packed run trims the array to the values it read.
+   * once read, and a packed run trims the array to the values it read. A map field gets no
+   * key segment, since the key may not have been read yet (it may follow the value, or be
+   * absent): an error in an entry's key or scalar value stops at the map's name (`M.byName`),
+   * one inside a message value goes on with the value's own path (`M.byName.id`). Encode,
+   * create and missingFields do name the key (`M.byName["k"].id`, values.ts keySegment).
    */
   withPath(
     e: unknown,
@@ -159,6 +164,8 @@ export const runtime = {
   list64,
   withFieldPath,
   element: elementSegment,
+  /** The path segment of a map key, as encode writes it: `["k"]`, `[7]` (missing.ts). */
+  key: keySegment,
   scalarList,
   messageList,
   unknownList,

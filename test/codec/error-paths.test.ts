@@ -1,10 +1,12 @@
 /**
  * One vocabulary for error paths: a decode error and an encode (or create) error on the same
  * field name it the same way, by the property users write in their objects (`fLeaf`, not the
- * .proto name `f_leaf`), with the same index segments; missing required fields too.
+ * .proto name `f_leaf`), with the same index segments; missing required fields too. Map keys
+ * (encode, create, missingFields) are written as encode writes them: `byName["k"]`, `byId[7]`.
  */
 import { describe, expect, it } from "vitest";
 import { getExtension, setExtension } from "../../src/codec/index.js";
+import { loadSchemaSync } from "../../src/index.js";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 import { fromHex, loadTestSchema } from "./schema-helper.js";
 
@@ -75,12 +77,61 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
   it("missing required fields: decode, encode and missingFields name them alike", () => {
     // Req: id = 1 (08), by_name = 4 (22): the entry "k" holds a Req without its id.
     const bytes = fromHex("0801 2205 0a016b 1200");
-    expect(decodePath(() => req.decode(bytes))).toBe("Req.byName[k].id");
+    expect(decodePath(() => req.decode(bytes))).toBe('Req.byName["k"].id');
     const m = req.decode(bytes, { allowPartial: true });
-    expect(req.missingFields(m)).toEqual(["byName[k].id"]);
+    expect(req.missingFields(m)).toEqual(['byName["k"].id']);
     expect(() => req.encode(m)).toThrow(
-      "MISSING_REQUIRED: Req: required fields not set: byName[k].id",
+      'MISSING_REQUIRED: Req: required fields not set: byName["k"].id',
     );
+    // The same entry holding an invalid id: encode and create name the key the same way.
+    const invalid = { id: 1, byName: new Map([["k", { id: "x" }]]) };
+    expect(encodePath(() => req.encode(invalid))).toBe('Req.byName["k"].id');
+    expect(encodePath(() => req.create(invalid))).toBe('Req.byName["k"].id');
+  });
+
+  // Decode names no map key: the key may not be read yet (it may follow the value, or be absent).
+  it("a decode error inside a map entry names the map field, without a key", () => {
+    // proto3 m_int64 = 50 (tag 92 03): key 1 (08 01), value (12 01) invalid UTF-8.
+    expect(decodePath(() => p3.decode(fromHex("9203 05 0801 1201ff")))).toBe("All.mInt64");
+    // by_name = 4 (22): key "k" (0a 01 6b), value (12 0c) whose id = 1 (08) is an 11-byte
+    // varint: the path goes on inside the value message.
+    const bytes = fromHex("0801 2211 0a016b 120c 08ffffffffffffffffffff01");
+    expect(decodePath(() => req.decode(bytes))).toBe("Req.byName.id");
+  });
+});
+
+describe("map keys: missingFields and encode write them alike", () => {
+  // String keys JSON-quoted (so a key holding `]` or `"` stays unambiguous), the others plain.
+  const Node = loadSchemaSync({
+    sources: {
+      "keys.proto": `syntax = "proto2"; package keys;
+message Node {
+  required int32 id = 1;
+  map<string, Node> by_name = 2;
+  map<int32, Node> by_id = 3;
+  map<int64, Node> by_big = 4;
+  map<bool, Node> by_flag = 5;
+}`,
+    },
+  }).messageType("keys.Node");
+
+  const cases: [string, Record<string, unknown>][] = [
+    ['byName["a\\"]b"]', { byName: new Map([['a"]b', {}]]) }],
+    ["byId[-7]", { byId: new Map([[-7, {}]]) }],
+    ["byBig[9007199254740993]", { byBig: new Map([[9007199254740993n, {}]]) }],
+    ["byFlag[true]", { byFlag: new Map([[true, {}]]) }],
+  ];
+
+  it.each(cases)("%s", (entry, maps) => {
+    const partial = { id: 1, ...maps };
+    expect(Node.missingFields(partial)).toEqual([`${entry}.id`]);
+    expect(() => Node.encode(partial)).toThrow(
+      `MISSING_REQUIRED: Node: required fields not set: ${entry}.id`,
+    );
+    const [[name, map]] = Object.entries(maps) as [[string, Map<unknown, object>]];
+    const invalid = { id: 1, [name]: new Map([...map.keys()].map((k) => [k, { id: "x" }])) };
+    expect(encodePath(() => Node.encode(invalid))).toBe(`Node.${entry}.id`);
+    expect(encodePath(() => Node.create(invalid))).toBe(`Node.${entry}.id`);
   });
 });
 

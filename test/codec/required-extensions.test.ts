@@ -41,7 +41,7 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
         "child.id",
         "child.child.id",
         "list[0].id",
-        "byName[k].id",
+        'byName["k"].id',
         "chosen.id",
       ]);
       expect(() => req.encode(m)).toThrow(EncodeError);

@@ -3,6 +3,16 @@
  * (copies a partial init object into `m`, building submessages through their own codecs) and
  * `create(x, d, k)`, which first checks each init object with `shape` (emit/shape.ts; `k`:
  * the ignoreUnknownKeys option).
+ *
+ * The contract between the snippets below (strings: nothing else checks it):
+ *   x      the init object given by the user (read only, checked by `shape` first).
+ *   m      the message being built, from `make()`: every property present, in one order, so
+ *          all messages of a type share one V8 hidden class.
+ *   d      nesting depth of the init object (undefined at the root, then 0, 1, ...); over
+ *          rt.createLimit it throws RECURSION_LIMIT, so cyclic input cannot loop.
+ *   k      the ignoreUnknownKeys option, passed down to submessages' `create`.
+ *   v, f   the value being copied and its field number (-1 for `$unknown`), for the path of
+ *          the one catch, as in encode (encode.ts).
  */
 
 import type { FieldInfo } from "../info.js";

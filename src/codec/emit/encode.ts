@@ -2,6 +2,25 @@
  * Emits `encode(m, w, o, depth)`: writes the fields of `m` to Writer `w` in field-number order
  * (protoc's order), then the unknown fields byte-exact. Implicit-presence fields holding their
  * zero value are skipped; -0.0 is not zero for this purpose (protoc tests the bits).
+ *
+ * The contract between the snippets below (strings: nothing else checks it).
+ * Parameters, set by the caller (codec.ts for the root, a parent's write for a submessage):
+ *   m      the message object read (never written); checked first by the inline shape check.
+ *   w      the Writer, one for the whole call tree; submessages are fork()/join()ed around.
+ *   o      the run options (options.ts), read-only: recursionLimit, discardUnknown,
+ *          ignoreUnknownKeys.
+ *   depth  nesting of `m`, 0 at the root; over `o.recursionLimit` it throws RECURSION_LIMIT.
+ * Locals of the function, declared once at its top:
+ *   v      the value being written (a field's property, then an element of it).
+ *   f      the number of the field being written, -1 while `$unknown` is written: the one
+ *          catch of the function names the field from it (unit.propertyNames()).
+ *   ix, mk the index of the list element / the key of the map entry being written, so the
+ *          path reaches it (`M.items[3]`, `M.byName["k"]`); declared only when the message has
+ *          list or map fields, reset to -1 / undefined by the next such field.
+ *   lax    `o.ignoreUnknownKeys`, read by the shape check (emit/shape.ts).
+ * Block locals: `x` (a list element or map value), `k` (a map key), `i` (loop index).
+ * Unit constants (`P0` the property names by field number, `K1` list/map kinds, `X2` sets of
+ * extension numbers, `E3` closed-enum sets) and `rt`, `L`: see message.ts.
  */
 
 import { WireType } from "../../wire/constants.js";

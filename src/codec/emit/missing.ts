@@ -3,8 +3,9 @@
  * and of the submessages it holds (only those whose types can hold required fields are
  * visited). `path` is the prefix of `m`'s fields (`""` at the root, else ending in `.`), `out`
  * collects the paths, `d` is `m`'s nesting against the limit `lim`; the local `v` holds the
- * field being looked at. Fields are named by their property (localName), as in every error
- * path.
+ * field being looked at. Fields are named by their property (localName), list elements by
+ * index (`items[3].`) and map values by key (`byName["k"].`, `byId[7].`), as in every error
+ * path (values.ts: indexSegment, keySegment).
  */
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
@@ -37,7 +38,7 @@ function slotCheck(unit: EmitUnit, slot: FieldSlot): string {
     const value = f.map.value;
     if (isMessageType(value.type) && unit.hasRequired(value.message!)) {
       const L = unit.link(value.message!);
-      nested = `  if (v != null) for (const [k, x] of v) ${L}.missing(x, path + ${name} + "[" + String(k) + "].", out, d + 1, lim);`;
+      nested = `  if (v != null) for (const [k, x] of v) ${L}.missing(x, path + ${name} + rt.key(k) + ".", out, d + 1, lim);`;
     }
   } else if (isMessageType(f.type) && unit.hasRequired(f.message!)) {
     const L = unit.link(f.message!);

@@ -117,10 +117,6 @@ export function decodeFileDescriptorProto(bytes: Uint8Array): FileDescriptorProt
   return decodeMessage(r, r.end, FileDescriptorProtoT, 0) as unknown as FileDescriptorProto;
 }
 
-// Descriptors nest messages in messages; a hostile input could nest DescriptorProto.nestedType
-// without bound, so depth is limited like the codec (100, DEFAULT_RECURSION_LIMIT).
-const MAX_DEPTH = 100;
-
 function byNo(t: MessageTable): Map<number, FieldSpec> {
   if (t.byNo === undefined) t.byNo = new Map(t.fields.map((f) => [f.no, f]));
   return t.byNo;
@@ -132,9 +128,19 @@ function newObject(t: MessageTable): Obj {
   return o;
 }
 
+/**
+ * Decodes the fields of a message of table `t` up to `end`. `depth` is its nesting (0: the
+ * outermost). Descriptors nest messages in messages, and a hostile input could nest
+ * DescriptorProto.nested_type without bound: messages and the unknown groups skipped inside
+ * them share one budget, the Reader's recursionLimit (100, as protoc and the codec).
+ */
 function decodeMessage(r: Reader, end: number, t: MessageTable, depth: number, into?: Obj): Obj {
-  if (depth > MAX_DEPTH) {
-    throw new DecodeError("RECURSION_LIMIT", `descriptor nesting exceeds ${MAX_DEPTH}`, r.pos);
+  if (depth > r.recursionLimit) {
+    throw new DecodeError(
+      "RECURSION_LIMIT",
+      `descriptor nesting exceeds ${r.recursionLimit}`,
+      r.pos,
+    );
   }
   const obj = into ?? newObject(t);
   const fields = byNo(t);
@@ -148,6 +154,7 @@ function decodeMessage(r: Reader, end: number, t: MessageTable, depth: number, i
     const wt = tag & 7;
     const f = fields.get(no);
     if (f === undefined || !wireTypeMatches(f, wt)) {
+      r.depth = depth; // skipped groups count on top of the messages around them
       r.skip(wt, no);
       if (unknown === undefined) unknown = [];
       if (unknown.length > 0 && unknown[unknown.length - 1] === start) {

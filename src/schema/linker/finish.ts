@@ -2,6 +2,7 @@
 // proto3 rules, into the plain booleans of FieldInfo / EnumInfo (docs/design.md): the codec
 // never looks at syntax or features.
 
+import { fieldKind } from "../descriptor/field-kinds.js";
 import {
   EnumTypeFeature,
   FieldLabel,
@@ -14,7 +15,6 @@ import {
 import { editionDefaults, mergeFeatures } from "./features.js";
 import { fieldLocalName, toJsonName } from "./json-name.js";
 import type { EnumNode, FieldNode, FileNode, MessageNode, ResolvedFeatures } from "./nodes.js";
-import { isPackable } from "./options/write-value.js";
 
 export function resolveFeatures(file: FileNode): void {
   file.features = mergeFeatures(editionDefaults(file.edition), file.proto.options?.features);
@@ -63,7 +63,8 @@ function finishField(f: FieldNode): void {
   if (p.jsonName === undefined) p.jsonName = toJsonName(f.name);
   f.jsonName = p.jsonName;
   f.repeated = p.label === FieldLabel.LABEL_REPEATED;
-  const isMessage = f.type === FieldType.TYPE_MESSAGE || f.type === FieldType.TYPE_GROUP;
+  const kind = fieldKind(f.type);
+  const isMessage = kind?.js === "message";
   if (f.repeated && f.type === FieldType.TYPE_MESSAGE && f.message?.isMapEntry === true) {
     const key = f.message.fields.find((x) => x.number === 1);
     const value = f.message.fields.find((x) => x.number === 2);
@@ -81,9 +82,11 @@ function finishField(f: FieldNode): void {
     f.presence = feats.fieldPresence === FieldPresence.IMPLICIT ? "implicit" : "explicit";
   }
   const explicitPacked = p.options?.packed;
+  // A field of no kind (type 0: neither type nor type_name in a descriptor set, which protoc
+  // 36 accepts) takes the packed setting as given.
   f.packed =
     f.repeated &&
-    isPackable(f.type) &&
+    (kind?.packable ?? true) &&
     (explicitPacked !== undefined
       ? explicitPacked
       : feats.repeatedFieldEncoding === RepeatedFieldEncoding.PACKED);

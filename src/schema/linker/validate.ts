@@ -7,7 +7,6 @@ import type { LinkContext } from "./context.js";
 import { parseDefault } from "./defaults.js";
 import { toJsonName } from "./json-name.js";
 import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
-import { isPackable } from "./options/write-value.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
 import { validateEnum } from "./validate-enum.js";
 
@@ -311,13 +310,15 @@ class Validator {
       }
     }
 
+    // [packed = true] only on repeated fields of a packable kind; a field of no kind (type 0: no
+    // type in a descriptor set) passes, as in protoc 36.
     if (p.options?.packed !== undefined) {
       if (editions) {
         this.err(
           [...f.path, NAME],
           "Field option packed is not allowed under editions.  Use the repeated_field_encoding feature to control this behavior.",
         );
-      } else if (p.options.packed && !(f.repeated && isPackable(f.type))) {
+      } else if (p.options.packed && !(f.repeated && (fieldKind(f.type)?.packable ?? true))) {
         this.err(
           this.typeLoc(f),
           "[packed = true] can only be specified for repeated primitive fields.",

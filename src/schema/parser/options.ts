@@ -3,16 +3,15 @@
 // them), plus the two pseudo-options protoc handles in the parser: `default` (stored in
 // canonical text form) and `json_name`.
 
+import { fieldKind, type IntegerRange } from "../descriptor/field-kinds.js";
 import type { FieldDescriptorProto, UninterpretedOption } from "../descriptor/shapes.js";
-import { FieldType, newFieldOptions } from "../descriptor/shapes.js";
+import { newFieldOptions } from "../descriptor/shapes.js";
 import {
   cEscape,
   decodeUtf8,
-  INT32_MAX,
   INT64_MAX,
   parseIntegerToken,
   simpleDtoa,
-  UINT32_MAX,
   UINT64_MAX,
 } from "./literals.js";
 import type { LocationRecorder } from "./source-info.js";
@@ -299,47 +298,19 @@ function parseDefaultAssignment(
       p.next();
       return true;
     }
-    let text = "";
-    switch (field.type) {
-      case FieldType.TYPE_INT32:
-      case FieldType.TYPE_INT64:
-      case FieldType.TYPE_SINT32:
-      case FieldType.TYPE_SINT64:
-      case FieldType.TYPE_SFIXED32:
-      case FieldType.TYPE_SFIXED64: {
-        let max = is32Bit(field.type) ? INT32_MAX : INT64_MAX;
-        if (p.tryConsume("-")) {
-          text = "-";
-          max += 1n; // two's complement has one more negative value
-        }
-        const v = p.consumeInteger64(max, "Expected integer for field default value.");
-        field.defaultValue = text;
-        if (v === undefined) return false;
-        field.defaultValue = text + v.toString();
-        return true;
-      }
-      case FieldType.TYPE_UINT32:
-      case FieldType.TYPE_UINT64:
-      case FieldType.TYPE_FIXED32:
-      case FieldType.TYPE_FIXED64: {
-        const max = is32Bit(field.type) ? UINT32_MAX : UINT64_MAX;
-        if (p.tryConsume("-")) p.addError("Unsigned field can't have negative default value.");
-        field.defaultValue = "";
-        const v = p.consumeInteger64(max, "Expected integer for field default value.");
-        if (v === undefined) return false;
-        field.defaultValue = v.toString();
-        return true;
-      }
-      case FieldType.TYPE_FLOAT:
-      case FieldType.TYPE_DOUBLE: {
-        if (p.tryConsume("-")) text = "-";
-        field.defaultValue = text;
+    const kind = fieldKind(field.type);
+    const range = kind?.integer;
+    if (range !== undefined) return parseIntegerDefault(p, field, range);
+    switch (kind?.js) {
+      case "float": {
+        const sign = p.tryConsume("-") ? "-" : "";
+        field.defaultValue = sign;
         const v = p.consumeNumber("Expected number.");
         if (v === undefined) return false;
-        field.defaultValue = text + simpleDtoa(v);
+        field.defaultValue = sign + simpleDtoa(v);
         return true;
       }
-      case FieldType.TYPE_BOOL:
+      case "bool":
         if (p.tryConsume("true")) field.defaultValue = "true";
         else if (p.tryConsume("false")) field.defaultValue = "false";
         else {
@@ -348,14 +319,14 @@ function parseDefaultAssignment(
           return false;
         }
         return true;
-      case FieldType.TYPE_STRING: {
+      case "string": {
         field.defaultValue = "";
         const bytes = p.consumeString("Expected string for field default value.");
         if (bytes === undefined) return false;
         field.defaultValue = decodeUtf8(bytes);
         return true;
       }
-      case FieldType.TYPE_BYTES: {
+      case "bytes": {
         field.defaultValue = "";
         const bytes = p.consumeString("Expected string.");
         if (bytes === undefined) return false;
@@ -373,14 +344,30 @@ function parseDefaultAssignment(
   }
 }
 
-function is32Bit(type: number): boolean {
-  return (
-    type === FieldType.TYPE_INT32 ||
-    type === FieldType.TYPE_SINT32 ||
-    type === FieldType.TYPE_SFIXED32 ||
-    type === FieldType.TYPE_UINT32 ||
-    type === FieldType.TYPE_FIXED32
-  );
+/**
+ * The default of an integer field (int32 ... sfixed64), kept as its decimal text. The literal
+ * must fit the kind's range: a negative one reaches one further than a positive one.
+ */
+function parseIntegerDefault(
+  p: ParserState,
+  field: FieldDescriptorProto,
+  range: IntegerRange,
+): boolean {
+  if (!range.signed) {
+    if (p.tryConsume("-")) p.addError("Unsigned field can't have negative default value.");
+    field.defaultValue = "";
+    const v = p.consumeInteger64(range.max, "Expected integer for field default value.");
+    if (v === undefined) return false;
+    field.defaultValue = v.toString();
+    return true;
+  }
+  const sign = p.tryConsume("-") ? "-" : "";
+  const max = sign === "-" ? -range.min : range.max;
+  field.defaultValue = sign;
+  const v = p.consumeInteger64(max, "Expected integer for field default value.");
+  if (v === undefined) return false;
+  field.defaultValue = sign + v.toString();
+  return true;
 }
 
 /** `json_name = "x"`, stored in `json_name` rather than as an option. */

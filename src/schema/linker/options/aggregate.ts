@@ -8,18 +8,12 @@
 import { concatBytes } from "../../../wire/concat.js";
 import { WireType } from "../../../wire/constants.js";
 import { Writer } from "../../../wire/writer.js";
+import { fieldKind } from "../../descriptor/field-kinds.js";
 import { FieldType } from "../../descriptor/shapes.js";
-import {
-  INT32_MAX,
-  INT64_MAX,
-  parseIntegerToken,
-  stringTokenBytes,
-  UINT32_MAX,
-  UINT64_MAX,
-} from "../../parser/literals.js";
+import { parseIntegerToken, stringTokenBytes, UINT64_MAX } from "../../parser/literals.js";
 import { type Token, Tokenizer, TokenType } from "../../parser/tokenizer.js";
 import type { FieldNode, MessageNode } from "../nodes.js";
-import { isPackable, isZero, type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
+import { isZero, type ScalarValue, writeScalar } from "./write-value.js";
 
 /** Finds an extension named in `[...]` for `message`; undefined if unknown. */
 export type ExtensionFinder = (name: string, message: MessageNode) => FieldNode | undefined;
@@ -147,7 +141,7 @@ class AggregateParser {
       this.tok.next();
       this.lexCheck();
     }
-    const isMessage = field.type === FieldType.TYPE_MESSAGE || field.type === FieldType.TYPE_GROUP;
+    const isMessage = fieldKind(field.type)?.js === "message";
     const colon = this.tryConsume(":");
     if (!colon && !isMessage) this.fail(`Expected ":", found "${this.cur.text}".`);
     let slot = entries.byField.get(field.number);
@@ -187,12 +181,12 @@ class AggregateParser {
   }
 
   private parseValue(field: FieldNode, depth: number): Value {
-    const t = field.type;
-    if (t === FieldType.TYPE_MESSAGE || t === FieldType.TYPE_GROUP) {
+    const kind = fieldKind(field.type);
+    if (kind?.js === "message") {
       const close = this.openBrace();
       return this.parseMessageBody(field.message!, close, depth + 1);
     }
-    if (t === FieldType.TYPE_STRING || t === FieldType.TYPE_BYTES) {
+    if (kind?.js === "string" || kind?.js === "bytes") {
       if (this.cur.type !== TokenType.String) this.fail(`Expected string, got: ${this.cur.text}`);
       // Adjacent literals concatenate. Strings stay bytes so they are written back unchanged.
       const parts: Uint8Array[] = [];
@@ -207,9 +201,8 @@ class AggregateParser {
     const token = { type: this.cur.type, text: this.cur.text };
     this.tok.next();
     this.lexCheck();
-    switch (t) {
-      case FieldType.TYPE_FLOAT:
-      case FieldType.TYPE_DOUBLE: {
+    switch (kind?.js) {
+      case "float": {
         let v: number;
         if (token.type === TokenType.Integer) {
           const n = parseIntegerToken(token.text, UINT64_MAX);
@@ -226,16 +219,16 @@ class AggregateParser {
           return this.fail(`Expected double, got: ${token.text}`);
         }
         if (negative) v = -v;
-        return t === FieldType.TYPE_FLOAT ? Math.fround(v) : v;
+        return field.type === FieldType.TYPE_FLOAT ? Math.fround(v) : v;
       }
-      case FieldType.TYPE_BOOL: {
+      case "bool": {
         if (negative) this.fail("Invalid value for boolean field.");
         const s = token.text;
         if (s === "true" || s === "True" || s === "t" || s === "1") return true;
         if (s === "false" || s === "False" || s === "f" || s === "0") return false;
         return this.fail(`Invalid value for boolean field "${field.name}". Value: "${s}".`);
       }
-      case FieldType.TYPE_ENUM: {
+      case "enum": {
         const e = field.enum!;
         if (token.type === TokenType.Identifier && !negative) {
           const v = e.valueByName(token.text);
@@ -246,7 +239,8 @@ class AggregateParser {
         }
         if (token.type !== TokenType.Integer)
           this.fail(`Expected integer or identifier, got: ${token.text}`);
-        const n = parseIntegerToken(token.text, INT32_MAX + (negative ? 1n : 0n));
+        const range = kind.integer!; // int32
+        const n = parseIntegerToken(token.text, negative ? -range.min : range.max);
         if (n === undefined) this.fail(`Integer out of range (${token.text})`);
         const num = Number(negative ? -n : n);
         if (!e.open && e.valueByNumber(num) === undefined) {
@@ -255,40 +249,23 @@ class AggregateParser {
         return num;
       }
       default: {
+        // int32 ... sfixed64. A field of no kind (type 0: neither type nor type_name in a
+        // descriptor set) holds no value, as in option-value.ts.
+        const range = kind?.integer;
+        if (range === undefined)
+          return this.fail(
+            `Field "${field.name}" has a field type (${field.type}) that cannot hold a value.`,
+          );
         if (token.type !== TokenType.Integer) this.fail(`Expected integer, got: ${token.text}`);
-        const signed = isSigned(t);
-        const bits64 = is64(t);
-        if (negative && !signed) this.fail(`Expected integer, got: -`);
-        const max = bits64 ? (signed ? INT64_MAX : UINT64_MAX) : signed ? INT32_MAX : UINT32_MAX;
-        const n = parseIntegerToken(token.text, max + (negative ? 1n : 0n));
+        if (negative && !range.signed) this.fail(`Expected integer, got: -`);
+        const n = parseIntegerToken(token.text, negative ? -range.min : range.max);
         if (n === undefined)
           this.fail(`Integer out of range (${negative ? "-" : ""}${token.text})`);
         const v = negative ? -n : n;
-        return bits64 ? v : Number(v);
+        return range.bits === 64 ? v : Number(v);
       }
     }
   }
-}
-
-function isSigned(t: number): boolean {
-  return (
-    t === FieldType.TYPE_INT32 ||
-    t === FieldType.TYPE_INT64 ||
-    t === FieldType.TYPE_SINT32 ||
-    t === FieldType.TYPE_SINT64 ||
-    t === FieldType.TYPE_SFIXED32 ||
-    t === FieldType.TYPE_SFIXED64
-  );
-}
-
-function is64(t: number): boolean {
-  return (
-    t === FieldType.TYPE_INT64 ||
-    t === FieldType.TYPE_UINT64 ||
-    t === FieldType.TYPE_SINT64 ||
-    t === FieldType.TYPE_FIXED64 ||
-    t === FieldType.TYPE_SFIXED64
-  );
 }
 
 function writeEntries(w: Writer, entries: Entries): void {
@@ -306,7 +283,7 @@ function writeEntries(w: Writer, entries: Entries): void {
     if (!field.repeated && field.presence === "implicit" && isZero(values[0] as ScalarValue)) {
       continue;
     }
-    if (field.packed && isPackable(field.type) && values.length > 0) {
+    if (field.packed && fieldKind(field.type)?.packable === true && values.length > 0) {
       w.tag(n, WireType.LengthDelimited).fork();
       for (const v of values) writeScalar(w, field.type, v as ScalarValue);
       w.join();
@@ -330,7 +307,7 @@ export function writeValue(w: Writer, field: FieldNode, v: Value): void {
     writeEntries(w, v as Entries);
     w.join();
   } else {
-    w.tag(n, wireTypeOf(field.type));
+    w.tag(n, fieldKind(field.type)!.wireType);
     // string values are kept as their bytes (see parseValue)
     writeScalar(
       w,

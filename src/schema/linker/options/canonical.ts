@@ -12,7 +12,7 @@ import { Writer } from "../../../wire/writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 import { FieldType, OptionRetention } from "../../descriptor/shapes.js";
 import type { FieldNode, MessageNode } from "../nodes.js";
-import { isPackable, isZero, type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
+import { isZero, type ScalarValue, writeScalar } from "./write-value.js";
 
 interface Slot {
   field: FieldNode;
@@ -23,9 +23,6 @@ interface Dyn {
   fields: Map<number, Slot>;
   unknown: Uint8Array[];
 }
-
-// Option values nest like any message; bound the depth (protobuf's default recursion limit).
-const MAX_DEPTH = 100;
 
 /** Re-serializes `bytes` (a message of `type`) the way protoc 36 writes options. */
 export function canonicalizeOptions(bytes: Uint8Array, type: MessageNode): Uint8Array {
@@ -41,8 +38,15 @@ function fieldFor(type: MessageNode, no: number): FieldNode | undefined {
   return type.fieldByNumber(no) ?? type.extensionByNumber.get(no);
 }
 
+/**
+ * Reads the fields of `dyn` up to `end` (or, for a group, its end-group tag of field
+ * `groupNo`; -1 otherwise). `depth` is its nesting (0: the options message): option values
+ * nest like any message, and messages, groups and skipped unknown groups share one budget,
+ * the Reader's recursionLimit (100, protobuf's default), as in the codec.
+ */
 function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: number): void {
-  if (depth > MAX_DEPTH) throw new DecodeError("RECURSION_LIMIT", "options nest too deeply", r.pos);
+  if (depth > r.recursionLimit)
+    throw new DecodeError("RECURSION_LIMIT", "options nest too deeply", r.pos);
   while (r.pos < end) {
     const start = r.pos;
     const tag = r.tag();
@@ -53,20 +57,20 @@ function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: nu
       throw new DecodeError("MISMATCHED_END_GROUP", "unexpected end group", start);
     }
     const field = fieldFor(dyn.type, no);
-    const expected = field === undefined ? -1 : wireTypeOf(field.type);
+    // A field of no kind (type 0: neither type nor type_name in a descriptor set) is read as
+    // an unknown field: kept byte-exact.
+    const kind = field === undefined ? undefined : fieldKind(field.type);
     const packed =
-      field?.repeated === true && isPackable(field.type) && wt === WireType.LengthDelimited;
+      field?.repeated === true && kind?.packable === true && wt === WireType.LengthDelimited;
     if (
       field === undefined ||
-      (wt !== expected &&
+      kind === undefined ||
+      (wt !== kind.wireType &&
         !packed &&
-        !(
-          expected === WireType.LengthDelimited &&
-          field.type === FieldType.TYPE_MESSAGE &&
-          wt === WireType.StartGroup &&
-          field.delimited
-        ))
+        !(field.type === FieldType.TYPE_MESSAGE && wt === WireType.StartGroup && field.delimited))
     ) {
+      // One budget for messages and skipped groups, as the codec (wire/reader.ts).
+      r.depth = depth;
       r.skip(wt, no);
       dyn.unknown.push(r.skipped(start));
       continue;
@@ -76,7 +80,7 @@ function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: nu
       slot = { field, values: [] };
       dyn.fields.set(no, slot);
     }
-    if (field.type === FieldType.TYPE_MESSAGE || field.type === FieldType.TYPE_GROUP) {
+    if (kind.js === "message") {
       const prev = !field.repeated ? (slot.values[0] as Dyn | undefined) : undefined;
       const sub: Dyn = prev ?? { type: field.message!, fields: new Map(), unknown: [] };
       if (wt === WireType.StartGroup) decodeInto(r, r.end, sub, depth + 1, no);
@@ -113,7 +117,8 @@ function encode(w: Writer, dyn: Dyn): void {
     const { field, values } = dyn.fields.get(no)!;
     if (field.proto.options?.retention === OptionRetention.RETENTION_SOURCE) continue;
     const t = field.type;
-    if (t === FieldType.TYPE_MESSAGE || t === FieldType.TYPE_GROUP) {
+    const kind = fieldKind(t)!; // decodeInto kept only fields of a kind
+    if (kind.js === "message") {
       for (const v of values) {
         if (t === FieldType.TYPE_GROUP || field.delimited) {
           w.tag(no, WireType.StartGroup);
@@ -137,7 +142,7 @@ function encode(w: Writer, dyn: Dyn): void {
       continue;
     }
     for (const v of values) {
-      w.tag(no, wireTypeOf(t));
+      w.tag(no, kind.wireType);
       writeScalar(w, scalarType, v as ScalarValue);
     }
   }

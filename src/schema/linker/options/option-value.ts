@@ -9,7 +9,7 @@ import type { UninterpretedOption } from "../../descriptor/shapes.js";
 import { FieldType } from "../../descriptor/shapes.js";
 import type { FieldNode, MessageNode, Sym } from "../nodes.js";
 import { AggregateValueError, type ExtensionFinder, encodeAggregate } from "./aggregate.js";
-import { type ScalarValue, wireTypeOf, writeScalar } from "./write-value.js";
+import { type ScalarValue, writeScalar } from "./write-value.js";
 
 /** What value writing needs from the linker: symbol lookups for enums and aggregates. */
 export interface OptionValueEnv {
@@ -30,12 +30,13 @@ export function writeOptionValue(
   const full = f.fullName;
   const pos = uo.positiveIntValue;
   const neg = uo.negativeIntValue;
+  const kind = fieldKind(f.type);
+  // Only for the scalar kinds below: `kind` is defined there.
   const scalar = (v: ScalarValue): true => {
-    w.tag(f.number, wireTypeOf(f.type));
+    w.tag(f.number, kind!.wireType);
     writeScalar(w, f.type, v);
     return true;
   };
-  const kind = fieldKind(f.type);
   switch (kind?.js) {
     case "number":
     case "bigint": {

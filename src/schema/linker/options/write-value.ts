@@ -1,26 +1,12 @@
 // Writes one field value in wire format from a linked field type, the way protoc's
-// UnknownFieldSet / DynamicMessage serializers write option values. What a type's wire type
-// and Writer method are comes from the field-kind table (descriptor/field-kinds.ts).
+// UnknownFieldSet / DynamicMessage serializers write option values. A type's Writer method
+// comes from the field-kind table (descriptor/field-kinds.ts), as its wire type does for the
+// callers that write the tag.
 
-import { WireType } from "../../../wire/constants.js";
 import type { Writer } from "../../../wire/writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 
 export type ScalarValue = number | bigint | boolean | string | Uint8Array;
-
-/**
- * Wire type of a field of FieldType `type` (non-packed). A number that is no FieldType (0: a
- * field whose type did not resolve, reported there) counts as a varint, so that it draws no
- * second error.
- */
-export function wireTypeOf(type: number): number {
-  return fieldKind(type)?.wireType ?? WireType.Varint;
-}
-
-/** True for types that can be packed (numeric, bool, enum; and, as wireTypeOf, no FieldType). */
-export function isPackable(type: number): boolean {
-  return fieldKind(type)?.packable ?? true;
-}
 
 /** Writes a scalar payload (no tag). Values are already range-checked by the caller. */
 export function writeScalar(w: Writer, type: number, v: ScalarValue): void {
