@@ -9,7 +9,7 @@ import { isCanonicalImportName } from "./canonical-name.js";
 import { includePathResolver, readFromIncludePaths, readText } from "./disk-resolver.js";
 import { loadLinkedSchema, withWellKnownTypes } from "./load.js";
 import { checkFileList, type LoadSchemaOptions, readsDisk } from "./options.js";
-import { composeResolvers, type Resolver } from "./resolver.js";
+import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
 import { loadAsync } from "./walk.js";
 
 /** loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. */
@@ -17,8 +17,9 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
   if (!readsDisk(options)) return loadLinkedSchema(options);
   checkFileList(options.files);
   const includePaths = options.includePaths ?? ["."];
-  const roots = await rootNames(options.files, includePaths);
+  const { roots, read } = await rootNames(options.files, includePaths);
   const resolver = composeResolvers(
+    { resolve: (name) => read.get(name) },
     rootsAsGiven(roots, includePaths),
     includePathResolver(includePaths),
   );
@@ -26,19 +27,25 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
   return loadAsync(plan.roots, plan.resolver);
 }
 
-/** Each root's import name: as given, or relative to the include path that holds it on disk. */
+/**
+ * Each root's import name: as given, or relative to the include path that holds it on disk;
+ * and the roots already read from the include paths (the walk asks for them first: one read).
+ */
 async function rootNames(
   files: readonly string[],
   includePaths: readonly string[],
-): Promise<string[]> {
+): Promise<{ roots: string[]; read: Map<string, ResolvedFile> }> {
   const roots: string[] = [];
+  const read = new Map<string, ResolvedFile>();
   for (const file of files) {
     let name = file;
     // Only a canonical import name (no `.`/`..` segments, not absolute) can be looked up in the
     // include paths; `../x/a.proto` joined to an include path may land on a real file by chance.
-    const inIncludePath =
-      isCanonicalImportName(file) && (await readFromIncludePaths(includePaths, file)) !== undefined;
-    if (!inIncludePath && (await readText(file)) !== undefined) {
+    const inIncludePath = isCanonicalImportName(file)
+      ? await readFromIncludePaths(includePaths, file)
+      : undefined;
+    if (inIncludePath !== undefined) read.set(file, inIncludePath);
+    else if ((await readText(file)) !== undefined) {
       const abs = path.resolve(file);
       for (const dir of includePaths) {
         const rel = path.relative(path.resolve(dir), abs);
@@ -50,7 +57,7 @@ async function rootNames(
     }
     roots.push(name);
   }
-  return roots;
+  return { roots, read };
 }
 
 /**
