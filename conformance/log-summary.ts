@@ -1,10 +1,10 @@
 /**
  * Reads the official runner's `--verbose` log and counts what happened, so `run.sh` can print
  * numbers per suite and per syntax and enforce two rules the runner itself does not:
- *  1. no binary test (protobuf input, protobuf output) may be skipped: the runner counts a
- *     skipped test neither as a pass nor as a failure, so a testee that skipped every binary
- *     request would otherwise "pass";
- *  2. the failure lists name JSON and text-format tests only, never a binary test.
+ *  1. no binary test (protobuf input, protobuf output) and no JSON test (JSON input or output)
+ *     may be skipped: the runner counts a skipped test neither as a pass nor as a failure, so
+ *     a testee that skipped every such request would otherwise "pass";
+ *  2. the failure lists name text-format tests only, never a binary or JSON test.
  *
  * Log lines used (runner v33.2, with --verbose):
  *   conformance test: name=<test>, request=<debug string>, response=<debug string>
@@ -32,18 +32,22 @@ export interface BinaryTally {
 export interface LogSummary {
   /** One entry per suite the runner finished: binary+JSON first, then text format. */
   suites: SuiteTotals[];
-  /** Every test that ran, with whether it is a binary test. */
-  tests: Map<string, { binary: boolean }>;
+  /** Every test that ran, with whether it is a binary test or a JSON test. */
+  tests: Map<string, { binary: boolean; json: boolean }>;
   failed: Set<string>;
   skipped: Set<string>;
   /** Binary tests by syntax group (`Proto2`, `Proto3`, `Editions_Proto2`, `Editions_Proto3`, `Editions`). */
   binaryBySyntax: Map<string, BinaryTally>;
+  /** The JSON tests (JSON input or JSON output), all syntaxes. */
+  json: BinaryTally;
 }
 
 const TEST_LINE = /^conformance test: name=([^\s,]+), request=(.*)$/;
 // Binary: the request carries protobuf_payload and asks for PROTOBUF output.
 const BINARY_REQUEST =
   /^\S+\s+protobuf_payload: ".*" requested_output_format: PROTOBUF message_type: /;
+// JSON: the request carries json_payload or asks for JSON output.
+const JSON_REQUEST = /\bjson_payload: "|requested_output_format: JSON\b/;
 const ERROR_LINE = /^ERROR, test=([^\s:]+):/;
 const SKIPPED_LINE = /^SKIPPED, test=(\S+) request=/;
 const SUITE_LINE =
@@ -51,13 +55,13 @@ const SUITE_LINE =
 
 export function summarizeLog(log: string): LogSummary {
   const suites: SuiteTotals[] = [];
-  const tests = new Map<string, { binary: boolean }>();
+  const tests = new Map<string, { binary: boolean; json: boolean }>();
   const failed = new Set<string>();
   const skipped = new Set<string>();
   for (const line of log.split("\n")) {
     let m = TEST_LINE.exec(line);
     if (m !== null) {
-      tests.set(m[1]!, { binary: BINARY_REQUEST.test(m[2]!) });
+      tests.set(m[1]!, { binary: BINARY_REQUEST.test(m[2]!), json: JSON_REQUEST.test(m[2]!) });
       continue;
     }
     m = ERROR_LINE.exec(line);
@@ -94,7 +98,14 @@ export function summarizeLog(log: string): LogSummary {
     if (failed.has(name)) tally.failed++;
     if (skipped.has(name)) tally.skipped++;
   }
-  return { suites, tests, failed, skipped, binaryBySyntax };
+  const json: BinaryTally = { total: 0, failed: 0, skipped: 0 };
+  for (const [name, t] of tests) {
+    if (!t.json) continue;
+    json.total++;
+    if (failed.has(name)) json.failed++;
+    if (skipped.has(name)) json.skipped++;
+  }
+  return { suites, tests, failed, skipped, binaryBySyntax, json };
 }
 
 /** Test names in a failure list: one per line, `#` starts a comment. */
@@ -119,15 +130,19 @@ export function failureEntryMatches(entry: string, testName: string): boolean {
 export function checkRules(summary: LogSummary, failureListEntries: string[]): string[] {
   const problems: string[] = [];
   for (const name of summary.skipped) {
-    if (summary.tests.get(name)?.binary === true) {
+    const t = summary.tests.get(name);
+    if (t?.binary === true) {
       problems.push(`binary test skipped (the testee must answer every binary request): ${name}`);
+    } else if (t?.json === true) {
+      problems.push(`JSON test skipped (the testee must answer every JSON request): ${name}`);
     }
   }
-  const binaryNames = [...summary.tests].filter(([, t]) => t.binary).map(([n]) => n);
+  const kept = [...summary.tests].filter(([, t]) => t.binary || t.json);
   for (const entry of failureListEntries) {
-    const hit = binaryNames.find((n) => failureEntryMatches(entry, n));
+    const hit = kept.find(([n]) => failureEntryMatches(entry, n));
     if (hit !== undefined) {
-      problems.push(`failure list names a binary test (only JSON/text allowed): ${entry}`);
+      const kind = hit[1].binary ? "binary" : "JSON";
+      problems.push(`failure list names a ${kind} test (only text format allowed): ${entry}`);
     }
   }
   return problems;
@@ -164,6 +179,10 @@ export function formatSummary(summary: LogSummary): string {
   }
   lines.push(
     `  ${"all".padEnd(16)} ${pad(total, 5)} tests, ${pad(total - failed - skipped, 5)} passed, ${failed} failed, ${skipped} skipped`,
+  );
+  const j = summary.json;
+  lines.push(
+    `JSON tests (JSON in or out): ${j.total} tests, ${j.total - j.failed - j.skipped} passed, ${j.failed} failed, ${j.skipped} skipped`,
   );
   return lines.join("\n");
 }

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Message, messageType } from "../src/codec/index.js";
+import { messageType } from "../src/api/message-type.js";
+import type { Message } from "../src/codec/index.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../src/schema/load/load.js";
 import { answer, type TesteeCodec } from "./answer.js";
 import type { ConformanceRequest, ConformanceResponse } from "./messages.js";
@@ -75,6 +76,8 @@ export function loadProtocol(schema = loadConformanceSchema()): Protocol {
       codec = {
         decode: (bytes) => compiled.decode(bytes),
         encode: (message) => compiled.encode(message as Message),
+        fromJsonString: (text, options) => compiled.fromJsonString(text, options),
+        toJsonString: (message) => compiled.toJsonString(message as Message),
       };
       codecs.set(fullName, codec);
     }

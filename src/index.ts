@@ -5,11 +5,33 @@
 // The top: schemas loaded with their codecs.
 export type { CompiledSchema } from "./api/compiled-schema.js";
 export { loadSchema, loadSchemaSync } from "./api/load.js";
+export {
+  compileMessage,
+  type MessageType,
+  messageType,
+  type SchemaLookup,
+} from "./api/message-type.js";
+// Helpers for the well-known types Timestamp, Duration and Any.
+export {
+  type Any,
+  type AnyRegistry,
+  anyIs,
+  anyPack,
+  anyUnpack,
+  type Duration,
+  durationFromMs,
+  durationMs,
+  type Timestamp,
+  timestampDate,
+  timestampFromDate,
+  timestampFromMs,
+  timestampMs,
+  timestampNow,
+} from "./api/well-known.js";
 // The codec layer: message codecs and extensions.
 export {
   type CreateOptions,
   clearExtension,
-  compileMessage,
   type DecodeOptions,
   type EmittedMessage,
   type EncodeOptions,
@@ -18,10 +40,19 @@ export {
   hasExtension,
   type Message,
   type MessageCodec,
-  type MessageLookup,
-  messageType,
   setExtension,
 } from "./codec/index.js";
+// The JSON format (on every MessageType) and its errors.
+export {
+  JsonError,
+  type JsonErrorCode,
+  type JsonMethods,
+  type JsonReadOptions,
+  type JsonRegistry,
+  type JsonValue,
+  type JsonWriteOptions,
+  type JsonWriteStringOptions,
+} from "./json/index.js";
 // The schema layer: loading options and resolvers, the parser and the linker, the linked view
 // (Schema, MessageInfo, ...), and descriptor.proto as plain objects with their binary form.
 export {

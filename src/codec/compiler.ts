@@ -38,7 +38,7 @@ export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
     }
     for (const p of pending) {
       const deps = p.deps.map((d) => linked.get(d)!);
-      const evaluate = evaluateSource(p.source) as (
+      const evaluate = evaluateSource(["rt", "L"], p.source) as (
         rt: typeof runtime,
         L: MessageFunctions[],
       ) => MessageFunctions;
@@ -61,12 +61,12 @@ export function emitForEvaluation(info: MessageInfo): EmittedMessage {
 }
 
 /**
- * `new Function`, with a Content-Security-Policy that forbids it turned into an error that says
- * what to do instead.
+ * `new Function(...params, source)`, with a Content-Security-Policy that forbids it turned into
+ * an error that says what to do instead. The JSON format compiles through here too.
  */
-function evaluateSource(source: string): unknown {
+export function evaluateSource(params: readonly string[], source: string): unknown {
   try {
-    return new Function("rt", "L", source);
+    return new Function(...params, source);
   } catch (e) {
     if (e instanceof EvalError) {
       throw new ProtowireError(

@@ -41,7 +41,7 @@ const RES_150 = Uint8Array.from([0x1a, 0x03, 0x08, 0x96, 0x01]);
 // ConformanceResponse: protobuf_payload: "" (set, although empty)
 const RES_EMPTY = Uint8Array.from([0x1a, 0x00]);
 
-const SKIPPED_TAG = 0x2a; // field 5, wire type 2
+const JSON_PAYLOAD_TAG = 0x22; // field 4, wire type 2
 const PARSE_ERROR_TAG = 0x0a; // field 1, wire type 2
 
 describe("loadProtocol().respond", () => {
@@ -55,12 +55,12 @@ describe("loadProtocol().respond", () => {
     expect(protocol.respond(REQ_EMPTY)).toEqual(RES_EMPTY);
   });
 
-  it("answers skipped to JSON input and to JSON output", () => {
-    for (const req of [REQ_JSON, REQ_TO_JSON]) {
-      const res = protocol.respond(req);
-      expect(res[0]).toBe(SKIPPED_TAG);
-      expect(protocol.decodeResponse(res).result.case).toBe("skipped");
-    }
+  it("answers JSON input with binary output and binary input with JSON output", () => {
+    // {} is the empty message: protobuf_payload "" (1a 00).
+    expect(protocol.respond(REQ_JSON)).toEqual(RES_EMPTY);
+    // json_payload (field 4, tag 0x22) with the proto3 JSON of optional_int32: 150.
+    const json = '{"optionalInt32":150}';
+    expect(protocol.respond(REQ_TO_JSON)).toEqual(bytes([JSON_PAYLOAD_TAG, json.length], json));
   });
 
   it("answers parse_error to a truncated payload", () => {

@@ -11,6 +11,7 @@ import {
   summarizeLog,
 } from "../../conformance/log-summary.js";
 import { type ConformanceRequest, WireFormat } from "../../conformance/messages.js";
+import { JsonError } from "../../src/json/errors.js";
 import { concatBytes } from "../../src/wire/concat.js";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 
@@ -83,10 +84,9 @@ describe("answer", () => {
     });
   });
 
-  it("skips JSON, JSPB and text-format input and any non-binary output", () => {
+  it("skips JSPB and text-format input and output", () => {
     const base = binary(new Uint8Array());
     const inputs: ConformanceRequest["payload"][] = [
-      { case: "jsonPayload", value: "{}" },
       { case: "jspbPayload", value: "[]" },
       { case: "textPayload", value: "" },
       { case: undefined },
@@ -94,9 +94,42 @@ describe("answer", () => {
     for (const payload of inputs) {
       expect(answer({ ...base, payload }, only(echo)).case).toBe("skipped");
     }
-    for (const format of [WireFormat.JSON, WireFormat.TEXT_FORMAT, WireFormat.JSPB, 0]) {
+    for (const format of [WireFormat.TEXT_FORMAT, WireFormat.JSPB, 0]) {
       expect(answer({ ...base, requestedOutputFormat: format }, only(echo)).case).toBe("skipped");
     }
+  });
+
+  it("answers JSON input and JSON output through the codec's JSON methods", () => {
+    const seen: unknown[] = [];
+    const json: TesteeCodec = {
+      ...echo,
+      fromJsonString: (text, options) => {
+        seen.push(options);
+        return new Uint8Array([text.length]);
+      },
+      toJsonString: (m) => `[${(m as Uint8Array).join(",")}]`,
+    };
+    const base = binary(new Uint8Array([7]));
+    expect(answer({ ...base, requestedOutputFormat: WireFormat.JSON }, only(json))).toEqual({
+      case: "jsonPayload",
+      value: "[7]",
+    });
+    const fromJson = { ...base, payload: { case: "jsonPayload", value: "{}" } } as const;
+    expect(answer(fromJson, only(json))).toEqual({
+      case: "protobufPayload",
+      value: new Uint8Array([2]),
+    });
+    expect(answer({ ...fromJson, testCategory: 3 }, only(json)).case).toBe("protobufPayload");
+    expect(seen).toEqual([{ ignoreUnknownFields: false }, { ignoreUnknownFields: true }]);
+    const rejects: TesteeCodec = {
+      ...echo,
+      fromJsonString: () => {
+        throw new JsonError("JSON_SYNTAX", "unexpected end of input", "", 1, 2);
+      },
+    };
+    const rejected = answer(fromJson, only(rejects));
+    expect(rejected.case).toBe("parseError");
+    expect(rejected.value).toContain("JSON_SYNTAX");
   });
 
   it("maps a DecodeError to parse_error and any other decode failure to runtime_error", () => {
@@ -171,14 +204,27 @@ describe("log summary", () => {
     expect(s.binaryBySyntax.get("Proto2")).toEqual({ total: 1, failed: 0, skipped: 1 });
   });
 
-  it("flags a skipped binary test and a failure-list entry naming a binary test", () => {
+  it("classifies JSON tests (JSON in or out) by their request", () => {
+    const s = summarizeLog(log);
+    expect([...s.tests].filter(([, t]) => t.json).map(([n]) => n)).toEqual([
+      "Required.Proto3.JsonInput.C.ProtobufOutput",
+      "Required.Proto3.ProtobufInput.D.JsonOutput",
+    ]);
+    expect(s.json).toEqual({ total: 2, failed: 0, skipped: 2 });
+  });
+
+  it("flags skipped binary and JSON tests and failure-list entries naming them", () => {
     const problems = checkRules(summarizeLog(log), [
       "Required.Proto3.JsonInput.C.ProtobufOutput",
       "Required.*.ProtobufInput.A.ProtobufOutput",
+      "Required.Proto3.TextFormatInput.Z",
     ]);
     expect(problems).toEqual([
       "binary test skipped (the testee must answer every binary request): Required.Proto2.ProtobufInput.B",
-      "failure list names a binary test (only JSON/text allowed): Required.*.ProtobufInput.A.ProtobufOutput",
+      "JSON test skipped (the testee must answer every JSON request): Required.Proto3.JsonInput.C.ProtobufOutput",
+      "JSON test skipped (the testee must answer every JSON request): Required.Proto3.ProtobufInput.D.JsonOutput",
+      "failure list names a JSON test (only text format allowed): Required.Proto3.JsonInput.C.ProtobufOutput",
+      "failure list names a binary test (only text format allowed): Required.*.ProtobufInput.A.ProtobufOutput",
     ]);
   });
 

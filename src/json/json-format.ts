@@ -1,0 +1,159 @@
+/**
+ * The JSON methods of a message type: `toJson` / `fromJson` on JSON values and
+ * `toJsonString` / `fromJsonString` on text, as @bufbuild/protobuf names them. The top
+ * (src/api/) puts them on every message type; `jsonFormat(info)` gives them for any
+ * MessageInfo.
+ */
+import { compileMessage } from "../codec/index.js";
+import type { MessageInfo } from "../schema/index.js";
+import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
+import { JsonError, within } from "./errors.js";
+import type {
+  JsonReadOptions,
+  JsonRegistry,
+  JsonWriteOptions,
+  JsonWriteStringOptions,
+} from "./options.js";
+import { parseJson } from "./parse/parse-json.js";
+import type { ReadContext } from "./read/context.js";
+import { messageReader } from "./read/message-reader.js";
+import type { WriteContext } from "./write/context.js";
+import { messageWriter } from "./write/message-writer.js";
+import { writeJsonText } from "./write/text-writer.js";
+
+/** A JSON value as JSON.parse returns it. */
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+export interface JsonMethods<T extends object> {
+  /** The message as a JSON value (no bigint, Uint8Array or Map: ready for JSON.stringify). */
+  toJson(msg: T, options?: JsonWriteOptions): JsonValue;
+  /** The message as JSON text; `prettySpaces` indents it. */
+  toJsonString(msg: T, options?: JsonWriteStringOptions): string;
+  /** A message from a JSON value (as JSON.parse gives it). */
+  fromJson(json: unknown, options?: JsonReadOptions): T;
+  /**
+   * A message from JSON text, read by protowire's own strict parser: duplicate keys, trailing
+   * commas, comments and lone surrogates are errors with `line:col`; 64-bit numbers stay exact.
+   */
+  fromJsonString(text: string, options?: JsonReadOptions): T;
+}
+
+/** The JSON methods of message type `info`; `registry` (for Any and extensions) defaults to its file's imports. */
+export function jsonFormat<T extends object>(
+  info: MessageInfo,
+  registry: JsonRegistry = fileRegistry(info),
+): JsonMethods<T> {
+  const codec = compileMessage<T>(info);
+  const rootName = info.name;
+  const write = messageWriter(info);
+  const read = messageReader(info);
+  const defaultWrite = writeContext(undefined, registry);
+  const defaultRead = readContext(undefined, registry);
+
+  const toJson = (msg: T, options?: JsonWriteOptions): JsonValue => {
+    const c = options === undefined ? defaultWrite : writeContext(options, registry);
+    if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+    try {
+      return write(msg, c, 1) as JsonValue;
+    } catch (e) {
+      throw within(e, rootName);
+    }
+  };
+  const fromJson = (json: unknown, options?: JsonReadOptions): T => {
+    const c = options === undefined ? defaultRead : readContext(options, registry);
+    let msg: T;
+    try {
+      msg = read(json, c, 1) as T;
+    } catch (e) {
+      throw within(e, rootName);
+    }
+    if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+    return msg;
+  };
+  return {
+    toJson,
+    fromJson,
+    toJsonString(msg, options) {
+      const spaces = options?.prettySpaces ?? 0;
+      if (spaces !== 0) return JSON.stringify(toJson(msg, options), null, spaces);
+      const c = options === undefined ? defaultWrite : writeContext(options, registry);
+      if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+      try {
+        return writeJsonText(info, msg, c, 1);
+      } catch (e) {
+        throw within(e, rootName);
+      }
+    },
+    fromJsonString(text, options) {
+      if (typeof text !== "string") {
+        throw new JsonError("INVALID_VALUE", `${rootName}: fromJsonString expects a string`);
+      }
+      const limit = options?.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
+      // A message level takes up to two JSON levels (a list or map, then the message).
+      const json = parseJson(text, { maxDepth: 2 * limit + 2, largeNumbers: true });
+      return fromJson(json, options);
+    },
+  };
+}
+
+function requireComplete(missing: string[], rootName: string): void {
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 20).join(", ");
+  const more = missing.length > 20 ? ` and ${missing.length - 20} more` : "";
+  throw new JsonError(
+    "MISSING_REQUIRED",
+    `required fields not set: ${shown}${more}`,
+    `${rootName}.${missing[0]}`,
+  );
+}
+
+function writeContext(o: JsonWriteOptions | undefined, registry: JsonRegistry): WriteContext {
+  return {
+    alwaysEmitImplicit: o?.alwaysEmitImplicit === true,
+    enumAsInteger: o?.enumAsInteger === true,
+    useProtoFieldName: o?.useProtoFieldName === true,
+    registry: o?.registry ?? registry,
+    recursionLimit: o?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
+  };
+}
+
+function readContext(o: JsonReadOptions | undefined, registry: JsonRegistry): ReadContext {
+  return {
+    ignoreUnknownFields: o?.ignoreUnknownFields === true,
+    registry: o?.registry ?? registry,
+    recursionLimit: o?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
+  };
+}
+
+/**
+ * The registry of a message type loaded without its schema: the types of its file and of
+ * every file that file imports, transitively.
+ */
+export function fileRegistry(info: MessageInfo): JsonRegistry {
+  let messages: Map<string, MessageInfo> | undefined;
+  const index = () => {
+    if (messages !== undefined) return messages;
+    const found = new Map<string, MessageInfo>();
+    const seen = new Set<unknown>();
+    const visitFile = (file: MessageInfo["file"]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const visit = (m: MessageInfo) => {
+        found.set(m.fullName, m);
+        m.nestedMessages.forEach(visit);
+      };
+      file.messages.forEach(visit);
+      file.dependencies.forEach(visitFile);
+    };
+    visitFile(info.file);
+    messages = found;
+    return found;
+  };
+  return { findMessage: (name) => index().get(name) };
+}

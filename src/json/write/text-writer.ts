@@ -1,0 +1,310 @@
+/**
+ * toJsonString without the intermediate JSON value: each message type gets a writer that
+ * appends its members as text, in exactly the form `JSON.stringify(toJson(msg))` has (the tree
+ * writer in message-writer.ts is the reference; test/json checks the two agree). The well-known
+ * types with a special form go through the tree writer (they are small), so their rules live
+ * in one place. Only the one-line form is written here: `prettySpaces` takes the tree path.
+ */
+import { evaluateSource } from "../../codec/compiler.js";
+import { getExtension, hasExtension } from "../../codec/index.js";
+import { indexSegment, keySegment } from "../../codec/values.js";
+import { fieldKind } from "../../schema/descriptor/field-kinds.js";
+import type { EnumInfo, FieldInfo, MessageInfo } from "../../schema/index.js";
+import { encodeBase64 } from "../base64.js";
+import { emitTextWriter, TEXT_WRITER_PARAMS, textWriterSlots } from "../emit/text-writer-source.js";
+import { JsonError, within } from "../errors.js";
+import { lazily } from "../lazy.js";
+import { showJson } from "../read/invalid.js";
+import { SPECIAL_JSON } from "../wkt-names.js";
+import type { WriteContext } from "./context.js";
+import { checkedMessage, messageWriter } from "./message-writer.js";
+
+/**
+ * One message as JSON text; `depth` counts enclosing messages. Strings are built by
+ * concatenation, message by message: a shared array of parts joined at the end measured 3x
+ * slower on large batches (pushing into a big old-space array, then joining it).
+ */
+export type MessageTextWriter = (msg: unknown, c: WriteContext, depth: number) => string;
+
+/** One value as JSON text. */
+type ValueText = (v: unknown, c: WriteContext, depth: number) => string;
+
+const compiled = new WeakMap<MessageInfo, MessageTextWriter>();
+
+/** The message as one line of JSON text. */
+export function writeJsonText(
+  info: MessageInfo,
+  msg: unknown,
+  c: WriteContext,
+  depth: number,
+): string {
+  return messageTextWriter(info)(msg, c, depth);
+}
+
+/** The text writer of message type `info`. */
+export function messageTextWriter(info: MessageInfo): MessageTextWriter {
+  let w = compiled.get(info);
+  if (w !== undefined) return w;
+  if (SPECIAL_JSON.has(info.fullName)) {
+    const tree = messageWriter(info);
+    w = (msg, c, depth) => JSON.stringify(tree(msg, c, depth));
+    compiled.set(info, w);
+    return w;
+  }
+  // Compiled on first use, so that building a type's writer does not build its whole graph.
+  const generated = lazily(() => compileTextWriter(info));
+  w = (msg, c, depth) => generated()(msg, c, depth);
+  compiled.set(info, w);
+  return w;
+}
+
+function compileTextWriter(info: MessageInfo): MessageTextWriter {
+  const slots = textWriterSlots(info);
+  const fields = slots.map((s) => s.field as FieldInfo);
+  const extensions = info.extensions();
+  const rt = {
+    check: (m: unknown, c: WriteContext, depth: number) => checkedMessage(m, info, c, depth),
+    within,
+    isEmpty,
+    extensions(m: Record<string, unknown>, s: string, c: WriteContext, depth: number): string {
+      const part = extensionsText(m, extensions, c, depth);
+      return part === "" ? s : s === "" ? part : `${s},${part}`;
+    },
+  };
+  const values = fields.map((f) =>
+    f.map !== undefined ? mapText(f) : f.repeated ? listText(f) : valueText(f),
+  );
+  const jsonKeys = fields.map((f) => `${JSON.stringify(f.jsonName)}:`);
+  const protoKeys = fields.map((f) => `${JSON.stringify(f.name)}:`);
+  const names = slots.map((s) => s.prop);
+  const body = emitTextWriter(info, extensions.length > 0);
+  const make = evaluateSource(TEXT_WRITER_PARAMS, body) as (
+    ...args: unknown[]
+  ) => MessageTextWriter;
+  return make(rt, values, jsonKeys, protoKeys, names);
+}
+
+function extensionsText(
+  msg: Record<string, unknown>,
+  extensions: readonly FieldInfo[],
+  c: WriteContext,
+  depth: number,
+): string {
+  let s = "";
+  for (const ext of extensions) {
+    if (!hasExtension(msg, ext)) continue;
+    const key = `[${ext.fullName}]`;
+    try {
+      const v = getExtension(msg, ext);
+      const text = (ext.repeated ? listText(ext) : valueText(ext))(v, c, depth);
+      s += `${s === "" ? "" : ","}${JSON.stringify(key)}:${text}`;
+    } catch (e) {
+      throw within(e, key);
+    }
+  }
+  return s;
+}
+
+/**
+ * Characters JSON.stringify escapes (quote, backslash, controls) or may (surrogates: lone ones
+ * are escaped): a string without any is its own JSON text in quotes, which is cheaper than a
+ * call to JSON.stringify for the short strings messages are full of.
+ */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function wrong(v: unknown, what: string): JsonError {
+  return new JsonError("INVALID_VALUE", `${showJson(v)} is not a valid ${what}`);
+}
+
+function enumText(e: EnumInfo): ValueText {
+  if (e.fullName === "google.protobuf.NullValue") {
+    return (v) => {
+      if (typeof v !== "number") throw wrong(v, e.fullName);
+      return "null";
+    };
+  }
+  const names = new Map<number, string>();
+  for (const value of e.values) {
+    if (!names.has(value.number)) names.set(value.number, JSON.stringify(value.name));
+  }
+  return (v, c) => {
+    if (typeof v !== "number") throw wrong(v, e.fullName);
+    return c.enumAsInteger ? String(v) : (names.get(v) ?? String(v));
+  };
+}
+
+/** The text of one scalar, checked: the JS kind's form (see scalar-writers.ts). */
+function scalarText(js: string): ((v: unknown) => string) | undefined {
+  switch (js) {
+    case "number":
+      return (v) => {
+        if (typeof v !== "number") throw wrong(v, "number");
+        return String(v);
+      };
+    case "float":
+      return (v) => {
+        if (typeof v !== "number") throw wrong(v, "number");
+        if (Number.isFinite(v)) return String(v);
+        return Number.isNaN(v) ? '"NaN"' : v > 0 ? '"Infinity"' : '"-Infinity"';
+      };
+    case "bigint":
+      return (v) => {
+        if (typeof v === "bigint" || typeof v === "string") return `"${v}"`;
+        if (typeof v === "number" && Number.isInteger(v)) return `"${v}"`;
+        throw wrong(v, "64-bit integer");
+      };
+    case "bool":
+      return (v) => {
+        if (v === true) return "true";
+        if (v === false) return "false";
+        throw wrong(v, "bool");
+      };
+    case "string":
+      return (v) => {
+        if (typeof v !== "string") throw wrong(v, "string");
+        return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
+      };
+    case "bytes":
+      return (v) => {
+        if (!(v instanceof Uint8Array)) throw wrong(v, "bytes value");
+        return `"${encodeBase64(v)}"`;
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** One value of field `f`'s element type (a message, or a scalar / enum) as text. */
+function valueText(f: FieldInfo): ValueText {
+  if (f.message !== undefined) {
+    const sub = f.message;
+    const write = lazily(() => messageTextWriter(sub));
+    return (v, c, depth) => write()(v, c, depth + 1);
+  }
+  const text = scalarText(fieldKind(f.type)!.js);
+  return text ?? enumText(f.enum!);
+}
+
+/**
+ * A whole list of one JS kind at once where the values allow it, else undefined (the caller
+ * writes element by element): 32-bit integers by `join` (measured faster than JSON.stringify
+ * on the codec's arrays), finite floats and strings by JSON.stringify (exactly the mapping's
+ * form), bigints by concatenation (faster than join or map + stringify).
+ */
+function fastListText(js: string): ((v: unknown[]) => string | undefined) | undefined {
+  switch (js) {
+    case "number":
+      return (v) => {
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== "number") return undefined;
+        return `[${v.join(",")}]`;
+      };
+    case "float":
+      return (v) => {
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (typeof x !== "number" || !Number.isFinite(x)) return undefined;
+        }
+        return JSON.stringify(v);
+      };
+    case "bigint":
+      return (v) => {
+        let s = "";
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (typeof x !== "bigint") return undefined;
+          s += i === 0 ? `"${x}"` : `,"${x}"`;
+        }
+        return `[${s}]`;
+      };
+    case "string":
+      return (v) => {
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") return undefined;
+        return JSON.stringify(v);
+      };
+    default:
+      return undefined;
+  }
+}
+
+function listText(f: FieldInfo): ValueText {
+  const element = valueText(f);
+  const fast = f.message === undefined ? fastListText(fieldKind(f.type)!.js) : undefined;
+  return (v, c, depth) => {
+    if (!Array.isArray(v)) throw wrong(v, "list");
+    if (v.length === 0) return "[]";
+    if (fast !== undefined) {
+      const text = fast(v);
+      if (text !== undefined) return text;
+    }
+    let s = "";
+    let i = 0;
+    try {
+      s = element(v[0], c, depth);
+      for (i = 1; i < v.length; i++) s += `,${element(v[i], c, depth)}`;
+    } catch (e) {
+      throw within(e, indexSegment(i));
+    }
+    return `[${s}]`;
+  };
+}
+
+/** Whether `key` is an array index: JSON.stringify writes such keys first, in numeric order. */
+function isIndexKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  if (key.length > 1 && c === 48) return false;
+  if (!/^\d+$/.test(key)) return false;
+  return Number(key) < 4294967295;
+}
+
+function mapText(f: FieldInfo): ValueText {
+  const value = valueText(f.map!.value);
+  return (m, c, depth) => {
+    const keys: string[] = [];
+    const values: string[] = [];
+    let indexKeys = false;
+    const add = (v: unknown, k: unknown) => {
+      const key = String(k);
+      try {
+        values.push(value(v, c, depth));
+      } catch (e) {
+        throw within(e, keySegment(k));
+      }
+      keys.push(key);
+      if (!indexKeys && isIndexKey(key)) indexKeys = true;
+    };
+    if (m instanceof Map) m.forEach(add);
+    else if (typeof m === "object" && m !== null) {
+      for (const k of Object.keys(m)) add((m as Record<string, unknown>)[k], k);
+    } else throw wrong(m, "map");
+    const order = indexKeys ? objectKeyOrder(keys) : undefined;
+    let s = "";
+    for (let j = 0; j < (order ?? keys).length; j++) {
+      const i = order === undefined ? j : order[j]!;
+      const key = keys[i]!;
+      s += `${j === 0 ? "" : ","}${NEEDS_ESCAPE.test(key) ? JSON.stringify(key) : `"${key}"`}:${values[i]}`;
+    }
+    return `{${s}}`;
+  };
+}
+
+/**
+ * The order in which a JS object lists `keys`: array indexes ascending, then the rest as
+ * inserted; a key given twice keeps its first place and its last value (as JSON objects do).
+ */
+function objectKeyOrder(keys: readonly string[]): number[] {
+  const last = new Map<string, number>();
+  keys.forEach((k, i) => {
+    last.set(k, i);
+  });
+  const firsts = [...new Set(keys)];
+  const indexes = firsts.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
+  const rest = firsts.filter((k) => !isIndexKey(k));
+  return [...indexes, ...rest].map((k) => last.get(k)!);
+}
+
+function isEmpty(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  if (v instanceof Map) return v.size === 0;
+  return typeof v === "object" && v !== null && Object.keys(v).length === 0;
+}
