@@ -1,9 +1,18 @@
 // bench/results/chart.svg: grouped bars of each contender's speed relative to JSON, per data
-// set, one panel for encode and one for decode. The axis is logarithmic (base 2) and the bars
-// start at 1× (JSON's own speed): up is faster than JSON, down is slower. No plotting library.
+// set, one panel per operation: encode, decode, and (results that have them) proto3 JSON
+// toJson and fromJson, whose 1× is bare JSON.stringify / JSON.parse. The axis is logarithmic
+// (base 2) and the bars start at 1× (JSON's own speed): up is faster than JSON, down is slower.
+// No plotting library.
 
 import type { Operation, RunResult } from "./results-model.js";
-import { JSON_NAME, OPERATIONS, ratio } from "./results-model.js";
+import { JSON_NAME, operationsOf, ratio } from "./results-model.js";
+
+const PANEL_TITLES: Readonly<Record<Operation, string>> = {
+  encode: "Encode (JSON = 1×)",
+  decode: "Decode (JSON = 1×)",
+  toJson: "toJson: message → proto3 JSON text (JSON.stringify = 1×)",
+  fromJson: "fromJson: proto3 JSON text → message (JSON.parse = 1×)",
+};
 
 const WIDTH = 960;
 const PANEL_HEIGHT = 300;
@@ -16,9 +25,10 @@ const COLORS = ["#2563eb", "#f59e0b", "#d97706", "#10b981", "#8b5cf6", "#ef4444"
 
 export function renderChart(run: RunResult): string {
   const names = run.contenders.map((c) => c.name).filter((n) => n !== JSON_NAME);
+  const ops = operationsOf(run);
   const ratios: number[] = [];
   for (const ds of run.dataSets) {
-    for (const op of OPERATIONS) {
+    for (const op of ops) {
       for (const n of names) {
         const r = ratio(ds, n, JSON_NAME, op);
         if (r !== undefined && r > 0) ratios.push(r);
@@ -28,7 +38,7 @@ export function renderChart(run: RunResult): string {
   // Axis range in powers of two, always including 0.5× to 2× so the 1× line has context.
   const lo = Math.min(-1, Math.floor(Math.log2(Math.min(...ratios, 1))));
   const hi = Math.max(1, Math.ceil(Math.log2(Math.max(...ratios, 1))));
-  const height = TOP + OPERATIONS.length * (PANEL_HEIGHT + PANEL_GAP) + FOOTER;
+  const height = TOP + ops.length * (PANEL_HEIGHT + PANEL_GAP) + FOOTER;
 
   const out: string[] = [];
   out.push(
@@ -49,7 +59,7 @@ export function renderChart(run: RunResult): string {
     x += 24 + n.length * 7;
   });
 
-  OPERATIONS.forEach((op, panel) => {
+  ops.forEach((op, panel) => {
     const top = TOP + panel * (PANEL_HEIGHT + PANEL_GAP) + 20;
     out.push(...renderPanel(run, op, names, top, lo, hi));
   });
@@ -75,12 +85,7 @@ function renderPanel(
   const out: string[] = [];
   const plotW = WIDTH - LEFT - RIGHT;
   const y = (log2: number): number => top + ((hi - log2) / (hi - lo)) * PANEL_HEIGHT;
-  out.push(
-    text(LEFT, top - 8, `${op === "encode" ? "Encode" : "Decode"} (JSON = 1×)`, {
-      size: 14,
-      weight: "bold",
-    }),
-  );
+  out.push(text(LEFT, top - 8, PANEL_TITLES[op], { size: 14, weight: "bold" }));
   for (let p = lo; p <= hi; p++) {
     const yy = y(p).toFixed(1);
     const base = p === 0;

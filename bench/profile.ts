@@ -1,19 +1,23 @@
-// Runs one contender's encode or decode of one data set in a loop, for CPU profiles:
+// Runs one contender's encode, decode, toJson or fromJson of one data set in a loop, for CPU
+// profiles:
 //
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts user decode [protowire] [--seconds=5]
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts user fromJson protowire
 //
 // then open the .cpuprofile in Chrome DevTools (Performance) or speedscope. The contender is
 // checked first (verify.ts), so a profile is never taken of wrong output.
 
-import { Buffer } from "node:buffer";
 import { fileURLToPath } from "node:url";
+import { jobsFor } from "./cases.js";
 import type { Contender } from "./contenders/contender.js";
 import { jsonContender } from "./contenders/json.js";
 import { protobufEsContender } from "./contenders/protobuf-es.js";
 import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { protowireContender } from "./contenders/protowire.js";
 import { dataSets } from "./datasets.js";
+import { OPERATIONS, type Operation } from "./results-model.js";
 import { verify } from "./verify.js";
+import { verifyJson } from "./verify-json.js";
 
 const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
 
@@ -23,7 +27,9 @@ async function main(): Promise<void> {
     process.argv.find((a) => a.startsWith("--seconds="))?.slice("--seconds=".length) ?? 5,
   );
   const [dataSetName = "user", op = "decode", contenderName = "protowire"] = positional;
-  if (op !== "encode" && op !== "decode") throw new Error(`operation must be encode or decode`);
+  if (!(OPERATIONS as readonly string[]).includes(op)) {
+    throw new Error(`operation must be one of ${OPERATIONS.join(", ")}`);
+  }
   const ds = dataSets().find((d) => d.name === dataSetName);
   if (ds === undefined) throw new Error(`no data set ${JSON.stringify(dataSetName)}`);
   const all: Contender[] = [
@@ -39,14 +45,13 @@ async function main(): Promise<void> {
       `contender must be one of: ${all.map((c) => JSON.stringify(c.name)).join(", ")}`,
     );
   }
-  const v = verify(ds, [chosen]).results[0];
-  const p = v?.prepared;
-  if (v === undefined || p === undefined || v.bytes === undefined) {
-    throw new Error(`${chosen.name} fails the correctness check: ${v?.notApplicable}`);
+  const v = verify(ds, [chosen]);
+  const jv = verifyJson(v);
+  const call = jobsFor(op as Operation, v, jv)[0]?.call;
+  if (call === undefined) {
+    const why = v.results[0]?.notApplicable ?? jv.results[0]?.notApplicable;
+    throw new Error(`${chosen.name} fails the correctness check for ${op}: ${why}`);
   }
-  const input = p.input;
-  const received = Buffer.from(v.bytes);
-  const call = op === "encode" ? () => p.encode(input) : () => p.decode(received);
   let calls = 0;
   let sink: unknown;
   const end = performance.now() + seconds * 1000;

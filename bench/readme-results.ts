@@ -1,11 +1,12 @@
 // Refreshes the results block of a markdown file (README.md, docs/benchmark.md) from
-// bench/results/latest.json: everything between the two marker comments is replaced.
+// bench/results/latest.json: everything between the two marker comments is replaced by the
+// binary summary, the proto3 JSON summary and the targets table (binary and JSON rows).
 //
 //   npx tsx bench/readme-results.ts README.md
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { renderSummary, targetsTable } from "./report.js";
+import { renderJsonSummary, renderSummary, targetsTable } from "./report.js";
 import type { RunResult } from "./results-model.js";
 
 const START = "<!-- bench-results:start -->";
@@ -24,10 +25,17 @@ export function resultsBlock(run: RunResult): string {
       `${m.platform}, Node ${m.node}. Timed with ${clock}; load average ${m.loadAverage.start} at start${busy}.`,
     "",
     ...renderSummary(run),
+    ...jsonSummary(run),
     ...targetsTable(run),
     "",
     END,
   ].join("\n");
+}
+
+/** The proto3 JSON table under its own heading, or nothing for results without it. */
+function jsonSummary(run: RunResult): string[] {
+  const table = renderJsonSummary(run);
+  return table.length === 0 ? [] : ["", "### proto3 JSON", "", ...table];
 }
 
 function main(files: readonly string[]): void {

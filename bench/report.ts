@@ -1,19 +1,31 @@
-// Renders a RunResult as markdown: the speed tables per operation, the encoded sizes and
-// protowire's standing against the issue's targets.
+// Renders a RunResult as markdown: the speed tables per operation (binary encode / decode, then
+// proto3 JSON toJson / fromJson), the encoded sizes, the JSON texts and protowire's standing
+// against the issue's targets.
 
 import type { DataSetResult, Operation, RunResult } from "./results-model.js";
 import {
+  BINARY_OPERATIONS,
   fastestPeer,
   JSON_NAME,
-  OPERATIONS,
+  JSON_OPERATIONS,
+  notApplicableOf,
+  operationsOf,
   PROTOWIRE,
   ratio,
-  TARGET_OVER_JSON,
+  targetOverJson,
   targetOverPeer,
 } from "./results-model.js";
 
+const HEADINGS: Readonly<Record<Operation, string>> = {
+  encode: "Encode",
+  decode: "Decode",
+  toJson: "toJson (message → proto3 JSON text)",
+  fromJson: "fromJson (proto3 JSON text → message)",
+};
+
 export function renderMarkdown(run: RunResult): string {
   const m = run.machine;
+  const ops = operationsOf(run);
   const lines: string[] = [];
   lines.push(
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node} (V8 ${m.v8}). ${run.date}. ` +
@@ -30,21 +42,27 @@ export function renderMarkdown(run: RunResult): string {
       (p.clock === "cpu"
         ? "Timed with process CPU time (user + system, all threads), not the wall clock. "
         : "Timed with the wall clock. ") +
-      "MB/s counts the contender's own encoded bytes (10^6 bytes). Higher is better.",
+      "MB/s counts the contender's own encoded bytes (10^6 bytes)" +
+      (ops.length > BINARY_OPERATIONS.length
+        ? "; for toJson and fromJson, its JSON text's UTF-8 bytes. Higher is better. toJson and " +
+          "fromJson time the protobuf libraries' proto3 JSON; their JSON column is bare " +
+          "JSON.stringify / JSON.parse of the same document, a reference line rather than a peer."
+        : ". Higher is better."),
   );
   if (run.quick) lines.push("", "**--quick run: a smoke test, these timings mean nothing.**");
   lines.push("", "### Summary", "", ...renderSummary(run));
-  for (const op of OPERATIONS) {
-    lines.push("", `### ${op === "encode" ? "Encode" : "Decode"}`, "");
+  const json = renderJsonSummary(run);
+  if (json.length > 0) lines.push("", "### Summary: proto3 JSON", "", ...json);
+  for (const op of ops) {
+    lines.push("", `### ${HEADINGS[op]}`, "");
     lines.push("| data set | contender | ops/s | ± | MB/s | × JSON | × protowire |");
     lines.push("|---|---|--:|--:|--:|--:|--:|");
     for (const ds of run.dataSets) {
       for (const r of ds.results) {
         const t = r[op];
         if (t === undefined) {
-          lines.push(
-            `| ${ds.name} | ${r.contender} | n/a: ${escapeCell(r.notApplicable ?? "")} | | | | |`,
-          );
+          const why = notApplicableOf(r, op) ?? "";
+          lines.push(`| ${ds.name} | ${r.contender} | n/a: ${escapeCell(why)} | | | | |`);
           continue;
         }
         lines.push(
@@ -70,8 +88,12 @@ export function renderMarkdown(run: RunResult): string {
         `${ds.identicalEncodings ? "yes" : "no"} |`,
     );
   }
+  lines.push(...jsonTextsTable(run));
   lines.push(...targetsTable(run));
   const failures = run.dataSets.flatMap((ds) => ds.crossFailures.map((f) => `${ds.name}: ${f}`));
+  const jsonFailures = run.dataSets.flatMap((ds) =>
+    (ds.jsonCrossFailures ?? []).map((f) => `${ds.name}: ${f}`),
+  );
   const notes = run.dataSets.flatMap((ds) =>
     ds.results.flatMap((r) => (r.notes ?? []).map((n) => `${ds.name}: ${r.contender}: ${n}`)),
   );
@@ -80,22 +102,57 @@ export function renderMarkdown(run: RunResult): string {
   if (failures.length > 0) {
     lines.push("", "### Cross-decoding failures", "", ...failures.map((f) => `- ${f}`));
   }
-  lines.push("", "Contenders:", "", ...run.contenders.map((c) => `- **${c.name}**: ${c.detail}`));
+  if (jsonFailures.length > 0) {
+    lines.push("", "### JSON cross-parsing failures", "", ...jsonFailures.map((f) => `- ${f}`));
+  }
+  lines.push("", "Contenders:", "", ...run.contenders.map(contenderLine));
   return `${lines.join("\n")}\n`;
 }
 
 /**
- * One row per data set and operation, one column per contender: ops/s and the ratio to JSON.
- * The compact table for the README.
+ * One row per data set and binary operation, one column per contender: ops/s and the ratio to
+ * JSON. The compact table for the README.
  */
 export function renderSummary(run: RunResult): string[] {
-  const names = run.contenders.map((c) => c.name);
+  return summaryTable(
+    run,
+    BINARY_OPERATIONS,
+    run.contenders.map((c) => c.name),
+    "ops/s, median of the rounds; in parentheses: speed relative to JSON (median of the per-round ratios).",
+  );
+}
+
+/**
+ * The same for toJson and fromJson, over the contenders that have proto3 JSON; [] for results
+ * from before the JSON operations existed.
+ */
+export function renderJsonSummary(run: RunResult): string[] {
+  const names = run.contenders.filter((c) => c.json !== undefined).map((c) => c.name);
+  if (names.length === 0) return [];
+  const without = run.contenders.filter((c) => c.noJson !== undefined);
+  return summaryTable(
+    run,
+    JSON_OPERATIONS,
+    names,
+    "toJson: message → proto3 JSON text; fromJson: text → message. ops/s, median of the rounds; " +
+      "in parentheses: speed relative to JSON, here bare `JSON.stringify` / `JSON.parse` of the " +
+      "same document (a reference line: a proto3 JSON codec does their work and the schema's)." +
+      without.map((c) => ` ${c.name}: not timed (${c.noJson}).`).join(""),
+  );
+}
+
+function summaryTable(
+  run: RunResult,
+  ops: readonly Operation[],
+  names: readonly string[],
+  caption: string,
+): string[] {
   const lines = [
     `| data set | op | ${names.join(" | ")} |`,
     `|---|---|${names.map(() => "--:").join("|")}|`,
   ];
   for (const ds of run.dataSets) {
-    for (const op of OPERATIONS) {
+    for (const op of ops) {
       const cells = names.map((n) => {
         const ops = ds.results.find((r) => r.contender === n)?.[op]?.opsPerSec;
         if (ops === undefined) return "n/a";
@@ -105,11 +162,47 @@ export function renderSummary(run: RunResult): string[] {
       lines.push(`| ${ds.name} | ${op} | ${cells.join(" | ")} |`);
     }
   }
+  lines.push("", caption);
+  return lines;
+}
+
+/** Per data set: the size of protowire's JSON text and which contenders wrote the same text. */
+function jsonTextsTable(run: RunResult): string[] {
+  if (run.dataSets.every((ds) => ds.jsonIdenticalToProtowire === undefined)) return [];
+  const lines = ["", "### proto3 JSON texts", ""];
+  lines.push("| data set | protowire's JSON bytes | character-identical to protowire's | others |");
+  lines.push("|---|--:|---|---|");
+  for (const ds of run.dataSets) {
+    const own = ds.results.find((r) => r.contender === PROTOWIRE)?.jsonSize;
+    const same = ds.jsonIdenticalToProtowire ?? [];
+    const others = ds.results
+      .filter((r) => r.contender !== PROTOWIRE && !same.includes(r.contender))
+      .map((r) =>
+        r.jsonSize === undefined
+          ? `${r.contender}: no JSON timed`
+          : `${r.contender}: a different text, ${r.jsonSize} bytes`,
+      );
+    const sameCell = same.join(", ") || "none";
+    lines.push(
+      `| ${ds.name} | ${own ?? "n/a"} | ${sameCell} | ${escapeCell(others.join("; ")) || "—"} |`,
+    );
+  }
   lines.push(
     "",
-    "ops/s, median of the rounds; in parentheses: speed relative to JSON (median of the per-round ratios).",
+    "Every listed text passed the JSON gate: the proto3 JSON form (as @bufbuild/protobuf's " +
+      "toJson), read back equal to the data by every JSON-capable contender.",
   );
   return lines;
+}
+
+function contenderLine(c: RunResult["contenders"][number]): string {
+  const json =
+    c.json !== undefined
+      ? `; JSON: ${c.json}`
+      : c.noJson !== undefined
+        ? `; no JSON: ${c.noJson}`
+        : "";
+  return `- **${c.name}**: ${c.detail}${json}`;
 }
 
 /**
@@ -128,8 +221,16 @@ export function targetsTable(run: RunResult): string[] {
   const lines = ["", "### protowire against the targets", ""];
   lines.push("| data set | operation | × fastest peer | target | × JSON | target | met |");
   lines.push("|---|---|--:|--:|--:|--:|:-:|");
+  const ops = operationsOf(run);
   for (const ds of run.dataSets) {
-    for (const op of OPERATIONS) lines.push(targetRow(ds, op));
+    for (const op of ops) lines.push(targetRow(ds, op));
+  }
+  if (ops.length > BINARY_OPERATIONS.length) {
+    lines.push(
+      "",
+      "For toJson and fromJson the peers are protobuf-es and protobufjs (protojson); there is " +
+        "no target over bare JSON.stringify / JSON.parse (—).",
+    );
   }
   return lines;
 }
@@ -139,16 +240,19 @@ function targetRow(ds: DataSetResult, op: Operation): string {
   const overPeer = peer?.protowireOver;
   const overJson = ratio(ds, PROTOWIRE, JSON_NAME, op);
   const peerTarget = targetOverPeer(ds.name, op);
+  const jsonTarget = targetOverJson(op);
+  const jsonMet = jsonTarget === undefined || (overJson !== undefined && overJson >= jsonTarget);
   const met =
-    overPeer === undefined || overJson === undefined
+    overPeer === undefined || (overJson === undefined && jsonTarget !== undefined)
       ? "n/a"
-      : overPeer >= peerTarget && overJson >= TARGET_OVER_JSON
+      : overPeer >= peerTarget && jsonMet
         ? "yes"
         : "no";
   const peerCell = overPeer === undefined ? "n/a" : `${formatRatio(overPeer)} (${peer?.name})`;
+  const jsonTargetCell = jsonTarget === undefined ? "—" : `${jsonTarget.toFixed(1)}×`;
   return (
     `| ${ds.name} | ${op} | ${peerCell} | ${peerTarget.toFixed(1)}× | ${formatRatio(overJson)} | ` +
-    `${TARGET_OVER_JSON.toFixed(1)}× | ${met} |`
+    `${jsonTargetCell} | ${met} |`
   );
 }
 

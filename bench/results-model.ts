@@ -1,7 +1,17 @@
 // The shape of bench/results/latest.json, and the ratios derived from it.
 
-export type Operation = "encode" | "decode";
-export const OPERATIONS: readonly Operation[] = ["encode", "decode"];
+/** Binary protobuf: message -> bytes, bytes -> message. */
+export type BinaryOperation = "encode" | "decode";
+/** proto3 JSON: message -> JSON text (toJson), JSON text -> message (fromJson). */
+export type JsonOperation = "toJson" | "fromJson";
+export type Operation = BinaryOperation | JsonOperation;
+export const BINARY_OPERATIONS: readonly BinaryOperation[] = ["encode", "decode"];
+export const JSON_OPERATIONS: readonly JsonOperation[] = ["toJson", "fromJson"];
+export const OPERATIONS: readonly Operation[] = [...BINARY_OPERATIONS, ...JSON_OPERATIONS];
+
+export function isJsonOperation(op: Operation): op is JsonOperation {
+  return op === "toJson" || op === "fromJson";
+}
 
 export interface Machine {
   readonly cpu: string;
@@ -33,6 +43,14 @@ export interface ContenderResult {
   readonly size?: number;
   readonly encode?: Measured;
   readonly decode?: Measured;
+  /** Why the contender's JSON was not timed (no JSON support, or failed the JSON checks). */
+  readonly jsonNotApplicable?: string;
+  /** Size of the contender's proto3 JSON text, in UTF-8 bytes. */
+  readonly jsonSize?: number;
+  /** Message -> JSON text; MB/s counts `jsonSize`. */
+  readonly toJson?: Measured;
+  /** JSON text -> message; MB/s counts `jsonSize`. */
+  readonly fromJson?: Measured;
 }
 
 export interface DataSetResult {
@@ -43,6 +61,10 @@ export interface DataSetResult {
   readonly crossFailures: string[];
   /** Whether all protobuf contenders wrote byte-identical encodings. */
   readonly identicalEncodings: boolean;
+  /** JSON cross-parsing failures "a -> b: reason" (a's text, b's parser); absent before JSON. */
+  readonly jsonCrossFailures?: string[];
+  /** The contenders whose JSON text is character-identical to protowire's; absent before JSON. */
+  readonly jsonIdenticalToProtowire?: string[];
 }
 
 export interface RunResult {
@@ -59,7 +81,8 @@ export interface RunResult {
     /** "wall" (performance.now) or "cpu" (process user + system CPU time). */
     clock: "wall" | "cpu";
   };
-  readonly contenders: { name: string; detail: string }[];
+  /** `json`: how the contender does proto3 JSON; `noJson`: why it does not (absent before JSON). */
+  readonly contenders: { name: string; detail: string; json?: string; noJson?: string }[];
   readonly dataSets: DataSetResult[];
 }
 
@@ -89,6 +112,21 @@ export function ratio(
     return a.opsPerSec / b.opsPerSec;
   }
   return median(a.rounds.map((x, i) => x / (b.rounds[i] as number)));
+}
+
+/** The operations a run timed: binary only in results from before the JSON operations. */
+export function operationsOf(run: RunResult): readonly Operation[] {
+  return run.contenders.some((c) => c.json !== undefined) ? OPERATIONS : BINARY_OPERATIONS;
+}
+
+/** The size the throughput of `op` counts: the binary encoding or the JSON text. */
+export function sizeOf(r: ContenderResult, op: Operation): number | undefined {
+  return isJsonOperation(op) ? r.jsonSize : r.size;
+}
+
+/** Why `r` has no timing for `op`, if it has a reason. */
+export function notApplicableOf(r: ContenderResult, op: Operation): string | undefined {
+  return isJsonOperation(op) ? (r.jsonNotApplicable ?? r.notApplicable) : r.notApplicable;
 }
 
 function measuredOf(ds: DataSetResult, contender: string, op: Operation): Measured | undefined {
@@ -124,9 +162,22 @@ export function fastestPeer(
   return best;
 }
 
-/** The issue's targets: protowire against the fastest peer and against JSON. */
+/**
+ * The issue's targets: protowire against the fastest peer and against JSON. For the JSON
+ * operations the peers are the protobuf libraries' own proto3 JSON (protobuf-es, protobufjs
+ * protojson), with the same 1.3x on every data set.
+ */
 export function targetOverPeer(dataSet: string, op: Operation): number {
   // UTF-8 decoding dominates strings decode for every contender: the target there is 1.1x.
   return dataSet === "strings" && op === "decode" ? 1.1 : 1.3;
 }
 export const TARGET_OVER_JSON = 2;
+
+/**
+ * protowire's target over the JSON contender for `op`, or undefined for none: binary must be 2x
+ * JSON; proto3 JSON has no target over bare JSON.stringify / JSON.parse (a reference line: a
+ * proto3 JSON codec does their work plus the schema's).
+ */
+export function targetOverJson(op: Operation): number | undefined {
+  return isJsonOperation(op) ? undefined : TARGET_OVER_JSON;
+}

@@ -1,5 +1,6 @@
 // The benchmark: protowire against JSON, protobufjs (static code and reflection) and
-// @bufbuild/protobuf on five data sets from bench/bench.proto.
+// @bufbuild/protobuf on five data sets from bench/bench.proto: binary encode / decode, and
+// proto3 JSON toJson / fromJson (message <-> JSON text) for the contenders that have it.
 //
 //   npm run bench                 full run; writes bench/results/latest.{json,md} and chart.svg
 //   npm run bench -- --quick      every case briefly (CI smoke test); writes to a temp directory
@@ -8,26 +9,28 @@
 //            --clock=cpu          time with process CPU time instead of the wall clock (for a
 //                                 machine that other processes keep busy; see measure.ts)
 //
-// Every contender is checked before timing (verify.ts); timing is in measure.ts.
+// Every contender is checked before timing (verify.ts, verify-json.ts); timing is in measure.ts.
 
-import { Buffer } from "node:buffer";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { jobsFor, resultRows } from "./cases.js";
 import { renderChart } from "./chart.js";
 import type { Contender } from "./contenders/contender.js";
+import { isNotApplicable } from "./contenders/contender.js";
 import { jsonContender } from "./contenders/json.js";
 import { protobufEsContender } from "./contenders/protobuf-es.js";
 import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { protowireContender } from "./contenders/protowire.js";
 import { dataSets } from "./datasets.js";
 import { commitOf, currentLoad, machineInfo } from "./machine.js";
-import { type Clock, FULL_PLAN, type Job, QUICK_PLAN, timeJobs } from "./measure.js";
+import { type Clock, FULL_PLAN, QUICK_PLAN, timeJobs } from "./measure.js";
 import { renderMarkdown } from "./report.js";
 import type { ContenderResult, DataSetResult, Measured, RunResult } from "./results-model.js";
-import { OPERATIONS, PROTOWIRE } from "./results-model.js";
+import { OPERATIONS, PROTOWIRE, sizeOf } from "./results-model.js";
 import { verify } from "./verify.js";
+import { verifyJson } from "./verify-json.js";
 
 const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = join(BENCH_DIR, "..");
@@ -76,6 +79,7 @@ async function contenders(): Promise<Contender[]> {
       name: PROTOWIRE,
       kind: "protobuf",
       detail: "protowire (this repository)",
+      json: { notApplicable: reason },
       prepare: () => ({ notApplicable: reason }),
     };
   }
@@ -124,45 +128,32 @@ async function main(): Promise<number> {
 
   for (const ds of sets) {
     const v = verify(ds, all);
-    const rows: ContenderResult[] = v.results.map((r) =>
-      r.notApplicable !== undefined
-        ? { contender: r.contender.name, notApplicable: r.notApplicable }
-        : {
-            contender: r.contender.name,
-            size: r.bytes?.length ?? 0,
-            ...(r.notes === undefined ? {} : { notes: r.notes }),
-          },
-    );
+    const jv = verifyJson(v);
+    const rows = resultRows(v, jv);
     for (const r of rows) {
-      if (r.notApplicable === undefined) continue;
-      log(`${ds.name}: ${r.contender} is n/a: ${r.notApplicable}`);
-      if (r.contender === PROTOWIRE) protowireFailed = true;
+      if (r.notApplicable !== undefined) {
+        log(`${ds.name}: ${r.contender} is n/a: ${r.notApplicable}`);
+        if (r.contender === PROTOWIRE) protowireFailed = true;
+      } else if (r.jsonNotApplicable !== undefined) {
+        log(`${ds.name}: ${r.contender} JSON is n/a: ${r.jsonNotApplicable}`);
+        if (r.contender === PROTOWIRE) protowireFailed = true;
+      }
     }
     for (const f of v.crossFailures) log(`${ds.name}: cross-decoding failed: ${f}`);
+    for (const f of jv.crossFailures) log(`${ds.name}: JSON cross-parsing failed: ${f}`);
 
     for (const op of OPERATIONS) {
-      const jobs: Job[] = [];
-      for (const r of v.results) {
-        const p = r.prepared;
-        const bytes = r.bytes;
-        if (r.notApplicable !== undefined || p === undefined || bytes === undefined) continue;
-        const input = p.input;
-        // Decoders read a Node Buffer, as a Node program receives bytes from sockets and files.
-        const received = Buffer.from(bytes);
-        jobs.push({
-          name: r.contender.name,
-          call: op === "encode" ? () => p.encode(input) : () => p.decode(received),
-        });
-      }
+      const jobs = jobsFor(op, v, jv);
       const started = performance.now();
       const timings = timeJobs(jobs, plan, args.clock);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as ContenderResult;
         const t = timings.get(row.contender);
-        if (t === undefined || row.size === undefined) continue;
+        const size = sizeOf(row, op);
+        if (t === undefined || size === undefined) continue;
         const measured: Measured = {
           opsPerSec: t.opsPerSec,
-          mbPerSec: (t.opsPerSec * row.size) / 1e6,
+          mbPerSec: (t.opsPerSec * size) / 1e6,
           rounds: t.rounds.map((x) => Math.round(x * 10) / 10),
           callsPerBatch: t.callsPerBatch,
         };
@@ -179,6 +170,8 @@ async function main(): Promise<number> {
       results: rows,
       crossFailures: v.crossFailures,
       identicalEncodings: v.identicalEncodings,
+      jsonCrossFailures: jv.crossFailures,
+      jsonIdenticalToProtowire: jv.identicalToProtowire,
     });
   }
 
@@ -188,7 +181,11 @@ async function main(): Promise<number> {
     commit: commitOf(ROOT),
     machine: machineInfo(loadAtStart),
     plan: { ...plan, clock: args.clock },
-    contenders: all.map((c) => ({ name: c.name, detail: c.detail })),
+    contenders: all.map((c) => ({
+      name: c.name,
+      detail: c.detail,
+      ...(isNotApplicable(c.json) ? { noJson: c.json.notApplicable } : { json: c.json.detail }),
+    })),
     dataSets: results,
   };
   const markdown = renderMarkdown(run);

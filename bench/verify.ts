@@ -126,7 +126,7 @@ function roundTrip(c: Contender, ds: DataSet, expected: Record<string, unknown>)
 }
 
 /** Decodes and compares with the expected neutral value; the problem, or undefined. */
-function check(
+export function check(
   decode: () => unknown,
   prepared: Prepared,
   expected: Record<string, unknown>,
@@ -145,7 +145,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function message(e: unknown): string {
+/** The first line of an error's message, at most 160 characters. */
+export function message(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.split("\n")[0]?.slice(0, 160) ?? "";
 }

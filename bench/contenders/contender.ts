@@ -1,5 +1,6 @@
 // What every contender provides to the harness: its own input object for a data set (built
-// before timing), an encoder, a decoder and a normalizer of its decoded output.
+// before timing), an encoder, a decoder and a normalizer of its decoded output; and, when it
+// has proto3 JSON, a printer and a parser of JSON text.
 
 import type { DataSet } from "../datasets.js";
 
@@ -8,8 +9,18 @@ export interface Prepared {
   readonly input: unknown;
   encode(input: unknown): Uint8Array;
   decode(bytes: Uint8Array): unknown;
-  /** The neutral form (convert.ts) of a value returned by `decode`. */
+  /** The neutral form (convert.ts) of a value returned by `decode` or by `json.fromJson`. */
   normalize(decoded: unknown): Record<string, unknown>;
+  /** proto3 JSON, when the contender has it (see Contender.json). */
+  readonly json?: JsonSide;
+}
+
+/** proto3 JSON text of the contender's own messages, both ways. */
+export interface JsonSide {
+  /** The message `input` (a Prepared.input) as proto3 JSON text. */
+  toJson(input: unknown): string;
+  /** A message of the contender's own kind (what `decode` returns) from proto3 JSON text. */
+  fromJson(text: string): unknown;
 }
 
 /** A data set the contender cannot represent: it is reported as "n/a" with this reason. */
@@ -24,9 +35,11 @@ export interface Contender {
   readonly kind: "protobuf" | "json";
   /** How it runs (mode, version), for the report. */
   readonly detail: string;
+  /** How it prints and parses proto3 JSON (its Prepared has `json`), or why it does not. */
+  readonly json: { readonly detail: string } | NotApplicable;
   prepare(dataSet: DataSet): Prepared | NotApplicable;
 }
 
-export function isNotApplicable(p: Prepared | NotApplicable): p is NotApplicable {
+export function isNotApplicable<T extends object>(p: T | NotApplicable): p is NotApplicable {
   return "notApplicable" in p;
 }

@@ -1,7 +1,8 @@
 // protowire: codecs compiled at runtime from bench/bench.proto, loaded through protowire's own
-// parser from disk, as users do (loadSchema + messageType).
+// parser from disk, as users do (loadSchema + messageType). The message type carries the
+// binary codec and proto3 JSON (toJsonString / fromJsonString).
 
-import { messageType } from "../../src/codec/index.js";
+import { messageType } from "../../src/api/message-type.js";
 import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
 import { toNeutral } from "../convert.js";
 import type { Contender } from "./contender.js";
@@ -16,13 +17,18 @@ export async function protowireContender(
     name: "protowire",
     kind: "protobuf",
     detail: `protowire ${version} (this repository), codecs compiled at runtime from ${protoFile}`,
+    json: { detail: "messageType(...).toJsonString / fromJsonString" },
     prepare(ds) {
-      const codec = messageType(schema, `protowire.bench.${ds.shape}`);
+      const type = messageType(schema, `protowire.bench.${ds.shape}`);
       return {
-        input: codec.create(ds.value),
-        encode: (input) => codec.encode(input as Record<string, unknown>),
-        decode: (bytes) => codec.decode(bytes),
+        input: type.create(ds.value),
+        encode: (input) => type.encode(input as Record<string, unknown>),
+        decode: (bytes) => type.decode(bytes),
         normalize: (decoded) => toNeutral(decoded, ds.shape),
+        json: {
+          toJson: (input) => type.toJsonString(input as Record<string, unknown>),
+          fromJson: (text) => type.fromJsonString(text),
+        },
       };
     },
   };
