@@ -67,3 +67,13 @@ export function within(e: unknown, segment: string): unknown {
   }
   return e;
 }
+
+/** Gives a JsonError without a position the position `line:column` (where its value starts). */
+export function locate(e: unknown, line: number, column: number): unknown {
+  if (e instanceof JsonError && e.line === undefined) {
+    e.line = line;
+    e.column = column;
+    e.message = formatJsonMessage(e.code, e.detail, e.path, line, column);
+  }
+  return e;
+}

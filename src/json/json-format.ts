@@ -14,9 +14,9 @@ import type {
   JsonWriteOptions,
   JsonWriteStringOptions,
 } from "./options.js";
-import { parseJson } from "./parse/parse-json.js";
 import type { ReadContext } from "./read/context.js";
 import { messageReader } from "./read/message-reader.js";
+import { readJsonText } from "./read/text-reader.js";
 import type { WriteContext } from "./write/context.js";
 import { messageWriter } from "./write/message-writer.js";
 import { writeJsonText } from "./write/text-writer.js";
@@ -94,10 +94,15 @@ export function jsonFormat<T extends object>(
       if (typeof text !== "string") {
         throw new JsonError("INVALID_VALUE", `${rootName}: fromJsonString expects a string`);
       }
-      const limit = options?.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
-      // A message level takes up to two JSON levels (a list or map, then the message).
-      const json = parseJson(text, { maxDepth: 2 * limit + 2, largeNumbers: true });
-      return fromJson(json, options);
+      const c = options === undefined ? defaultRead : readContext(options, registry);
+      let msg: T;
+      try {
+        msg = readJsonText(info, text, c) as T;
+      } catch (e) {
+        throw within(e, rootName);
+      }
+      if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+      return msg;
     },
   };
 }

@@ -48,10 +48,23 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Parses `text` as one JSON value. Throws JsonError (JSON_SYNTAX, DUPLICATE_KEY, RECURSION_LIMIT). */
 export function parseJson(text: string, options?: ParseJsonOptions): unknown {
-  const maxDepth = options?.maxDepth ?? 100;
   src = text;
   pos = 0;
   keepLarge = options?.largeNumbers === true;
+  try {
+    return parseValue(options?.maxDepth ?? 100, false);
+  } finally {
+    src = "";
+  }
+}
+
+/**
+ * Parses one value from `pos` of the text being scanned; `embedded`: the value is part of a
+ * document read by the token functions below (pos ends after it), else it must be the whole
+ * text.
+ */
+function parseValue(maxDepth: number, embedded: boolean): unknown {
+  const text = src;
   /** Open containers above the current one, and the key (or nothing, for arrays) each awaits. */
   const parents: (Container | undefined)[] = [];
   const parentKeys: string[] = [];
@@ -96,6 +109,7 @@ export function parseJson(text: string, options?: ParseJsonOptions): unknown {
       // A value ended: store it, then close as many containers as end here.
       for (;;) {
         if (container === undefined) {
+          if (embedded) return value;
           skipWhitespace();
           if (pos < src.length) throw expected("end of input after the JSON value", pos);
           return value;
@@ -142,9 +156,100 @@ export function parseJson(text: string, options?: ParseJsonOptions): unknown {
     else if (e.member !== undefined) segments.push(e.member);
     const [line, column] = lineColumn(text, e.at);
     throw new JsonError(e.code, e.detail, formatJsonPath(segments), line, column);
-  } finally {
-    src = "";
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens, for a reader that follows a schema through the text (read/text-reader.ts) instead
+// of building the whole value first. Same scanner, same errors (JsonError with line:col; the
+// reader adds the field path).
+
+/** Starts reading `text` token by token. */
+export function beginTokens(text: string): void {
+  src = text;
+  pos = 0;
+  keepLarge = true;
+}
+
+/** Ends token reading (drops the text). */
+export function endTokens(): void {
+  src = "";
+}
+
+/** The cursor (a code-unit offset). */
+export function tokenPos(): number {
+  return pos;
+}
+
+/** Skips whitespace and returns the code unit there (NaN at the end), without consuming it. */
+export function peekToken(): number {
+  return skipWhitespace();
+}
+
+/** Consumes the code unit `code` (after whitespace) or fails with "expected <what>". */
+export function expectToken(code: number, what: string): void {
+  if (skipWhitespace() !== code) throw tokenError(expected(what, pos));
+  pos++;
+}
+
+/** Consumes `,` and returns true, or consumes `close` and returns false. */
+export function nextOrClose(close: number, what: string): boolean {
+  const c = skipWhitespace();
+  if (c === 44) {
+    pos++;
+    return true;
+  }
+  if (c !== close) throw tokenError(expected(what, pos));
+  pos++;
+  return false;
+}
+
+/** Reads a string literal (the cursor is on its '"'). */
+export function stringToken(): string {
+  try {
+    return scanString();
+  } catch (e) {
+    throw tokenError(e);
+  }
+}
+
+/** Reads a key and its ':' (the cursor is on the key's '"'). */
+export function keyToken(): string {
+  try {
+    const key = scanString();
+    if (skipWhitespace() !== 58) throw expected("':' after an object key", pos, key);
+    pos++;
+    return key;
+  } catch (e) {
+    throw tokenError(e);
+  }
+}
+
+/**
+ * Reads a string, number, `true`, `false` or `null` (a LargeNumber beyond 2^53 - 1); `{` and
+ * `[` are not primitives: the caller checks for them first.
+ */
+export function primitiveToken(c: number): unknown {
+  try {
+    if (c === 34) return scanString();
+    if ((c >= 48 && c <= 57) || c === 45) return scanNumber();
+    return scanLiteral(c);
+  } catch (e) {
+    throw tokenError(e);
+  }
+}
+
+/** Reads any one value at the cursor as parseJson would, nesting at most `maxDepth` levels. */
+export function valueToken(maxDepth: number): unknown {
+  skipWhitespace();
+  return parseValue(maxDepth, true);
+}
+
+/** A Failure as a JsonError with line and column (the reader adds the path). */
+function tokenError(e: unknown): unknown {
+  if (!(e instanceof Failure)) return e;
+  const [line, column] = lineColumn(src, e.at);
+  return new JsonError(e.code, e.detail, "", line, column);
 }
 
 /** Appends the path segment of the value `parent` is awaiting: its index or its key. */

@@ -106,7 +106,7 @@ function membersOf(info: MessageInfo): Map<string, Member> {
 }
 
 /** A key that is no field: an extension `"[pkg.ext]"`, or unknown (an error unless ignored). */
-function readOther(
+export function readOther(
   info: MessageInfo,
   msg: Obj,
   key: string,
@@ -138,7 +138,7 @@ function extensionOf(info: MessageInfo, name: string, c: ReadContext): FieldInfo
 }
 
 /** Whether JSON `null` is a value of the field's elements (Value and NullValue), not "unset". */
-function nullIsValue(f: FieldInfo): boolean {
+export function nullIsValue(f: FieldInfo): boolean {
   return (
     f.message?.fullName === "google.protobuf.Value" ||
     f.enum?.fullName === "google.protobuf.NullValue"
@@ -161,7 +161,7 @@ function nullInside(where: string): JsonError {
   return new JsonError("INVALID_VALUE", `null is not allowed in a ${where}`);
 }
 
-function memberReader(f: FieldInfo): MemberReader {
+export function memberReader(f: FieldInfo): MemberReader {
   const local = propertyName(f.localName);
   const nullable = nullIsValue(f);
   if (f.map !== undefined) {

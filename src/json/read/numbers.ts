@@ -10,6 +10,9 @@ import { invalid } from "./invalid.js";
 /** A JSON number's grammar (RFC 8259), which a quoted number must follow too. */
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/** A plain decimal integer of at most 20 digits (every 64-bit value is one). */
+const PLAIN_INTEGER = /^-?(?:0|[1-9]\d{0,19})$/;
+
 /** Integers up to this many significant digits are worth converting exactly (2^64 has 20). */
 const MAX_INTEGER_DIGITS = 24;
 
@@ -42,18 +45,24 @@ export function exactInteger(text: string): bigint | undefined {
   return m[1] === "-" ? -n : n;
 }
 
-/** A 32-bit integer field's value from JSON. */
-export function readInt32(json: unknown, range: IntegerRange): number {
-  let n: number | undefined;
-  if (typeof json === "number") n = json;
-  else if (typeof json === "string") n = numberOfText(json);
-  else if (json instanceof LargeNumber) n = json.value;
-  if (n === undefined) throw invalid(json, range.name);
-  if (!Number.isInteger(n)) throw invalid(json, range.name, "not an integer");
-  if (n < Number(range.min) || n > Number(range.max)) {
-    throw invalid(json, range.name, "out of range");
-  }
-  return n === 0 ? 0 : n; // -0 is 0
+/** The reader of a 32-bit integer field's values from JSON (bounds converted once). */
+export function int32Reader(range: IntegerRange): (json: unknown) => number {
+  const min = Number(range.min);
+  const max = Number(range.max);
+  return (json) => {
+    // The common case first: an integer JSON number in range.
+    if (typeof json === "number" && Number.isInteger(json) && json >= min && json <= max) {
+      return json === 0 ? 0 : json; // -0 is 0
+    }
+    let n: number | undefined;
+    if (typeof json === "number") n = json;
+    else if (typeof json === "string") n = numberOfText(json);
+    else if (json instanceof LargeNumber) n = json.value;
+    if (n === undefined) throw invalid(json, range.name);
+    if (!Number.isInteger(n)) throw invalid(json, range.name, "not an integer");
+    if (n < min || n > max) throw invalid(json, range.name, "out of range");
+    return n === 0 ? 0 : n;
+  };
 }
 
 /** A 64-bit integer field's value from JSON, exact (as bigint). */
@@ -63,6 +72,8 @@ export function readInt64(json: unknown, range: IntegerRange): bigint {
     if (!Number.isFinite(json)) throw invalid(json, range.name);
     if (!Number.isInteger(json)) throw invalid(json, range.name, "not an integer");
     n = BigInt(json);
+  } else if (typeof json === "string" && PLAIN_INTEGER.test(json)) {
+    n = BigInt(json); // the common form, without exactInteger's work
   } else {
     const text =
       typeof json === "string" && NUMBER_TEXT.test(json)

@@ -10,7 +10,7 @@ import { JsonError } from "../errors.js";
 import type { ReadContext } from "./context.js";
 import { SKIP } from "./context.js";
 import { invalid } from "./invalid.js";
-import { readFloat, readInt32, readInt64 } from "./numbers.js";
+import { int32Reader, readFloat, readInt64 } from "./numbers.js";
 
 export type ScalarReader = (json: unknown, c: ReadContext) => unknown;
 
@@ -65,7 +65,7 @@ function enumReader(e: EnumInfo): ScalarReader {
 export function scalarReader(kind: FieldKind, f: FieldInfo): ScalarReader {
   switch (kind.js) {
     case "number":
-      return (json) => readInt32(json, kind.integer!);
+      return int32Reader(kind.integer!);
     case "float": {
       const float32 = kind.name === "float";
       return (json) => readFloat(json, float32);
@@ -109,9 +109,7 @@ export function mapKeyReader(kind: FieldKind): (key: string) => unknown {
       const range = kind.integer!;
       return (key) => readInt64(key, range);
     }
-    default: {
-      const range = kind.integer!;
-      return (key) => readInt32(key, range);
-    }
+    default:
+      return int32Reader(kind.integer!);
   }
 }
