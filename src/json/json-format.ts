@@ -60,7 +60,7 @@ export function jsonFormat<T extends object>(
     const c = options === undefined ? defaultWrite : writeContext(options, registry);
     if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
     try {
-      return write(msg, c, 1) as JsonValue;
+      return write(msg, c, 0) as JsonValue;
     } catch (e) {
       throw within(e, rootName);
     }
@@ -69,7 +69,7 @@ export function jsonFormat<T extends object>(
     const c = options === undefined ? defaultRead : readContext(options, registry);
     let msg: T;
     try {
-      msg = read(json, c, 1) as T;
+      msg = read(json, c, 0) as T;
     } catch (e) {
       throw within(e, rootName);
     }
@@ -85,7 +85,7 @@ export function jsonFormat<T extends object>(
       const c = options === undefined ? defaultWrite : writeContext(options, registry);
       if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
       try {
-        return writeJsonText(info, msg, c, 1);
+        return writeJsonText(info, msg, c, 0);
       } catch (e) {
         throw within(e, rootName);
       }

@@ -93,9 +93,6 @@ export function readInt64(json: unknown, range: IntegerRange): bigint {
   return n;
 }
 
-/** Largest finite float32. */
-const FLOAT_MAX = 3.4028234663852886e38;
-
 /**
  * A float or double field's value from JSON: a finite number, a numeric string, or the strings
  * `"NaN"`, `"Infinity"`, `"-Infinity"`. A finite literal beyond the type's range is an error
@@ -115,8 +112,11 @@ export function readFloat(json: unknown, float32: boolean): number {
   if (n === undefined) throw invalid(json, type);
   if (!Number.isFinite(n)) throw invalid(json, type, "out of range");
   if (float32) {
-    if (Math.abs(n) > FLOAT_MAX) throw invalid(json, type, "out of range");
-    return Math.fround(n);
+    // Out of range is what rounds to infinity: 3.4028235e38, float32's shortest spelling of its
+    // largest value (as Go and C++ print it), is a little above it but rounds to it.
+    const f = Math.fround(n);
+    if (!Number.isFinite(f)) throw invalid(json, type, "out of range");
+    return f;
   }
   return n;
 }

@@ -62,7 +62,7 @@ export function readJsonText(info: MessageInfo, json: string, c: ReadContext): O
   maxJsonDepth = 2 * c.recursionLimit + 2;
   beginTokens(json);
   try {
-    const msg = textReader(info)(c, 1, 1);
+    const msg = textReader(info)(c, 0, 1);
     if (!Number.isNaN(peekToken())) {
       throw positioned(new JsonError("JSON_SYNTAX", "expected end of input after the JSON value"));
     }
@@ -114,7 +114,11 @@ function readPlain(
       new JsonError("RECURSION_LIMIT", `nesting deeper than ${maxJsonDepth} levels`),
     );
   }
-  expectToken(OPEN_OBJECT, `an object for ${info.fullName}`);
+  if (peekToken() !== OPEN_OBJECT) {
+    // Not an object: JSON of the wrong shape (INVALID_VALUE, as fromJson says it), or no JSON.
+    return messageReader(info)(genericValue(jd), c, depth) as Obj;
+  }
+  expectToken(OPEN_OBJECT, "'{'");
   if (peekToken() === CLOSE_OBJECT) {
     expectToken(CLOSE_OBJECT, "'}'");
     return msg;
@@ -193,13 +197,18 @@ function memberText(f: FieldInfo): MemberText {
   }
   const prop = propertyName(f.localName);
   const element = elementText(f);
+  const generic = memberReader(f);
   if (f.repeated) {
     return (msg, c, depth, jd) => {
       if (peekToken() === NULL) {
         primitiveToken(NULL);
         return;
       }
-      expectToken(OPEN_ARRAY, `an array for ${f.name}`);
+      if (peekToken() !== OPEN_ARRAY) {
+        generic(msg, genericValue(jd), c, depth); // wrong shape: the value reader says why
+        return;
+      }
+      expectToken(OPEN_ARRAY, "'['");
       const out: unknown[] = [];
       if (peekToken() === CLOSE_ARRAY) expectToken(CLOSE_ARRAY, "']'");
       else {
