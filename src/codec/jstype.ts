@@ -119,10 +119,10 @@ export function list64(
   conv: (x: unknown, type: string) => unknown,
 ): unknown[] {
   if (!Array.isArray(v)) throw badValue(v, "array");
-  const out = new Array<unknown>(v.length);
+  const out: unknown[] = []; // packed (values.ts, scalarList)
   for (let i = 0; i < v.length; i++) {
     try {
-      out[i] = conv(v[i], type);
+      out.push(conv(v[i], type));
     } catch (e) {
       if (e instanceof FieldValueError) e.path.unshift(indexSegment(i));
       throw e;

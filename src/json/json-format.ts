@@ -80,12 +80,12 @@ export function jsonFormat<T extends object>(
     toJson,
     fromJson,
     toJsonString(msg, options) {
-      const spaces = options?.prettySpaces ?? 0;
-      if (spaces !== 0) return JSON.stringify(toJson(msg, options), null, spaces);
       const c = options === undefined ? defaultWrite : writeContext(options, registry);
       if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+      const spaces = options?.prettySpaces ?? 0;
       try {
-        return writeJsonText(info, msg, c, 0);
+        if (spaces === 0) return writeJsonText(info, msg, c, 0);
+        return JSON.stringify(write(msg, c, 0), null, spaces);
       } catch (e) {
         throw within(e, rootName);
       }

@@ -114,6 +114,28 @@ describe("decodeBase64", () => {
     }
   });
 
+  it("applies the same grammar to long inputs (Node's decoder path) as to short ones", () => {
+    const body = "AQIw".repeat(4096); // 16,384 characters: past the native threshold
+    for (const bad of ["*", " ", "\n", "é", "\u0141", "=", "%"]) {
+      for (const at of [0, 8191, body.length - 1]) {
+        if (bad === "=" && at === body.length - 1) continue; // "…AQI=" is valid padding
+        const text = body.slice(0, at) + bad + body.slice(at + 1);
+        expect((thrown(() => decodeBase64(text)) as JsonError).code).toBe("INVALID_VALUE");
+      }
+    }
+    expect((thrown(() => decodeBase64(`${body}A`)) as JsonError).code).toBe("INVALID_VALUE");
+    expect((thrown(() => decodeBase64(`${body}AQ=`)) as JsonError).code).toBe("INVALID_VALUE");
+    // Mixed alphabets, unpadded, spare bits in the last character: as the short path reads them.
+    const mixed = `${"-_+/".repeat(4096)}AR`;
+    const expected = new Uint8Array([...decodeBase64("-_+/").subarray(0, 3), 0x01]);
+    const out = decodeBase64(mixed);
+    expect(out.length).toBe(4096 * 3 + 1);
+    expect(out.subarray(0, 3)).toEqual(expected.subarray(0, 3));
+    expect(out[out.length - 1]).toBe(0x01);
+    expect(out.byteOffset).toBe(0);
+    expect(out.buffer.byteLength).toBe(out.length);
+  });
+
   it.each([
     ["a lone character", "A"],
     ["a lone last character", "AAAAB"],

@@ -6,7 +6,8 @@
  * literals); keys and names are passed in arrays, not written into the source.
  *
  * Parameters of the evaluated body: `rt` (runtime helpers), `W` (value writers), `J` / `P`
- * (`"jsonName":` / `"proto_name":` key texts), `N` (field property names for error paths).
+ * (`"jsonName":` / `"proto_name":` key texts), `JC` / `PC` (the same after a comma: one
+ * concatenation less per member), `N` (field property names for error paths).
  */
 
 import { lit, readProp } from "../../codec/emit/safe-source.js";
@@ -14,7 +15,7 @@ import { layoutOf } from "../../codec/layout.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 
-export const TEXT_WRITER_PARAMS = ["rt", "W", "J", "P", "N"] as const;
+export const TEXT_WRITER_PARAMS = ["rt", "W", "J", "P", "JC", "PC", "N"] as const;
 
 /** The zero test of an implicit-presence value `v` of a field's kind, as source. */
 function zeroSource(f: FieldInfo): string {
@@ -45,12 +46,13 @@ export function emitTextWriter(info: MessageInfo, withExtensions: boolean): stri
     "return function write(m, c, d) {",
     "  rt.check(m, c, d);",
     '  let s = "", v, f = 0;',
-    "  const k = c.useProtoFieldName ? P : J, a = c.alwaysEmitImplicit;",
+    "  const k = c.useProtoFieldName ? P : J, K = c.useProtoFieldName ? PC : JC;",
+    "  const a = c.alwaysEmitImplicit;",
     "  try {",
   ];
   textWriterSlots(info).forEach((slot, i) => {
     const f = slot.field as FieldInfo;
-    const member = `s += (s === "" ? "" : ",") + k[${i}] + W[${i}](`;
+    const member = `s += (s === "" ? k[${i}] : K[${i}]) + W[${i}](`;
     lines.push(`    f = ${i}; v = ${readProp("m", slot.prop)};`);
     if (slot.oneofCase !== undefined) {
       lines.push(

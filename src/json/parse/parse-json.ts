@@ -330,8 +330,18 @@ function scanString(): string {
       pos = p + 1;
       return s.slice(start, p);
     }
-    // Escapes, control characters, surrogates and the end of input (NaN) take the slow path.
-    if (c === 92 || !(c >= 0x20) || c >= 0xd800) return scanStringSlow(start, p);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A well-formed pair stays on the fast path (text with emoji is common); a lone
+      // surrogate goes to the slow path, which reports it.
+      const d = s.charCodeAt(p + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        p += 2;
+        continue;
+      }
+      return scanStringSlow(start, p);
+    }
+    // Escapes, control characters and the end of input (NaN) take the slow path.
+    if (c === 92 || !(c >= 0x20)) return scanStringSlow(start, p);
     p++;
   }
 }

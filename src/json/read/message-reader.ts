@@ -7,6 +7,7 @@
  */
 import { compileMessage, setExtension } from "../../codec/index.js";
 import { propertyName, realOneof } from "../../codec/layout.js";
+import { suggestion } from "../../codec/strict.js";
 import { indexSegment, keySegment } from "../../codec/values.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
@@ -118,7 +119,13 @@ export function readOther(
     key.startsWith("[") && key.endsWith("]") ? extensionOf(info, key.slice(1, -1), c) : undefined;
   if (ext === undefined) {
     if (c.ignoreUnknownFields) return;
-    throw new JsonError("UNKNOWN_FIELD", `${info.fullName} has no field ${JSON.stringify(key)}`);
+    const fields = info.fields.map((f) => [f.jsonName, f.name, ""] as const);
+    const hint = suggestion(key, { type: info.fullName, fields, oneofs: [] });
+    const also = hint === undefined ? "" : `; did you mean ${JSON.stringify(hint)}?`;
+    throw new JsonError(
+      "UNKNOWN_FIELD",
+      `${info.fullName} has no field ${JSON.stringify(key)}${also}`,
+    );
   }
   const holder: Obj = {};
   try {

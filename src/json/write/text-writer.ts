@@ -81,7 +81,8 @@ function compileTextWriter(info: MessageInfo): MessageTextWriter {
   const make = evaluateSource(TEXT_WRITER_PARAMS, body) as (
     ...args: unknown[]
   ) => MessageTextWriter;
-  return make(rt, values, jsonKeys, protoKeys, names);
+  const comma = (keys: string[]) => keys.map((k) => `,${k}`);
+  return make(rt, values, jsonKeys, protoKeys, comma(jsonKeys), comma(protoKeys), names);
 }
 
 function extensionsText(
@@ -196,13 +197,8 @@ function fastListText(js: string): ((v: unknown[]) => string | undefined) | unde
   switch (js) {
     case "number":
       return (v) => {
-        let s = "";
-        for (let i = 0; i < v.length; i++) {
-          const x = v[i];
-          if (typeof x !== "number") return undefined;
-          s += i === 0 ? `${x}` : `,${x}`;
-        }
-        return `[${s}]`;
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== "number") return undefined;
+        return JSON.stringify(v);
       };
     case "float":
       return (v) => {
