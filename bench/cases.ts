@@ -53,8 +53,7 @@ export function jobsFor(op: Operation, v: Verification, jv: JsonVerification): J
     // A text is read once (one charCodeAt), which makes it flat: a printer that returns a
     // rope (a string built by concatenation) pays for flattening here, as it would when the
     // text is written anywhere; JSON.stringify's output is flat already and pays nothing.
-    const call =
-      op === "toJson" ? () => flattened(json.toJson(input)) : () => json.fromJson(text);
+    const call = op === "toJson" ? () => flattened(json.toJson(input)) : () => json.fromJson(text);
     jobs.push({ name: r.contender.name, call });
   }
   return jobs;
