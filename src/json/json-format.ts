@@ -5,6 +5,7 @@
  * MessageInfo.
  */
 import { compileMessage } from "../codec/index.js";
+import { hasRequired } from "../codec/required.js";
 import type { MessageInfo } from "../schema/index.js";
 import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
 import { JsonError, within } from "./errors.js";
@@ -50,6 +51,7 @@ export function jsonFormat<T extends object>(
   registry: JsonRegistry = fileRegistry(info),
 ): JsonMethods<T> {
   const codec = compileMessage<T>(info);
+  const required = hasRequired(info);
   const rootName = info.name;
   const write = messageWriter(info);
   const read = messageReader(info);
@@ -58,7 +60,9 @@ export function jsonFormat<T extends object>(
 
   const toJson = (msg: T, options?: JsonWriteOptions): JsonValue => {
     const c = options === undefined ? defaultWrite : writeContext(options, registry);
-    if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+    if (required && options?.allowPartial !== true) {
+      requireComplete(codec.missingFields(msg), rootName);
+    }
     try {
       return write(msg, c, 0) as JsonValue;
     } catch (e) {
@@ -73,7 +77,9 @@ export function jsonFormat<T extends object>(
     } catch (e) {
       throw within(e, rootName);
     }
-    if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+    if (required && options?.allowPartial !== true) {
+      requireComplete(codec.missingFields(msg), rootName);
+    }
     return msg;
   };
   return {
@@ -81,7 +87,9 @@ export function jsonFormat<T extends object>(
     fromJson,
     toJsonString(msg, options) {
       const c = options === undefined ? defaultWrite : writeContext(options, registry);
-      if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+      if (required && options?.allowPartial !== true) {
+        requireComplete(codec.missingFields(msg), rootName);
+      }
       const spaces = options?.prettySpaces ?? 0;
       try {
         if (spaces === 0) return writeJsonText(info, msg, c, 0);
@@ -101,7 +109,9 @@ export function jsonFormat<T extends object>(
       } catch (e) {
         throw within(e, rootName);
       }
-      if (options?.allowPartial !== true) requireComplete(codec.missingFields(msg), rootName);
+      if (required && options?.allowPartial !== true) {
+        requireComplete(codec.missingFields(msg), rootName);
+      }
       return msg;
     },
   };

@@ -44,7 +44,7 @@ export function textWriterSlots(info: MessageInfo) {
 export function emitTextWriter(info: MessageInfo, withExtensions: boolean): string {
   const lines: string[] = [
     "return function write(m, c, d) {",
-    "  rt.check(m, c, d);",
+    '  if (d > c.recursionLimit || typeof m !== "object" || m === null || Array.isArray(m)) rt.fail(m, c, d);',
     '  let s = "", v, f = 0;',
     "  const k = c.useProtoFieldName ? P : J, K = c.useProtoFieldName ? PC : JC;",
     "  const a = c.alwaysEmitImplicit;",

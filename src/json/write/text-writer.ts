@@ -13,7 +13,6 @@ import type { EnumInfo, FieldInfo, MessageInfo } from "../../schema/index.js";
 import { encodeBase64 } from "../base64.js";
 import { emitTextWriter, TEXT_WRITER_PARAMS, textWriterSlots } from "../emit/text-writer-source.js";
 import { JsonError, within } from "../errors.js";
-import { lazily } from "../lazy.js";
 import { showJson } from "../read/invalid.js";
 import { SPECIAL_JSON } from "../wkt-names.js";
 import type { WriteContext } from "./context.js";
@@ -41,20 +40,19 @@ export function writeJsonText(
   return messageTextWriter(info)(msg, c, depth);
 }
 
-/** The text writer of message type `info`. */
+/**
+ * The text writer of message type `info`, compiled now if it was not (a compiled writer
+ * resolves the writers of its submessages on first use, so recursive types are fine).
+ */
 export function messageTextWriter(info: MessageInfo): MessageTextWriter {
   let w = compiled.get(info);
-  if (w !== undefined) return w;
-  if (SPECIAL_JSON.has(info.fullName)) {
-    const tree = messageWriter(info);
-    w = (msg, c, depth) => JSON.stringify(tree(msg, c, depth));
+  if (w === undefined) {
+    if (SPECIAL_JSON.has(info.fullName)) {
+      const tree = messageWriter(info);
+      w = (msg, c, depth) => JSON.stringify(tree(msg, c, depth));
+    } else w = compileTextWriter(info);
     compiled.set(info, w);
-    return w;
   }
-  // Compiled on first use, so that building a type's writer does not build its whole graph.
-  const generated = lazily(() => compileTextWriter(info));
-  w = (msg, c, depth) => generated()(msg, c, depth);
-  compiled.set(info, w);
   return w;
 }
 
@@ -63,7 +61,7 @@ function compileTextWriter(info: MessageInfo): MessageTextWriter {
   const fields = slots.map((s) => s.field as FieldInfo);
   const extensions = info.extensions();
   const rt = {
-    check: (m: unknown, c: WriteContext, depth: number) => checkedMessage(m, info, c, depth),
+    fail: (m: unknown, c: WriteContext, depth: number) => checkedMessage(m, info, c, depth),
     within,
     isEmpty,
     extensions(m: Record<string, unknown>, s: string, c: WriteContext, depth: number): string {
@@ -179,8 +177,11 @@ function scalarText(js: string): ((v: unknown) => string) | undefined {
 function valueText(f: FieldInfo): ValueText {
   if (f.message !== undefined) {
     const sub = f.message;
-    const write = lazily(() => messageTextWriter(sub));
-    return (v, c, depth) => write()(v, c, depth + 1);
+    let write: MessageTextWriter | undefined; // resolved on first use (recursive types)
+    return (v, c, depth) => {
+      if (write === undefined) write = messageTextWriter(sub);
+      return write(v, c, depth + 1);
+    };
   }
   const text = scalarText(fieldKind(f.type)!.js);
   return text ?? enumText(f.enum!);
