@@ -4,10 +4,14 @@
  * type with the schema as the registry of `Any` values and extensions; `compileMessage(info)`
  * gives it with the types its file imports. Both are cached: asking twice returns one object.
  */
-import { compileMessage as compileCodec, type Message, type MessageCodec } from "../codec/index.js";
+import {
+  compileMessage as compileCodec,
+  type Message,
+  type MessageCodec,
+  messageInfoOf,
+} from "../codec/index.js";
 import { type JsonMethods, type JsonRegistry, jsonFormat } from "../json/index.js";
 import type { MessageInfo } from "../schema/index.js";
-import { ProtowireError } from "../wire/errors.js";
 
 /** A compiled message type: binary `encode`/`decode`/`create` and JSON `toJson`/`fromJson`. */
 export type MessageType<T extends object = Message> = MessageCodec<T> & JsonMethods<T>;
@@ -40,14 +44,7 @@ export function messageType<T extends object = Message>(
   schema: SchemaLookup,
   fullName: string,
 ): MessageType<T> {
-  const name = fullName.startsWith(".") ? fullName.slice(1) : fullName;
-  const info = schema.findMessage(name);
-  if (info === undefined) {
-    throw new ProtowireError(
-      "UNKNOWN_TYPE",
-      `message type ${JSON.stringify(name)} is not in the schema`,
-    );
-  }
+  const info = messageInfoOf(schema, fullName);
   let cache = byRegistry.get(schema);
   if (cache === undefined) {
     cache = new WeakMap();

@@ -4,5 +4,5 @@ export type { EmittedMessage } from "./emit/message.js";
 export { emitMessage } from "./emit/message.js";
 export { clearExtension, getExtension, hasExtension, setExtension } from "./extensions.js";
 export type { MessageLookup } from "./message-type.js";
-export { compileMessage, messageType } from "./message-type.js";
+export { compileMessage, messageInfoOf, messageType } from "./message-type.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";

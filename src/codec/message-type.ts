@@ -32,6 +32,14 @@ export function messageType<T extends object = Message>(
   schema: MessageLookup,
   fullName: string,
 ): MessageCodec<T> {
+  return compileMessage<T>(messageInfoOf(schema, fullName));
+}
+
+/** The message type `fullName` (a leading dot allowed) of `schema`; UNKNOWN_TYPE if absent. */
+export function messageInfoOf<I>(
+  schema: { findMessage(fullName: string): I | undefined },
+  fullName: string,
+): I {
   const name = fullName.startsWith(".") ? fullName.slice(1) : fullName;
   const info = schema.findMessage(name);
   if (info === undefined) {
@@ -40,5 +48,5 @@ export function messageType<T extends object = Message>(
       `message type ${JSON.stringify(name)} is not in the schema`,
     );
   }
-  return compileMessage<T>(info);
+  return info;
 }

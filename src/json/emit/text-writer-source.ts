@@ -12,28 +12,10 @@
 
 import { lit, readProp } from "../../codec/emit/safe-source.js";
 import { layoutOf } from "../../codec/layout.js";
-import { fieldKind } from "../../schema/descriptor/field-kinds.js";
+import { fieldFacts } from "../../codec/scalar.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 
 export const TEXT_WRITER_PARAMS = ["rt", "W", "J", "P", "JC", "PC", "N"] as const;
-
-/** The zero test of an implicit-presence value `v` of a field's kind, as source. */
-function zeroSource(f: FieldInfo): string {
-  switch (fieldKind(f.type)!.js) {
-    case "float":
-      return "(v === 0 && 1 / v > 0)"; // -0.0 is written, as protoc writes it
-    case "bigint":
-      return '(v === 0n || v === 0 || v === "0")'; // bigint, JS_NUMBER, JS_STRING
-    case "bool":
-      return "v === false";
-    case "string":
-      return 'v === ""';
-    case "bytes":
-      return "(v instanceof Uint8Array && v.length === 0)";
-    default:
-      return "v === 0";
-  }
-}
 
 /** The slots of `info` in field-number order (the order JSON members are written in). */
 export function textWriterSlots(info: MessageInfo) {
@@ -63,7 +45,9 @@ export function emitTextWriter(info: MessageInfo, withExtensions: boolean): stri
         `    if (v !== undefined && v !== null && (a || !rt.isEmpty(v))) ${member}v, c, d);`,
       );
     } else if (f.presence === "implicit") {
-      lines.push(`    if (v !== undefined && (a || !(${zeroSource(f)}))) ${member}v, c, d);`);
+      // The codec's own test of "set" for the field's JS form (js-forms.ts): -0.0 is set.
+      const isSet = fieldFacts(f)!.isSet("v");
+      lines.push(`    if (a ? v !== undefined : ${isSet}) ${member}v, c, d);`);
     } else {
       lines.push(`    if (v !== undefined && v !== null) ${member}v, c, d);`);
     }

@@ -54,3 +54,24 @@ export function kindOf(json: unknown): string {
       return typeof json;
   }
 }
+
+/**
+ * Sets oneof property `prop` of `msg` to member `memberCase` with value `x`; a second member of
+ * one oneof in one object is an error (JSON has no "last one wins" for oneofs).
+ */
+export function setOneof(
+  msg: Record<string, unknown>,
+  prop: string,
+  oneofName: string,
+  memberCase: string,
+  x: unknown,
+): void {
+  const current = msg[prop] as { case: unknown };
+  if (current.case !== undefined) {
+    throw new JsonError(
+      "INVALID_VALUE",
+      `oneof ${oneofName} has more than one member set (${String(current.case)} and ${memberCase})`,
+    );
+  }
+  msg[prop] = { case: memberCase, value: x };
+}

@@ -14,7 +14,7 @@ import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { JsonError, within } from "../errors.js";
 import { lazily } from "../lazy.js";
 import type { MessageReader, ReadContext } from "./context.js";
-import { asObject, checkDepth, kindOf, SKIP } from "./context.js";
+import { asObject, checkDepth, kindOf, SKIP, setOneof } from "./context.js";
 import { mapKeyReader, scalarReader } from "./scalar-readers.js";
 import { wktReader } from "./wkt-readers.js";
 
@@ -224,14 +224,7 @@ export function memberReader(f: FieldInfo): MemberReader {
       if (json === null && !nullable) return;
       const x = value(json, c, depth);
       if (x === SKIP) return;
-      const current = msg[oneofLocal] as { case: unknown };
-      if (current.case !== undefined) {
-        throw new JsonError(
-          "INVALID_VALUE",
-          `oneof ${oneof.name} has more than one member set (${String(current.case)} and ${memberCase})`,
-        );
-      }
-      msg[oneofLocal] = { case: memberCase, value: x };
+      setOneof(msg, oneofLocal, oneof.name, memberCase, x);
     };
   }
   return (msg, json, c, depth) => {

@@ -27,7 +27,7 @@ import {
 } from "../parse/parse-json.js";
 import { SPECIAL_JSON } from "../wkt-names.js";
 import type { ReadContext } from "./context.js";
-import { checkDepth, SKIP } from "./context.js";
+import { checkDepth, SKIP, setOneof } from "./context.js";
 import { memberReader, messageReader, nullIsValue, readOther } from "./message-reader.js";
 import { scalarReader } from "./scalar-readers.js";
 
@@ -240,14 +240,7 @@ function memberText(f: FieldInfo): MemberText {
       }
       const x = element(c, depth, jd);
       if (x === SKIP) return;
-      const current = msg[oneofProp] as { case: unknown };
-      if (current.case !== undefined) {
-        throw new JsonError(
-          "INVALID_VALUE",
-          `oneof ${oneof.name} has more than one member set (${String(current.case)} and ${memberCase})`,
-        );
-      }
-      msg[oneofProp] = { case: memberCase, value: x };
+      setOneof(msg, oneofProp, oneof.name, memberCase, x);
     };
   }
   return (msg, c, depth, jd) => {

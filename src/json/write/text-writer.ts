@@ -7,7 +7,7 @@
  */
 import { evaluateSource } from "../../codec/compiler.js";
 import { getExtension, hasExtension } from "../../codec/index.js";
-import { indexSegment, keySegment } from "../../codec/values.js";
+import { indexSegment, keySegment, nonZero64 } from "../../codec/values.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { EnumInfo, FieldInfo, MessageInfo } from "../../schema/index.js";
 import { encodeBase64 } from "../base64.js";
@@ -64,6 +64,7 @@ function compileTextWriter(info: MessageInfo): MessageTextWriter {
     fail: (m: unknown, c: WriteContext, depth: number) => checkedMessage(m, info, c, depth),
     within,
     isEmpty,
+    nonZero64, // for the codec's isSet source of 64-bit fields
     extensions(m: Record<string, unknown>, s: string, c: WriteContext, depth: number): string {
       const part = extensionsText(m, extensions, c, depth);
       return part === "" ? s : s === "" ? part : `${s},${part}`;
