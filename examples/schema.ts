@@ -1,8 +1,9 @@
 /**
- * A schema from .proto text, compiled into a codec: encode, decode, and a typed error.
+ * A schema from .proto text, compiled into a message type: binary encode and decode, proto3
+ * JSON both ways, and typed errors.
  * Run with `npx tsx examples/schema.ts`.
  */
-import { DecodeError, loadSchemaSync } from "../src/index.js";
+import { DecodeError, JsonError, loadSchemaSync, timestampDate } from "../src/index.js";
 
 const schema = loadSchemaSync({
   sources: {
@@ -39,4 +40,17 @@ try {
   Order.decode(bytes.subarray(0, 10));
 } catch (e) {
   if (e instanceof DecodeError) console.log(`cut input: ${e.code} at offset ${e.offset}`);
+}
+
+// proto3 JSON: 64-bit integers as strings, the Timestamp as RFC 3339, maps as objects.
+const order = Order.decode(bytes);
+const json = Order.toJsonString(order, { prettySpaces: 2 });
+console.log(json);
+const back = Order.fromJsonString(json);
+console.log("placed at", timestampDate(back.placedAt as { seconds: bigint; nanos: number }));
+
+try {
+  Order.fromJsonString('{"id": "7", "custmer": "Ada"}');
+} catch (e) {
+  if (e instanceof JsonError) console.log(`bad JSON: ${e.message}`);
 }
