@@ -8,6 +8,7 @@
  * charCodeAt, slices strings without escapes in one go and keeps its cursor in module state.
  */
 import { JsonError, type JsonErrorCode } from "../errors.js";
+import { setOwn } from "../set-own.js";
 import { describeAt, formatJsonPath, lineColumn } from "./json-location.js";
 
 /** A number literal whose magnitude exceeds Number.MAX_SAFE_INTEGER (2^53-1), kept exactly. Only produced with `largeNumbers: true`. */
@@ -125,7 +126,7 @@ function parseValue(maxDepth: number, embedded: boolean): unknown {
           }
           if (c !== 93) throw expected("',' or ']' after an array element", pos);
         } else {
-          setMember(container as Record<string, unknown>, key, value);
+          setOwn(container as Record<string, unknown>, key, value);
           pending = false;
           c = skipWhitespace();
           if (c === 44) {
@@ -289,18 +290,6 @@ function scanKey(obj: Record<string, unknown>, c: number, what: string): string 
   if (skipWhitespace() !== 58) throw expected("':' after an object key", pos, key);
   pos++;
   return key;
-}
-
-/** Stores a member as an own data property, even for "__proto__" (as JSON.parse does). */
-function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  } else obj[key] = value;
 }
 
 /** Reads `true`, `false` or `null` (c is the code unit at pos), or fails on whatever else is there. */

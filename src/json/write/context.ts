@@ -19,20 +19,3 @@ export type FieldsWriter = (
   c: WriteContext,
   depth: number,
 ) => void;
-
-/**
- * Sets `out[key]` as an own data property: also for `"__proto__"`, which an assignment would
- * turn into a prototype change.
- */
-export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") {
-    Object.defineProperty(out, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else {
-    out[key] = value;
-  }
-}

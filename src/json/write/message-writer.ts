@@ -12,8 +12,8 @@ import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { JsonError, within } from "../errors.js";
 import { lazily } from "../lazy.js";
 import { showJson } from "../read/invalid.js";
+import { setOwn } from "../set-own.js";
 import type { FieldsWriter, MessageWriter, WriteContext } from "./context.js";
-import { setOwn } from "./context.js";
 import { scalarWriter, zeroTest } from "./scalar-writers.js";
 import { wktWriter } from "./wkt-writers.js";
 

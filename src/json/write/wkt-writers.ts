@@ -9,12 +9,12 @@ import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { MessageInfo } from "../../schema/index.js";
 import { JsonError, within } from "../errors.js";
 import { showJson } from "../read/invalid.js";
+import { setOwn } from "../set-own.js";
 import { formatDuration } from "../wkt/duration-text.js";
 import { formatFieldMask } from "../wkt/field-mask-text.js";
 import { formatTimestamp } from "../wkt/timestamp-text.js";
 import { SPECIAL_JSON, typeNameOfUrl, WRAPPERS } from "../wkt-names.js";
 import type { FieldsWriter, MessageWriter, WriteContext } from "./context.js";
-import { setOwn } from "./context.js";
 import { scalarWriter } from "./scalar-writers.js";
 
 /** What the WKT writers need of the message writers (passed in to keep imports one-way). */
