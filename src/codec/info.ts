@@ -23,6 +23,8 @@ export interface OneofInfo {
 
 export interface FieldInfo {
   readonly name: string;
+  /** For extensions: the full name (`pkg.ext`), which names it in error paths. */
+  readonly fullName?: string;
   readonly localName: string;
   readonly number: number;
   /** google.protobuf.FieldDescriptorProto.Type */

@@ -48,7 +48,8 @@ function collect(root: MessageInfo): MessageInfo[] {
 
 function children(info: MessageInfo): MessageInfo[] {
   const out: MessageInfo[] = [];
-  for (const f of info.fields) {
+  // Extension values are checked as protoc checks them (extension-required.ts).
+  for (const f of [...info.fields, ...(info.extensions?.() ?? [])]) {
     const m = messageOf(f);
     if (m !== undefined) out.push(m);
   }

@@ -10,6 +10,7 @@ import { emptyBytes } from "../wire/pool.js";
 import { getUtf8 } from "../wire/utf8-decode.js";
 import { readVarint64 } from "../wire/varint.js";
 import { Writer } from "../wire/writer.js";
+import { missingInExtension } from "./extension-required.js";
 import { decimal64, list64, safe64, short64, toDecimal64, toSafe64 } from "./jstype.js";
 import {
   badCase,
@@ -64,6 +65,9 @@ export interface MessageFunctions {
 }
 
 export const runtime = {
+  /** Required fields inside an extension's value (emit/missing.ts). */
+  missingExt: missingInExtension,
+
   /** UTF-8 bytes `start..end` of `buf` as a string (decode's inline short-string path). */
   utf8: getUtf8,
 

@@ -349,4 +349,12 @@ describe("proto2 extensions", () => {
       Req.toJson(Req.fromJsonString('{"id":1,"[b2.nope]":5}', { ignoreUnknownFields: true })),
     ).toEqual({ id: 1 });
   });
+
+  it("an extension's required fields are checked too (as protoc and protobuf-es do)", () => {
+    const text = '{"id":1,"[b2.Holder.nested_ext]":{}}';
+    expect(code(() => Req.fromJsonString(text))).toBe("MISSING_REQUIRED");
+    const m = Req.fromJsonString(text, { allowPartial: true });
+    expect(code(() => Req.toJson(m))).toBe("MISSING_REQUIRED");
+    expect(Req.missingFields(m)).toEqual(["[b2.Holder.nested_ext].id"]);
+  });
 });

@@ -7,16 +7,23 @@
  * index (`items[3].`) and map values by key (`byName["k"].`, `byId[7].`), as in every error
  * path (values.ts: indexSegment, keySegment).
  */
+
+import type { FieldInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
 import { isMessageType } from "../scalar.js";
 import type { EmitUnit } from "./emit-unit.js";
+import { int } from "./emit-unit.js";
 import { lit, readProp } from "./safe-source.js";
 
 export function emitMissing(unit: EmitUnit): string {
   const checks: string[] = [];
   for (const slot of layoutOf(unit.info).byNumber) {
     const check = slotCheck(unit, slot);
+    if (check !== "") checks.push(check);
+  }
+  for (const ext of unit.info.extensions?.() ?? []) {
+    const check = extensionCheck(unit, ext);
     if (check !== "") checks.push(check);
   }
   // \`d\` counts nesting against \`lim\`: a cyclic message must fail with RECURSION_LIMIT, not
@@ -26,6 +33,19 @@ export function emitMissing(unit: EmitUnit): string {
   let v;
 ${checks.join("\n")}
 }`;
+}
+
+/**
+ * An extension whose message type can hold required fields: its value lives as bytes in
+ * `$unknown`, decoded and checked by rt.missingExt (extension-required.ts), named `[pkg.ext]`.
+ */
+function extensionCheck(unit: EmitUnit, ext: FieldInfo): string {
+  const message = ext.message;
+  if (message === undefined || !unit.hasRequired(message)) return "";
+  const messageSet = ext.extendee?.isMessageSet === true && !ext.repeated;
+  const name = lit(`[${ext.fullName ?? ext.name}]`);
+  const L = unit.link(message);
+  return `  if (m.$unknown !== undefined) rt.missingExt(m, ${int(ext.number)}, ${messageSet}, ${ext.repeated}, ${L}, path + ${name}, out, d, lim);`;
 }
 
 function slotCheck(unit: EmitUnit, slot: FieldSlot): string {
