@@ -20,7 +20,7 @@ import { messageReader } from "./read/message-reader.js";
 import { readJsonText } from "./read/text-reader.js";
 import type { WriteContext } from "./write/context.js";
 import { messageWriter } from "./write/message-writer.js";
-import { writeJsonText } from "./write/text-writer.js";
+import { type MessageTextWriter, messageTextWriter } from "./write/text-writer.js";
 
 /** A JSON value as JSON.parse returns it. */
 export type JsonValue =
@@ -55,6 +55,7 @@ export function jsonFormat<T extends object>(
   const rootName = info.name;
   const write = messageWriter(info);
   const read = messageReader(info);
+  let writeText: MessageTextWriter | undefined;
   const defaultWrite = writeContext(undefined, registry);
   const defaultRead = readContext(undefined, registry);
 
@@ -92,7 +93,10 @@ export function jsonFormat<T extends object>(
       }
       const spaces = options?.prettySpaces ?? 0;
       try {
-        if (spaces === 0) return writeJsonText(info, msg, c, 0);
+        if (spaces === 0) {
+          if (writeText === undefined) writeText = messageTextWriter(info); // compiled on first use
+          return writeText(msg, c, 0);
+        }
         return JSON.stringify(write(msg, c, 0), null, spaces);
       } catch (e) {
         throw within(e, rootName);

@@ -30,16 +30,6 @@ type ValueText = (v: unknown, c: WriteContext, depth: number) => string;
 
 const compiled = new WeakMap<MessageInfo, MessageTextWriter>();
 
-/** The message as one line of JSON text. */
-export function writeJsonText(
-  info: MessageInfo,
-  msg: unknown,
-  c: WriteContext,
-  depth: number,
-): string {
-  return messageTextWriter(info)(msg, c, depth);
-}
-
 /**
  * The text writer of message type `info`, compiled now if it was not (a compiled writer
  * resolves the writers of its submessages on first use, so recursive types are fine).
@@ -266,6 +256,21 @@ function isIndexKey(key: string): boolean {
 function mapText(f: FieldInfo): ValueText {
   const value = valueText(f.map!.value);
   return (m, c, depth) => {
+    if (m instanceof Map && !hasIndexKey(m)) {
+      // The common case (string keys that are no array indexes): one pass, in Map order.
+      let s = "";
+      m.forEach((v: unknown, k: unknown) => {
+        const key = String(k);
+        let text: string;
+        try {
+          text = value(v, c, depth);
+        } catch (e) {
+          throw within(e, keySegment(k));
+        }
+        s += `${s === "" ? "" : ","}${NEEDS_ESCAPE.test(key) ? JSON.stringify(key) : `"${key}"`}:${text}`;
+      });
+      return `{${s}}`;
+    }
     const keys: string[] = [];
     const values: string[] = [];
     let indexKeys = false;
@@ -292,6 +297,16 @@ function mapText(f: FieldInfo): ValueText {
     }
     return `{${s}}`;
   };
+}
+
+/** Whether a Map has a key that JSON.stringify would move to the front (an array index). */
+function hasIndexKey(m: Map<unknown, unknown>): boolean {
+  for (const k of m.keys()) {
+    if (typeof k === "string" ? isIndexKey(k) : typeof k !== "boolean" && isIndexKey(String(k))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
