@@ -222,6 +222,16 @@ function fastListText(js: string): ((v: unknown[]) => string | undefined) | unde
   }
 }
 
+/**
+ * Where the flattening reads of list elements go (a read whose result is used, so that no
+ * compiler drops it). Reading one character of a string built by concatenation makes it flat:
+ * done for each element of a list while its pieces are fresh, the final text is a rope of one
+ * flat piece per element instead of all their small pieces, whose walk when the text is read
+ * cost more than the flattening (batch of 1,000 users: 0.89–0.92× protobuf-es without, 0.98–1.01×
+ * with, three runs each).
+ */
+let flatSink = 0;
+
 function listText(f: FieldInfo): ValueText {
   const element = valueText(f);
   const fast = f.message === undefined ? fastListText(fieldKind(f.type)!.js) : undefined;
@@ -236,7 +246,12 @@ function listText(f: FieldInfo): ValueText {
     let i = 0;
     try {
       s = element(v[0], c, depth);
-      for (i = 1; i < v.length; i++) s += `,${element(v[i], c, depth)}`;
+      flatSink ^= s.charCodeAt(0);
+      for (i = 1; i < v.length; i++) {
+        const x = element(v[i], c, depth);
+        flatSink ^= x.charCodeAt(0);
+        s += `,${x}`;
+      }
     } catch (e) {
       throw within(e, indexSegment(i));
     }
