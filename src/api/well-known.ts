@@ -14,6 +14,7 @@
  * - A fractional millisecond count rounds to the nearest nanosecond.
  */
 import type { MessageCodec } from "../codec/index.js";
+import { typeNameOfUrl } from "../json/wkt-names.js";
 import { ProtowireError } from "../wire/errors.js";
 
 /** google.protobuf.Timestamp: seconds since 1970-01-01T00:00:00Z, nanos in [0, 999999999]. */
@@ -60,13 +61,7 @@ export function timestampDate(timestamp: Timestamp): Date {
  * nanos stay in [0, 999999999]. Throws INVALID_VALUE for NaN or an infinity.
  */
 export function timestampFromMs(ms: number): Timestamp {
-  finiteMs(ms);
-  let seconds = Math.floor(ms / 1000);
-  let nanos = Math.round((ms - seconds * 1000) * 1000000);
-  if (nanos >= 1000000000) {
-    seconds += 1;
-    nanos -= 1000000000;
-  }
+  const [seconds, nanos] = secondsAndNanos(ms);
   return { seconds: BigInt(seconds), nanos };
 }
 
@@ -80,14 +75,7 @@ export function timestampMs(timestamp: Timestamp): number {
  * (`-1500` is `{ seconds: -1n, nanos: -500000000 }`). Throws INVALID_VALUE for NaN or an infinity.
  */
 export function durationFromMs(ms: number): Duration {
-  finiteMs(ms);
-  const abs = Math.abs(ms);
-  let seconds = Math.floor(abs / 1000);
-  let nanos = Math.round((abs - seconds * 1000) * 1000000);
-  if (nanos >= 1000000000) {
-    seconds += 1;
-    nanos -= 1000000000;
-  }
+  const [seconds, nanos] = secondsAndNanos(Math.abs(ms));
   const negative = ms < 0;
   return {
     seconds: BigInt(negative ? -seconds : seconds),
@@ -114,7 +102,7 @@ export function anyIs(
   typeOrName: Pick<MessageCodec<object>, "typeName"> | string,
 ): boolean {
   const want = typeof typeOrName === "string" ? typeOrName : typeOrName.typeName;
-  const got = typeUrlName(any.typeUrl);
+  const got = typeNameOfUrl(any.typeUrl);
   return got !== "" && got === (want.startsWith(".") ? want.slice(1) : want);
 }
 
@@ -127,18 +115,21 @@ export function anyUnpack<T extends object = object>(
   any: Any,
   registry: AnyRegistry,
 ): T | undefined {
-  const name = typeUrlName(any.typeUrl);
+  const name = typeNameOfUrl(any.typeUrl);
   if (name === "" || registry.findMessage(name) === undefined) return undefined;
   return registry.messageType(name).decode(any.value) as T;
 }
 
-/** The type name of a type URL: what follows its last `/` (the whole URL when it has none). */
-function typeUrlName(typeUrl: string): string {
-  return typeUrl.slice(typeUrl.lastIndexOf("/") + 1);
-}
-
-function finiteMs(ms: number): void {
+/**
+ * Milliseconds as whole seconds (the floor) and the nanoseconds after them, in [0, 1e9): a
+ * fraction of a millisecond rounds to the nearest nanosecond, carrying into the seconds.
+ * Throws INVALID_VALUE for NaN or an infinity.
+ */
+function secondsAndNanos(ms: number): [seconds: number, nanos: number] {
   if (!Number.isFinite(ms)) {
     throw new ProtowireError("INVALID_VALUE", `${ms} is no number of milliseconds`);
   }
+  const seconds = Math.floor(ms / 1000);
+  const nanos = Math.round((ms - seconds * 1000) * 1000000);
+  return nanos >= 1000000000 ? [seconds + 1, nanos - 1000000000] : [seconds, nanos];
 }

@@ -212,7 +212,7 @@ function missingOf(fns: MessageFunctions, msg: object, limit: number): string[] 
  * "required fields not set: a, b[0].c": at most 20 paths, then "and N more" (a million
  * missing fields made a 16.9 MB message). MessageCodec.missingFields gives the whole list.
  */
-function missingList(missing: readonly string[]): string {
+export function missingList(missing: readonly string[]): string {
   const shown = missing.slice(0, MAX_LISTED_MISSING).join(", ");
   const more = missing.length - MAX_LISTED_MISSING;
   return `required fields not set: ${shown}${more > 0 ? ` and ${more} more` : ""}`;

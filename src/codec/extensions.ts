@@ -9,7 +9,7 @@ import { Reader } from "../wire/reader.js";
 import type { Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
 import type { FieldInfo, MessageInfo } from "./info.js";
-import { buildItem, parseItem } from "./message-set.js";
+import { buildItem, inMessageSet, parseItem } from "./message-set.js";
 import { compileMessage } from "./message-type.js";
 
 const holders = new WeakMap<FieldInfo, MessageCodec<{ value: unknown }>>();
@@ -37,11 +37,6 @@ function holderOf(ext: FieldInfo): MessageCodec<{ value: unknown }> {
     holders.set(ext, codec);
   }
   return codec;
-}
-
-/** A message extension of a MessageSet travels inside an Item group (message-set.ts). */
-function inMessageSet(ext: FieldInfo): boolean {
-  return ext.extendee?.isMessageSet === true && ext.message !== undefined && !ext.repeated;
 }
 
 /** Whether an unknown-field chunk holds (part of) the extension's value. */

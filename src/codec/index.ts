@@ -1,5 +1,6 @@
 /** The codec layer: message codecs compiled from the schema's MessageInfo. */
 export type { Message, MessageCodec } from "./codec.js";
+export { missingList } from "./codec.js";
 export type { EmittedMessage } from "./emit/message.js";
 export { emitMessage } from "./emit/message.js";
 export { clearExtension, getExtension, hasExtension, setExtension } from "./extensions.js";

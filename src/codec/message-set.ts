@@ -9,6 +9,12 @@ import { concatBytes } from "../wire/concat.js";
 import { WireType } from "../wire/constants.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
+import type { FieldInfo } from "./info.js";
+
+/** A message extension of a MessageSet travels inside an Item group. */
+export function inMessageSet(ext: FieldInfo): boolean {
+  return ext.extendee?.isMessageSet === true && ext.message !== undefined && !ext.repeated;
+}
 
 const ITEM_START = (1 << 3) | WireType.StartGroup; // 0x0b
 const ITEM_END = (1 << 3) | WireType.EndGroup; // 0x0c

@@ -4,7 +4,7 @@
  * (src/api/) puts them on every message type; `jsonFormat(info)` gives them for any
  * MessageInfo.
  */
-import { compileMessage } from "../codec/index.js";
+import { compileMessage, missingList } from "../codec/index.js";
 import { hasRequired } from "../codec/required.js";
 import type { MessageInfo } from "../schema/index.js";
 import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
@@ -58,12 +58,18 @@ export function jsonFormat<T extends object>(
   let writeText: MessageTextWriter | undefined;
   const defaultWrite = writeContext(undefined, registry);
   const defaultRead = readContext(undefined, registry);
+  /** proto2 `required` fields, checked as decode and encode check them, unless allowPartial. */
+  const complete = (msg: T, options: { allowPartial?: boolean } | undefined): void => {
+    if (!required || options?.allowPartial === true) return;
+    const missing = codec.missingFields(msg);
+    if (missing.length > 0) {
+      throw new JsonError("MISSING_REQUIRED", missingList(missing), `${rootName}.${missing[0]}`);
+    }
+  };
 
   const toJson = (msg: T, options?: JsonWriteOptions): JsonValue => {
     const c = options === undefined ? defaultWrite : writeContext(options, registry);
-    if (required && options?.allowPartial !== true) {
-      requireComplete(codec.missingFields(msg), rootName);
-    }
+    complete(msg, options);
     try {
       return write(msg, c, 0) as JsonValue;
     } catch (e) {
@@ -78,9 +84,7 @@ export function jsonFormat<T extends object>(
     } catch (e) {
       throw within(e, rootName);
     }
-    if (required && options?.allowPartial !== true) {
-      requireComplete(codec.missingFields(msg), rootName);
-    }
+    complete(msg, options);
     return msg;
   };
   return {
@@ -88,9 +92,7 @@ export function jsonFormat<T extends object>(
     fromJson,
     toJsonString(msg, options) {
       const c = options === undefined ? defaultWrite : writeContext(options, registry);
-      if (required && options?.allowPartial !== true) {
-        requireComplete(codec.missingFields(msg), rootName);
-      }
+      complete(msg, options);
       const spaces = options?.prettySpaces ?? 0;
       try {
         if (spaces === 0) {
@@ -113,23 +115,10 @@ export function jsonFormat<T extends object>(
       } catch (e) {
         throw within(e, rootName);
       }
-      if (required && options?.allowPartial !== true) {
-        requireComplete(codec.missingFields(msg), rootName);
-      }
+      complete(msg, options);
       return msg;
     },
   };
-}
-
-function requireComplete(missing: string[], rootName: string): void {
-  if (missing.length === 0) return;
-  const shown = missing.slice(0, 20).join(", ");
-  const more = missing.length > 20 ? ` and ${missing.length - 20} more` : "";
-  throw new JsonError(
-    "MISSING_REQUIRED",
-    `required fields not set: ${shown}${more}`,
-    `${rootName}.${missing[0]}`,
-  );
 }
 
 function writeContext(o: JsonWriteOptions | undefined, registry: JsonRegistry): WriteContext {

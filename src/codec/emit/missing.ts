@@ -11,6 +11,7 @@
 import type { FieldInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
+import { inMessageSet } from "../message-set.js";
 import { isMessageType } from "../scalar.js";
 import type { EmitUnit } from "./emit-unit.js";
 import { int } from "./emit-unit.js";
@@ -42,10 +43,9 @@ ${checks.join("\n")}
 function extensionCheck(unit: EmitUnit, ext: FieldInfo): string {
   const message = ext.message;
   if (message === undefined || !unit.hasRequired(message)) return "";
-  const messageSet = ext.extendee?.isMessageSet === true && !ext.repeated;
   const name = lit(`[${ext.fullName ?? ext.name}]`);
   const L = unit.link(message);
-  return `  if (m.$unknown !== undefined) rt.missingExt(m, ${int(ext.number)}, ${messageSet}, ${ext.repeated}, ${L}, path + ${name}, out, d, lim);`;
+  return `  if (m.$unknown !== undefined) rt.missingExt(m, ${int(ext.number)}, ${inMessageSet(ext)}, ${ext.repeated}, ${L}, path + ${name}, out, d, lim);`;
 }
 
 function slotCheck(unit: EmitUnit, slot: FieldSlot): string {

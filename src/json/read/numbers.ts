@@ -4,8 +4,8 @@
  * integer in range (`1.0`, `1e2`); 64-bit values stay exact when the text is exact.
  */
 import type { IntegerRange } from "../../schema/descriptor/field-kinds.js";
+import { invalid } from "../invalid.js";
 import { LargeNumber } from "../parse/parse-json.js";
-import { invalid } from "./invalid.js";
 
 /** A JSON number's grammar (RFC 8259), which a quoted number must follow too. */
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;

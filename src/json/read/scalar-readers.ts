@@ -7,9 +7,9 @@ import type { FieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { EnumInfo, FieldInfo } from "../../schema/index.js";
 import { decodeBase64 } from "../base64.js";
 import { JsonError } from "../errors.js";
+import { invalid } from "../invalid.js";
 import type { ReadContext } from "./context.js";
 import { SKIP } from "./context.js";
-import { invalid } from "./invalid.js";
 import { int32Reader, readFloat, readInt64 } from "./numbers.js";
 
 export type ScalarReader = (json: unknown, c: ReadContext) => unknown;

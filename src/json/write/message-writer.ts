@@ -10,8 +10,8 @@ import { indexSegment, keySegment } from "../../codec/values.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { JsonError, within } from "../errors.js";
+import { invalid, showJson } from "../invalid.js";
 import { lazily } from "../lazy.js";
-import { showJson } from "../read/invalid.js";
 import { setOwn } from "../set-own.js";
 import type { FieldsWriter, MessageWriter, WriteContext } from "./context.js";
 import { scalarWriter, zeroTest } from "./scalar-writers.js";
@@ -72,7 +72,7 @@ export function checkedMessage(
     );
   }
   if (typeof msg !== "object" || msg === null || Array.isArray(msg)) {
-    throw new JsonError("INVALID_VALUE", `${showJson(msg)} is not a valid ${info.fullName}`);
+    throw invalid(msg, info.fullName);
   }
   return msg as Record<string, unknown>;
 }
@@ -156,7 +156,8 @@ function mapOf(f: FieldInfo): ValueWriter {
   };
 }
 
-function isEmpty(v: unknown): boolean {
+/** Whether a list, Map or map object has no element (then JSON leaves it out by default). */
+export function isEmpty(v: unknown): boolean {
   if (Array.isArray(v)) return v.length === 0;
   if (v instanceof Map) return v.size === 0;
   return typeof v === "object" && v !== null && Object.keys(v).length === 0;

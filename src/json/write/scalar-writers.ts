@@ -8,22 +8,18 @@ import type { FieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { EnumInfo } from "../../schema/index.js";
 import { encodeBase64 } from "../base64.js";
 import { JsonError } from "../errors.js";
-import { showJson } from "../read/invalid.js";
+import { invalid, showJson } from "../invalid.js";
 
 /** Writes one value; `enumAsInteger` is the only option a scalar needs. */
 export type ScalarWriter = (v: unknown, enumAsInteger: boolean) => unknown;
 
-function wrong(v: unknown, what: string): JsonError {
-  return new JsonError("INVALID_VALUE", `${showJson(v)} is not a valid ${what}`);
-}
-
 function writeNumber(v: unknown): unknown {
-  if (typeof v !== "number") throw wrong(v, "number");
+  if (typeof v !== "number") throw invalid(v, "number");
   return v;
 }
 
 function writeFloat(v: unknown): unknown {
-  if (typeof v !== "number") throw wrong(v, "number");
+  if (typeof v !== "number") throw invalid(v, "number");
   if (Number.isFinite(v)) return v;
   return Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
 }
@@ -31,21 +27,21 @@ function writeFloat(v: unknown): unknown {
 function writeInt64(v: unknown): unknown {
   if (typeof v === "bigint" || typeof v === "string") return String(v);
   if (typeof v === "number" && Number.isInteger(v)) return String(v);
-  throw wrong(v, "64-bit integer");
+  throw invalid(v, "64-bit integer");
 }
 
 function writeBool(v: unknown): unknown {
-  if (typeof v !== "boolean") throw wrong(v, "bool");
+  if (typeof v !== "boolean") throw invalid(v, "bool");
   return v;
 }
 
 function writeString(v: unknown): unknown {
-  if (typeof v !== "string") throw wrong(v, "string");
+  if (typeof v !== "string") throw invalid(v, "string");
   return v;
 }
 
 function writeBytes(v: unknown): unknown {
-  if (!(v instanceof Uint8Array)) throw wrong(v, "bytes value");
+  if (!(v instanceof Uint8Array)) throw invalid(v, "bytes value");
   return encodeBase64(v);
 }
 
@@ -53,14 +49,14 @@ function writeBytes(v: unknown): unknown {
 function enumWriter(e: EnumInfo): ScalarWriter {
   if (e.fullName === "google.protobuf.NullValue") {
     return (v) => {
-      if (typeof v !== "number") throw wrong(v, e.fullName);
+      if (typeof v !== "number") throw invalid(v, e.fullName);
       return null;
     };
   }
   const names = new Map<number, string>();
   for (const value of e.values) if (!names.has(value.number)) names.set(value.number, value.name);
   return (v, enumAsInteger) => {
-    if (typeof v !== "number") throw wrong(v, e.fullName);
+    if (typeof v !== "number") throw invalid(v, e.fullName);
     if (enumAsInteger) return v;
     return names.get(v) ?? v;
   };

@@ -13,10 +13,10 @@ import type { EnumInfo, FieldInfo, MessageInfo } from "../../schema/index.js";
 import { encodeBase64 } from "../base64.js";
 import { emitTextWriter, TEXT_WRITER_PARAMS, textWriterSlots } from "../emit/text-writer-source.js";
 import { JsonError, within } from "../errors.js";
-import { showJson } from "../read/invalid.js";
+import { invalid, showJson } from "../invalid.js";
 import { SPECIAL_JSON } from "../wkt-names.js";
 import type { WriteContext } from "./context.js";
-import { checkedMessage, messageWriter } from "./message-writer.js";
+import { checkedMessage, isEmpty, messageWriter } from "./message-writer.js";
 
 /**
  * One message as JSON text; `depth` counts enclosing messages. Strings are built by
@@ -102,14 +102,10 @@ function extensionsText(
  */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-function wrong(v: unknown, what: string): JsonError {
-  return new JsonError("INVALID_VALUE", `${showJson(v)} is not a valid ${what}`);
-}
-
 function enumText(e: EnumInfo): ValueText {
   if (e.fullName === "google.protobuf.NullValue") {
     return (v) => {
-      if (typeof v !== "number") throw wrong(v, e.fullName);
+      if (typeof v !== "number") throw invalid(v, e.fullName);
       return "null";
     };
   }
@@ -118,7 +114,7 @@ function enumText(e: EnumInfo): ValueText {
     if (!names.has(value.number)) names.set(value.number, JSON.stringify(value.name));
   }
   return (v, c) => {
-    if (typeof v !== "number") throw wrong(v, e.fullName);
+    if (typeof v !== "number") throw invalid(v, e.fullName);
     return c.enumAsInteger ? String(v) : (names.get(v) ?? String(v));
   };
 }
@@ -128,12 +124,12 @@ function scalarText(js: string): ((v: unknown) => string) | undefined {
   switch (js) {
     case "number":
       return (v) => {
-        if (typeof v !== "number") throw wrong(v, "number");
+        if (typeof v !== "number") throw invalid(v, "number");
         return String(v);
       };
     case "float":
       return (v) => {
-        if (typeof v !== "number") throw wrong(v, "number");
+        if (typeof v !== "number") throw invalid(v, "number");
         if (Number.isFinite(v)) return String(v);
         return Number.isNaN(v) ? '"NaN"' : v > 0 ? '"Infinity"' : '"-Infinity"';
       };
@@ -141,22 +137,22 @@ function scalarText(js: string): ((v: unknown) => string) | undefined {
       return (v) => {
         if (typeof v === "bigint" || typeof v === "string") return `"${v}"`;
         if (typeof v === "number" && Number.isInteger(v)) return `"${v}"`;
-        throw wrong(v, "64-bit integer");
+        throw invalid(v, "64-bit integer");
       };
     case "bool":
       return (v) => {
         if (v === true) return "true";
         if (v === false) return "false";
-        throw wrong(v, "bool");
+        throw invalid(v, "bool");
       };
     case "string":
       return (v) => {
-        if (typeof v !== "string") throw wrong(v, "string");
+        if (typeof v !== "string") throw invalid(v, "string");
         return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
       };
     case "bytes":
       return (v) => {
-        if (!(v instanceof Uint8Array)) throw wrong(v, "bytes value");
+        if (!(v instanceof Uint8Array)) throw invalid(v, "bytes value");
         return `"${encodeBase64(v)}"`;
       };
     default:
@@ -236,7 +232,7 @@ function listText(f: FieldInfo): ValueText {
   const element = valueText(f);
   const fast = f.message === undefined ? fastListText(fieldKind(f.type)!.js) : undefined;
   return (v, c, depth) => {
-    if (!Array.isArray(v)) throw wrong(v, "list");
+    if (!Array.isArray(v)) throw invalid(v, "list");
     if (v.length === 0) return "[]";
     if (fast !== undefined) {
       const text = fast(v);
@@ -302,7 +298,7 @@ function mapText(f: FieldInfo): ValueText {
     if (m instanceof Map) m.forEach(add);
     else if (typeof m === "object" && m !== null) {
       for (const k of Object.keys(m)) add((m as Record<string, unknown>)[k], k);
-    } else throw wrong(m, "map");
+    } else throw invalid(m, "map");
     const order = indexKeys ? objectKeyOrder(keys) : undefined;
     let s = "";
     for (let j = 0; j < (order ?? keys).length; j++) {
@@ -337,10 +333,4 @@ function objectKeyOrder(keys: readonly string[]): number[] {
   const indexes = firsts.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
   const rest = firsts.filter((k) => !isIndexKey(k));
   return [...indexes, ...rest].map((k) => last.get(k)!);
-}
-
-function isEmpty(v: unknown): boolean {
-  if (Array.isArray(v)) return v.length === 0;
-  if (v instanceof Map) return v.size === 0;
-  return typeof v === "object" && v !== null && Object.keys(v).length === 0;
 }

@@ -8,7 +8,7 @@ import { compileMessage } from "../../codec/index.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { MessageInfo } from "../../schema/index.js";
 import { JsonError, within } from "../errors.js";
-import { showJson } from "../read/invalid.js";
+import { invalid, showJson } from "../invalid.js";
 import { setOwn } from "../set-own.js";
 import { formatDuration } from "../wkt/duration-text.js";
 import { formatFieldMask } from "../wkt/field-mask-text.js";
@@ -31,7 +31,7 @@ export function wktWriter(info: MessageInfo, lookup: WriterLookup): MessageWrite
   if (!SPECIAL_JSON.has(name)) return undefined;
   const obj = (msg: unknown): Obj => {
     if (typeof msg !== "object" || msg === null || Array.isArray(msg)) {
-      throw new JsonError("INVALID_VALUE", `${showJson(msg)} is not a valid ${name}`);
+      throw invalid(msg, name);
     }
     return msg as Obj;
   };
@@ -125,7 +125,7 @@ function writeList(m: Obj, c: WriteContext, depth: number): unknown[] {
 function writeValue(m: Obj, c: WriteContext, depth: number): unknown {
   budget(c, depth);
   if (typeof m !== "object" || m === null) {
-    throw new JsonError("INVALID_VALUE", `${showJson(m)} is not a valid google.protobuf.Value`);
+    throw invalid(m, "google.protobuf.Value");
   }
   const kind = m.kind as { case?: string; value?: unknown } | undefined;
   switch (kind?.case) {

@@ -1,5 +1,5 @@
-/** The INVALID_VALUE error of JSON input, worded the same way everywhere. */
-import { JsonError } from "../errors.js";
+/** The INVALID_VALUE error of JSON (read or written), worded the same way everywhere. */
+import { JsonError } from "./errors.js";
 
 /** At most this many characters of an offending value are quoted in a message. */
 const SHOWN = 40;
