@@ -1,10 +1,11 @@
 /**
  * Reads the official runner's `--verbose` log and counts what happened, so `run.sh` can print
  * numbers per suite and per syntax and enforce two rules the runner itself does not:
- *  1. no binary test (protobuf input, protobuf output) and no JSON test (JSON input or output)
- *     may be skipped: the runner counts a skipped test neither as a pass nor as a failure, so
- *     a testee that skipped every such request would otherwise "pass";
- *  2. the failure lists name text-format tests only, never a binary or JSON test.
+ *  1. no binary test (protobuf input, protobuf output), no JSON test (JSON input or output) and
+ *     no text-format test (text input or output) may be skipped: the runner counts a skipped
+ *     test neither as a pass nor as a failure, so a testee that skipped every such request
+ *     would otherwise "pass";
+ *  2. the failure lists name no test that ran: every test must pass.
  *
  * Log lines used (runner v33.2, with --verbose):
  *   conformance test: name=<test>, request=<debug string>, response=<debug string>
@@ -32,14 +33,22 @@ export interface BinaryTally {
 export interface LogSummary {
   /** One entry per suite the runner finished: binary+JSON first, then text format. */
   suites: SuiteTotals[];
-  /** Every test that ran, with whether it is a binary test or a JSON test. */
-  tests: Map<string, { binary: boolean; json: boolean }>;
+  /** Every test that ran, with whether it is a binary, a JSON or a text-format test. */
+  tests: Map<string, TestKind>;
   failed: Set<string>;
   skipped: Set<string>;
   /** Binary tests by syntax group (`Proto2`, `Proto3`, `Editions_Proto2`, `Editions_Proto3`, `Editions`). */
   binaryBySyntax: Map<string, BinaryTally>;
   /** The JSON tests (JSON input or JSON output), all syntaxes. */
   json: BinaryTally;
+  /** The text-format tests (text input or text output), all syntaxes. */
+  text: BinaryTally;
+}
+
+export interface TestKind {
+  binary: boolean;
+  json: boolean;
+  text: boolean;
 }
 
 const TEST_LINE = /^conformance test: name=([^\s,]+), request=(.*)$/;
@@ -48,6 +57,8 @@ const BINARY_REQUEST =
   /^\S+\s+protobuf_payload: ".*" requested_output_format: PROTOBUF message_type: /;
 // JSON: the request carries json_payload or asks for JSON output.
 const JSON_REQUEST = /\bjson_payload: "|requested_output_format: JSON\b/;
+// Text format: the request carries text_payload or asks for TEXT_FORMAT output.
+const TEXT_REQUEST = /\btext_payload: "|requested_output_format: TEXT_FORMAT\b/;
 const ERROR_LINE = /^ERROR, test=([^\s:]+):/;
 const SKIPPED_LINE = /^SKIPPED, test=(\S+) request=/;
 const SUITE_LINE =
@@ -55,13 +66,18 @@ const SUITE_LINE =
 
 export function summarizeLog(log: string): LogSummary {
   const suites: SuiteTotals[] = [];
-  const tests = new Map<string, { binary: boolean; json: boolean }>();
+  const tests = new Map<string, TestKind>();
   const failed = new Set<string>();
   const skipped = new Set<string>();
   for (const line of log.split("\n")) {
     let m = TEST_LINE.exec(line);
     if (m !== null) {
-      tests.set(m[1]!, { binary: BINARY_REQUEST.test(m[2]!), json: JSON_REQUEST.test(m[2]!) });
+      const request = m[2]!;
+      tests.set(m[1]!, {
+        binary: BINARY_REQUEST.test(request),
+        json: JSON_REQUEST.test(request),
+        text: TEXT_REQUEST.test(request),
+      });
       continue;
     }
     m = ERROR_LINE.exec(line);
@@ -98,14 +114,25 @@ export function summarizeLog(log: string): LogSummary {
     if (failed.has(name)) tally.failed++;
     if (skipped.has(name)) tally.skipped++;
   }
-  const json: BinaryTally = { total: 0, failed: 0, skipped: 0 };
-  for (const [name, t] of tests) {
-    if (!t.json) continue;
-    json.total++;
-    if (failed.has(name)) json.failed++;
-    if (skipped.has(name)) json.skipped++;
-  }
-  return { suites, tests, failed, skipped, binaryBySyntax, json };
+  const tally = (kind: keyof TestKind): BinaryTally => {
+    const t: BinaryTally = { total: 0, failed: 0, skipped: 0 };
+    for (const [name, k] of tests) {
+      if (!k[kind]) continue;
+      t.total++;
+      if (failed.has(name)) t.failed++;
+      if (skipped.has(name)) t.skipped++;
+    }
+    return t;
+  };
+  return {
+    suites,
+    tests,
+    failed,
+    skipped,
+    binaryBySyntax,
+    json: tally("json"),
+    text: tally("text"),
+  };
 }
 
 /** Test names in a failure list: one per line, `#` starts a comment. */
@@ -126,23 +153,28 @@ export function failureEntryMatches(entry: string, testName: string): boolean {
   return want.every((part, i) => part === "*" || part === have[i]);
 }
 
+/** What kind of test a name is, for the rule messages. */
+function kindName(t: TestKind | undefined): string | undefined {
+  if (t === undefined) return undefined;
+  return t.binary ? "binary" : t.json ? "JSON" : t.text ? "text-format" : undefined;
+}
+
 /** The rule violations (empty when the run is acceptable beyond the runner's own verdict). */
 export function checkRules(summary: LogSummary, failureListEntries: string[]): string[] {
   const problems: string[] = [];
   for (const name of summary.skipped) {
-    const t = summary.tests.get(name);
-    if (t?.binary === true) {
-      problems.push(`binary test skipped (the testee must answer every binary request): ${name}`);
-    } else if (t?.json === true) {
-      problems.push(`JSON test skipped (the testee must answer every JSON request): ${name}`);
+    const kind = kindName(summary.tests.get(name));
+    if (kind !== undefined) {
+      problems.push(`${kind} test skipped (the testee must answer every ${kind} request): ${name}`);
     }
   }
-  const kept = [...summary.tests].filter(([, t]) => t.binary || t.json);
+  const ran = [...summary.tests];
   for (const entry of failureListEntries) {
-    const hit = kept.find(([n]) => failureEntryMatches(entry, n));
+    const hit = ran.find(([n]) => failureEntryMatches(entry, n));
     if (hit !== undefined) {
-      const kind = hit[1].binary ? "binary" : "JSON";
-      problems.push(`failure list names a ${kind} test (only text format allowed): ${entry}`);
+      problems.push(
+        `failure list names a ${kindName(hit[1]) ?? "conformance"} test (every test must pass): ${entry}`,
+      );
     }
   }
   return problems;
@@ -180,10 +212,14 @@ export function formatSummary(summary: LogSummary): string {
   lines.push(
     `  ${"all".padEnd(16)} ${pad(total, 5)} tests, ${pad(total - failed - skipped, 5)} passed, ${failed} failed, ${skipped} skipped`,
   );
-  const j = summary.json;
-  lines.push(
-    `JSON tests (JSON in or out): ${j.total} tests, ${j.total - j.failed - j.skipped} passed, ${j.failed} failed, ${j.skipped} skipped`,
-  );
+  for (const [label, t] of [
+    ["JSON tests (JSON in or out)", summary.json],
+    ["text-format tests (text in or out)", summary.text],
+  ] as const) {
+    lines.push(
+      `${label}: ${t.total} tests, ${t.total - t.failed - t.skipped} passed, ${t.failed} failed, ${t.skipped} skipped`,
+    );
+  }
   return lines.join("\n");
 }
 

@@ -160,6 +160,15 @@ export {
   WKT_SOURCES,
   wellKnownTypesResolver,
 } from "./schema/index.js";
+// The text format (on every MessageType) and its errors.
+export {
+  TextError,
+  type TextErrorCode,
+  type TextMethods,
+  type TextReadOptions,
+  type TextRegistry,
+  type TextWriteOptions,
+} from "./text/index.js";
 // The wire layer (also the `protowire/wire` entry).
 export {
   concatBytes,

@@ -1,6 +1,6 @@
 /**
  * A message type as users get it: the binary codec (src/codec) joined with the JSON format
- * (src/json). `schema.messageType("pkg.Msg")` and `messageType(schema, "pkg.Msg")` give the
+ * (src/json) and the text format (src/text). `schema.messageType("pkg.Msg")` and `messageType(schema, "pkg.Msg")` give the
  * type with the schema as the registry of `Any` values and extensions; `compileMessage(info)`
  * gives it with the types its file imports. Both are cached: asking twice returns one object.
  */
@@ -12,9 +12,12 @@ import {
 } from "../codec/index.js";
 import { type JsonMethods, type JsonRegistry, jsonFormat } from "../json/index.js";
 import type { MessageInfo } from "../schema/index.js";
+import { type TextMethods, textFormat } from "../text/index.js";
 
-/** A compiled message type: binary `encode`/`decode`/`create` and JSON `toJson`/`fromJson`. */
-export type MessageType<T extends object = Message> = MessageCodec<T> & JsonMethods<T>;
+/** A compiled message type: binary `encode`/`decode`/`create`, JSON `toJson`/`fromJson`, text `toText`/`fromText`. */
+export type MessageType<T extends object = Message> = MessageCodec<T> &
+  JsonMethods<T> &
+  TextMethods<T>;
 
 /** What `messageType` needs of a schema: lookups by full name (a loaded Schema has them). */
 export interface SchemaLookup extends JsonRegistry {
@@ -26,7 +29,7 @@ const standalone = new WeakMap<MessageInfo, MessageType<object>>();
 
 function build<T extends object>(info: MessageInfo, registry?: JsonRegistry): MessageType<T> {
   const codec = compileCodec<T>(info);
-  return { ...codec, ...jsonFormat<T>(info, registry) };
+  return { ...codec, ...jsonFormat<T>(info, registry), ...textFormat<T>(info, registry) };
 }
 
 /** Compiles message type `info` (types its file imports resolve `Any` values). */

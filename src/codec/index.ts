@@ -7,3 +7,4 @@ export { clearExtension, getExtension, hasExtension, setExtension } from "./exte
 export type { MessageLookup } from "./message-type.js";
 export { compileMessage, messageInfoOf, messageType } from "./message-type.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
+export { fileRegistry, type Registry } from "./registry.js";

@@ -4,7 +4,7 @@
  * (src/api/) puts them on every message type; `jsonFormat(info)` gives them for any
  * MessageInfo.
  */
-import { compileMessage, missingList } from "../codec/index.js";
+import { compileMessage, fileRegistry, missingList } from "../codec/index.js";
 import { hasRequired } from "../codec/required.js";
 import type { MessageInfo } from "../schema/index.js";
 import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
@@ -137,31 +137,4 @@ function readContext(o: JsonReadOptions | undefined, registry: JsonRegistry): Re
     registry: o?.registry ?? registry,
     recursionLimit: o?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
   };
-}
-
-/**
- * The registry of a message type loaded without its schema: the types of its file and of
- * every file that file imports, transitively.
- */
-export function fileRegistry(info: MessageInfo): JsonRegistry {
-  let messages: Map<string, MessageInfo> | undefined;
-  const index = () => {
-    if (messages !== undefined) return messages;
-    const found = new Map<string, MessageInfo>();
-    const seen = new Set<unknown>();
-    const visitFile = (file: MessageInfo["file"]) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const visit = (m: MessageInfo) => {
-        found.set(m.fullName, m);
-        m.nestedMessages.forEach(visit);
-      };
-      file.messages.forEach(visit);
-      file.dependencies.forEach(visitFile);
-    };
-    visitFile(info.file);
-    messages = found;
-    return found;
-  };
-  return { findMessage: (name) => index().get(name) };
 }

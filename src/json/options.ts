@@ -2,16 +2,10 @@
  * Options of the JSON format, named as @bufbuild/protobuf (protobuf-es) names them so that its
  * users need not relearn: `toJson(msg, { alwaysEmitImplicit: true })`.
  */
-import type { FieldInfo, MessageInfo } from "../schema/index.js";
+import type { Registry } from "../codec/index.js";
 
-/**
- * Where `Any` values and extensions find their types: a loaded schema is one. The schema a
- * message type came from is the default.
- */
-export interface JsonRegistry {
-  findMessage(fullName: string): MessageInfo | undefined;
-  findExtension?(fullName: string): FieldInfo | undefined;
-}
+/** Where `Any` values and extensions find their types: a loaded schema is one (the default). */
+export type JsonRegistry = Registry;
 
 export interface JsonWriteOptions {
   /**

@@ -12,6 +12,7 @@ import {
 } from "../../conformance/log-summary.js";
 import { type ConformanceRequest, WireFormat } from "../../conformance/messages.js";
 import { JsonError } from "../../src/json/errors.js";
+import { TextError } from "../../src/text/errors.js";
 import { concatBytes } from "../../src/wire/concat.js";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 
@@ -84,19 +85,49 @@ describe("answer", () => {
     });
   });
 
-  it("skips JSPB and text-format input and output", () => {
+  it("skips JSPB input and output (and requests without a payload)", () => {
     const base = binary(new Uint8Array());
     const inputs: ConformanceRequest["payload"][] = [
       { case: "jspbPayload", value: "[]" },
-      { case: "textPayload", value: "" },
       { case: undefined },
     ];
     for (const payload of inputs) {
       expect(answer({ ...base, payload }, only(echo)).case).toBe("skipped");
     }
-    for (const format of [WireFormat.TEXT_FORMAT, WireFormat.JSPB, 0]) {
+    for (const format of [WireFormat.JSPB, 0]) {
       expect(answer({ ...base, requestedOutputFormat: format }, only(echo)).case).toBe("skipped");
     }
+  });
+
+  it("answers text input and text output through the codec's text methods", () => {
+    const seen: unknown[] = [];
+    const text: TesteeCodec = {
+      ...echo,
+      fromText: (t) => new Uint8Array([t.length]),
+      toText: (m, options) => {
+        seen.push(options);
+        return `n: ${(m as Uint8Array).join(",")}`;
+      },
+    };
+    const base = binary(new Uint8Array([7]));
+    const toText = { ...base, requestedOutputFormat: WireFormat.TEXT_FORMAT };
+    expect(answer(toText, only(text))).toEqual({ case: "textPayload", value: "n: 7" });
+    expect(answer({ ...toText, printUnknownFields: true }, only(text)).case).toBe("textPayload");
+    expect(seen).toEqual([{ printUnknownFields: false }, { printUnknownFields: true }]);
+    const fromText = { ...base, payload: { case: "textPayload", value: "abc" } } as const;
+    expect(answer(fromText, only(text))).toEqual({
+      case: "protobufPayload",
+      value: new Uint8Array([3]),
+    });
+    const rejects: TesteeCodec = {
+      ...echo,
+      fromText: () => {
+        throw new TextError("TEXT_SYNTAX", "Expected identifier, got: 1", "", 1, 1);
+      },
+    };
+    const rejected = answer(fromText, only(rejects));
+    expect(rejected.case).toBe("parseError");
+    expect(rejected.value).toContain("1:1: Expected identifier");
   });
 
   it("answers JSON input and JSON output through the codec's JSON methods", () => {
@@ -188,6 +219,10 @@ describe("log summary", () => {
     'SKIPPED, test=Required.Proto3.JsonInput.C.ProtobufOutput request=goo.gle/debugonly  json_payload: "{}", response=skipped: "x"',
     'SKIPPED, test=Required.Proto3.ProtobufInput.D.JsonOutput request=goo.gle/debugonly  protobuf_payload: "", response=skipped: "x"',
     "CONFORMANCE SUITE FAILED: 1 successes, 3 skipped, 0 expected failures, 1 unexpected failures.",
+    'conformance test: name=Required.Proto3.TextFormatInput.Z, request=goo.gle/debugonly  text_payload: "optional_int32: 1" requested_output_format: PROTOBUF message_type: "protobuf_test_messages.proto3.TestAllTypesProto3" test_category: TEXT_FORMAT_TEST, response=goo.gle/debugonly  skipped: "x"',
+    'SKIPPED, test=Required.Proto3.TextFormatInput.Z request=goo.gle/debugonly  text_payload: "optional_int32: 1", response=skipped: "x"',
+    'conformance test: name=Required.Proto3.ProtobufInput.Y.TextFormatOutput, request=goo.gle/debugonly  protobuf_payload: "" requested_output_format: TEXT_FORMAT message_type: "protobuf_test_messages.proto3.TestAllTypesProto3" test_category: BINARY_TEST, response=goo.gle/debugonly  text_payload: ""',
+    "CONFORMANCE SUITE PASSED: 1 successes, 1 skipped, 0 expected failures, 0 unexpected failures.",
   ].join("\n");
 
   it("classifies binary tests by their request, not by their name", () => {
@@ -199,6 +234,7 @@ describe("log summary", () => {
     ]);
     expect(s.suites).toEqual([
       { passed: false, successes: 1, skipped: 3, expectedFailures: 0, unexpectedFailures: 1 },
+      { passed: true, successes: 1, skipped: 1, expectedFailures: 0, unexpectedFailures: 0 },
     ]);
     expect(s.binaryBySyntax.get("Editions_Proto3")).toEqual({ total: 1, failed: 1, skipped: 0 });
     expect(s.binaryBySyntax.get("Proto2")).toEqual({ total: 1, failed: 0, skipped: 1 });
@@ -213,18 +249,30 @@ describe("log summary", () => {
     expect(s.json).toEqual({ total: 2, failed: 0, skipped: 2 });
   });
 
-  it("flags skipped binary and JSON tests and failure-list entries naming them", () => {
+  it("classifies text-format tests (text in or out) by their request", () => {
+    const s = summarizeLog(log);
+    expect([...s.tests].filter(([, t]) => t.text).map(([n]) => n)).toEqual([
+      "Required.Proto3.TextFormatInput.Z",
+      "Required.Proto3.ProtobufInput.Y.TextFormatOutput",
+    ]);
+    expect(s.text).toEqual({ total: 2, failed: 0, skipped: 1 });
+  });
+
+  it("flags skipped binary, JSON and text tests and failure-list entries naming any test", () => {
     const problems = checkRules(summarizeLog(log), [
       "Required.Proto3.JsonInput.C.ProtobufOutput",
       "Required.*.ProtobufInput.A.ProtobufOutput",
-      "Required.Proto3.TextFormatInput.Z",
+      "Required.Proto3.ProtobufInput.Y.TextFormatOutput",
+      "Required.Proto3.NoSuchTest",
     ]);
     expect(problems).toEqual([
       "binary test skipped (the testee must answer every binary request): Required.Proto2.ProtobufInput.B",
       "JSON test skipped (the testee must answer every JSON request): Required.Proto3.JsonInput.C.ProtobufOutput",
       "JSON test skipped (the testee must answer every JSON request): Required.Proto3.ProtobufInput.D.JsonOutput",
-      "failure list names a JSON test (only text format allowed): Required.Proto3.JsonInput.C.ProtobufOutput",
-      "failure list names a binary test (only text format allowed): Required.*.ProtobufInput.A.ProtobufOutput",
+      "text-format test skipped (the testee must answer every text-format request): Required.Proto3.TextFormatInput.Z",
+      "failure list names a JSON test (every test must pass): Required.Proto3.JsonInput.C.ProtobufOutput",
+      "failure list names a binary test (every test must pass): Required.*.ProtobufInput.A.ProtobufOutput",
+      "failure list names a text-format test (every test must pass): Required.Proto3.ProtobufInput.Y.TextFormatOutput",
     ]);
   });
 

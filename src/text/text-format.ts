@@ -1,0 +1,84 @@
+/**
+ * The text-format methods of a message type: `toText` and `fromText`. The top (src/api/)
+ * puts them on every message type; `textFormat(info)` gives them for any MessageInfo.
+ */
+import { compileMessage, fileRegistry, missingList, type Registry } from "../codec/index.js";
+import { hasRequired } from "../codec/required.js";
+import type { MessageInfo } from "../schema/index.js";
+import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
+import { TextError, within } from "./errors.js";
+import type { TextReadOptions, TextWriteOptions } from "./options.js";
+import type { ParseContext } from "./parse/context.js";
+import { parseText } from "./parse/parse-text.js";
+import type { PrintContext } from "./print/context.js";
+import { printText } from "./print/print-text.js";
+
+export interface TextMethods<T extends object> {
+  /**
+   * The message in the text format: by default exactly what `protoc --decode` prints for
+   * its bytes (fields by number, extensions as `[pkg.ext]`, unknown fields by number).
+   */
+  toText(msg: T, options?: TextWriteOptions): string;
+  /** A message from the text format, as protoc's parser reads it; errors say `line:col`. */
+  fromText(text: string, options?: TextReadOptions): T;
+}
+
+/** The text-format methods of message type `info`; `registry` defaults to its file's imports. */
+export function textFormat<T extends object>(
+  info: MessageInfo,
+  registry: Registry = fileRegistry(info),
+): TextMethods<T> {
+  const codec = compileMessage<T>(info);
+  const required = hasRequired(info);
+  const rootName = info.name;
+  const defaultPrint = printContext(undefined);
+  const defaultParse = parseContext(undefined, registry);
+  /** proto2 `required` fields, checked as decode and encode check them, unless allowPartial. */
+  const complete = (msg: T, options: { allowPartial?: boolean } | undefined): void => {
+    if (!required || options?.allowPartial === true) return;
+    const missing = codec.missingFields(msg);
+    if (missing.length > 0) {
+      throw new TextError("MISSING_REQUIRED", missingList(missing), `${rootName}.${missing[0]}`);
+    }
+  };
+  return {
+    toText(msg, options) {
+      const c = options === undefined ? defaultPrint : printContext(options);
+      try {
+        return printText(info, msg, c);
+      } catch (e) {
+        throw within(e, rootName);
+      }
+    },
+    fromText(text, options) {
+      if (typeof text !== "string") {
+        throw new TextError("INVALID_VALUE", `${rootName}: fromText expects a string`);
+      }
+      const c = options === undefined ? defaultParse : parseContext(options, registry);
+      let msg: T;
+      try {
+        msg = parseText(info, text, c) as T;
+      } catch (e) {
+        throw within(e, rootName);
+      }
+      complete(msg, options);
+      return msg;
+    },
+  };
+}
+
+function printContext(o: TextWriteOptions | undefined): PrintContext {
+  return {
+    printUnknownFields: o?.printUnknownFields !== false,
+    registry: o?.registry,
+    singleLine: o?.singleLine === true,
+    recursionLimit: o?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
+  };
+}
+
+function parseContext(o: TextReadOptions | undefined, registry: Registry): ParseContext {
+  return {
+    registry: o?.registry ?? registry,
+    recursionLimit: o?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
+  };
+}
