@@ -80,7 +80,7 @@ const CONTEXT_BEFORE = 60;
  * the cuts) and a caret line: spaces, tabs kept as tabs so the caret aligns in any
  * terminal, then `^` under the character at protoc column `column` (1-based).
  */
-function excerptWithCaret(text: string, column: number): [string, string] {
+export function excerptWithCaret(text: string, column: number): [string, string] {
   // Find the character index of the column (protoc counts UTF-8 bytes, tabs to 8).
   const target = column - 1;
   let col = 0;

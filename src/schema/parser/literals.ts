@@ -83,6 +83,16 @@ export class ByteSink {
   bytes(): Uint8Array {
     return this.buf.slice(0, this.len);
   }
+
+  /** The bytes pushed so far, not copied: valid until the next push or reset. */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+
+  /** Empties the sink, keeping its buffer, to be filled again (the text parser reuses one). */
+  reset(): void {
+    this.len = 0;
+  }
 }
 
 /**

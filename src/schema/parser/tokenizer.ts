@@ -11,6 +11,9 @@
 //   token's leading comment with protoc's rules.
 
 import { utf8Width } from "../errors.js";
+import { isDigit, isLetter, scanNumber, scanString } from "./lexemes.js";
+
+export { isDigit, isHexDigit, isLetter, isOctalDigit } from "./lexemes.js";
 
 export const TokenType = {
   Start: 0,
@@ -61,44 +64,14 @@ enum Ch {
   DQuote = 34,
   SQuote = 39,
   Star = 42,
-  Plus = 43,
-  Minus = 45,
   Dot = 46,
   Slash = 47,
   Zero = 48,
-  Seven = 55,
-  Nine = 57,
-  UpperA = 65,
-  UpperE = 69,
-  UpperF = 70,
-  UpperU = 85,
-  UpperX = 88,
-  Backslash = 92,
-  Underscore = 95,
-  LowerA = 97,
-  LowerE = 101,
-  LowerF = 102,
-  LowerU = 117,
-  LowerX = 120,
-  LowerZ = 122,
-  UpperZ = 90,
   Bom = 0xfeff,
 }
 
-export function isLetter(c: number): boolean {
-  return (c >= Ch.LowerA && c <= Ch.LowerZ) || (c >= Ch.UpperA && c <= Ch.UpperZ) || c === 95;
-}
-export function isDigit(c: number): boolean {
-  return c >= Ch.Zero && c <= Ch.Nine;
-}
 function isAlphanumeric(c: number): boolean {
   return isLetter(c) || isDigit(c);
-}
-export function isOctalDigit(c: number): boolean {
-  return c >= Ch.Zero && c <= Ch.Seven;
-}
-export function isHexDigit(c: number): boolean {
-  return isDigit(c) || (c >= Ch.LowerA && c <= Ch.LowerF) || (c >= Ch.UpperA && c <= Ch.UpperF);
 }
 function isWhitespaceNoNewline(c: number): boolean {
   return c === Ch.Space || c === Ch.Tab || c === Ch.CR || c === Ch.VTab || c === Ch.FormFeed;
@@ -109,25 +82,6 @@ function isWhitespace(c: number): boolean {
 /** Control characters other than whitespace (NUL included: protoc treats it as junk). */
 function isUnprintable(c: number): boolean {
   return c >= 0 && c < Ch.Space && !isWhitespace(c);
-}
-/** Characters allowed after a backslash on their own: \a \b \f \n \r \t \v \\ \? \' \". */
-function isSimpleEscape(c: number): boolean {
-  switch (c) {
-    case 97: // a
-    case 98: // b
-    case 102: // f
-    case 110: // n
-    case 114: // r
-    case 116: // t
-    case 118: // v
-    case 92: // backslash
-    case 63: // ?
-    case 39: // '
-    case 34: // "
-      return true;
-    default:
-      return false;
-  }
 }
 
 enum CommentStart {
@@ -516,107 +470,48 @@ export class Tokenizer {
     }
   }
 
+  /**
+   * Errors of the lexeme being scanned (lexemes.ts), as offset/message pairs: reported at
+   * their line and column while `advanceTo` steps over the lexeme.
+   */
+  private readonly lexemeErrors: (number | string)[] = [];
+  private readonly lexemeSink = (offset: number, message: string): void => {
+    this.lexemeErrors.push(offset, message);
+  };
+
+  /** Steps to offset `end` of the current line, reporting the lexeme's errors on the way. */
+  private advanceTo(end: number): void {
+    const errors = this.lexemeErrors;
+    let k = 0;
+    for (;;) {
+      while (k < errors.length && (errors[k] as number) <= this.pos) {
+        this.error(errors[k + 1] as string);
+        k += 2;
+      }
+      if (this.pos >= end) break;
+      this.nextChar();
+    }
+    errors.length = 0;
+  }
+
   /** Reads the rest of a number whose first character was consumed. */
   private consumeNumber(startedWithZero: boolean, startedWithDot: boolean): TokenType {
-    let isFloat = false;
-    if (startedWithZero && (this.tryConsume(Ch.LowerX) || this.tryConsume(Ch.UpperX))) {
-      if (!isHexDigit(this.ch)) {
-        this.error('"0x" must be followed by hex digits.');
-      } else {
-        while (isHexDigit(this.ch)) this.nextChar();
-      }
-    } else if (startedWithZero && isDigit(this.ch)) {
-      while (isOctalDigit(this.ch)) this.nextChar();
-      if (isDigit(this.ch)) {
-        this.error("Numbers starting with leading zero must be in octal.");
-        while (isDigit(this.ch)) this.nextChar();
-      }
-    } else {
-      if (startedWithDot) {
-        isFloat = true;
-        while (isDigit(this.ch)) this.nextChar();
-      } else {
-        while (isDigit(this.ch)) this.nextChar();
-        if (this.tryConsume(Ch.Dot)) {
-          isFloat = true;
-          while (isDigit(this.ch)) this.nextChar();
-        }
-      }
-      if (this.tryConsume(Ch.LowerE) || this.tryConsume(Ch.UpperE)) {
-        isFloat = true;
-        if (!this.tryConsume(Ch.Minus)) this.tryConsume(Ch.Plus);
-        if (!isDigit(this.ch)) {
-          this.error('"e" must be followed by exponent.');
-        } else {
-          while (isDigit(this.ch)) this.nextChar();
-        }
-      }
-    }
-    if (isLetter(this.ch)) {
-      this.error("Need space between number and identifier.");
-    } else if (this.ch === Ch.Dot) {
-      this.error(
-        isFloat
-          ? "Already saw decimal point or exponent; can't have another one."
-          : "Hex and octal numbers must be integers.",
-      );
-    }
-    return isFloat ? TokenType.Float : TokenType.Integer;
+    const r = scanNumber(
+      this.src,
+      this.pos,
+      startedWithZero,
+      startedWithDot,
+      false,
+      this.lexemeSink,
+    );
+    this.advanceTo(Math.floor(r / 2));
+    return r % 2 === 1 ? TokenType.Float : TokenType.Integer;
   }
 
   /** Reads the rest of a string literal whose opening quote was consumed. */
   private consumeString(delimiter: number): void {
-    while (true) {
-      const c = this.ch;
-      if (c === EOF || c === 0) {
-        this.error("Unexpected end of string.");
-        return;
-      }
-      if (c === Ch.Newline) {
-        this.error('Multiline strings are not allowed. Did you miss a "?.');
-        return;
-      }
-      if (c === Ch.Backslash) {
-        this.nextChar();
-        if (isSimpleEscape(this.ch) || isOctalDigit(this.ch)) {
-          // Further octal digits are ordinary characters to the tokenizer.
-          this.nextChar();
-        } else if (this.tryConsume(Ch.LowerX) || this.tryConsume(Ch.UpperX)) {
-          if (isHexDigit(this.ch)) this.nextChar();
-          else this.error("Expected hex digits for escape sequence.");
-        } else if (this.tryConsume(Ch.LowerU)) {
-          let ok = true;
-          for (let i = 0; i < 4 && ok; i++) {
-            if (isHexDigit(this.ch)) this.nextChar();
-            else ok = false;
-          }
-          if (!ok) this.error("Expected four hex digits for \\u escape sequence.");
-        } else if (this.tryConsume(Ch.UpperU)) {
-          // Eight hex digits, at most 0010ffff.
-          const ok =
-            this.tryConsume(Ch.Zero) &&
-            this.tryConsume(Ch.Zero) &&
-            (this.tryConsume(Ch.Zero) || this.tryConsume(Ch.Zero + 1)) &&
-            this.consumeHexDigits(5);
-          if (!ok) {
-            this.error("Expected eight hex digits up to 10ffff for \\U escape sequence");
-          }
-        } else {
-          this.error("Invalid escape sequence in string literal.");
-        }
-        continue;
-      }
-      this.nextChar();
-      if (c === delimiter) return;
-    }
-  }
-
-  private consumeHexDigits(n: number): boolean {
-    for (let i = 0; i < n; i++) {
-      if (!isHexDigit(this.ch)) return false;
-      this.nextChar();
-    }
-    return true;
+    const r = scanString(this.src, this.pos, delimiter, this.lexemeSink);
+    this.advanceTo(Math.floor(r / 4));
   }
 
   // ---------------------------------------------------------------------------------------
