@@ -78,6 +78,8 @@ export function loadProtocol(schema = loadConformanceSchema()): Protocol {
         encode: (message) => compiled.encode(message as Message),
         fromJsonString: (text, options) => compiled.fromJsonString(text, options),
         toJsonString: (message) => compiled.toJsonString(message as Message),
+        fromText: (text) => compiled.fromText(text),
+        toText: (message, options) => compiled.toText(message as Message, options),
       };
       codecs.set(fullName, codec);
     }

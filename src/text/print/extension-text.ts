@@ -1,0 +1,95 @@
+/**
+ * The extensions a message holds in its unknown fields (codec/extensions.ts), printed as
+ * `[pkg.ext]` lines and merged among the fields by number: `extensionTexts` prints them all,
+ * sorted, and `upTo` hands out those numbered below a field as the printer reaches it.
+ */
+import { getExtension } from "../../codec/index.js";
+import type { FieldInfo } from "../../schema/index.js";
+import { TextError, within } from "../errors.js";
+import type { FieldText, PrinterOf } from "./field-text.js";
+import { fieldText } from "./field-text.js";
+import type { Out } from "./out.js";
+import { chunkNumber, itemTypeId } from "./unknown-text.js";
+
+/** Printed extensions in number order, and how many were handed out. */
+export interface PendingExtensions {
+  readonly numbers: number[];
+  readonly texts: string[];
+  next: number;
+  /** Numbers printed as extensions: their chunks are no unknown fields. */
+  readonly printed: Set<number>;
+}
+
+export interface ExtensionPrinter {
+  /** The message's extensions, printed; undefined when it holds none. */
+  texts(m: Record<string, unknown>, o: Out, d: number, ind: string): PendingExtensions | undefined;
+}
+
+export function extensionPrinter(
+  extensions: readonly FieldInfo[],
+  printerOf: PrinterOf,
+  messageSet: boolean,
+): ExtensionPrinter {
+  const printers = new Map<FieldInfo, FieldText>();
+  const printer = (ext: FieldInfo) => {
+    let p = printers.get(ext);
+    if (p === undefined) {
+      p = fieldText(ext, printerOf);
+      printers.set(ext, p);
+    }
+    return p;
+  };
+  return {
+    texts(m, o, d, ind) {
+      const present = chunkNumbers(m.$unknown, messageSet);
+      let pending: PendingExtensions | undefined;
+      for (const ext of extensions) {
+        if (!present.has(ext.number)) continue;
+        const key = `[${ext.fullName}]`;
+        try {
+          const value = getExtension(m, ext);
+          // A value the extension cannot hold (a closed enum's unknown number) stays unknown.
+          if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+          const text = printer(ext)(value, o, d, ind);
+          if (pending === undefined) {
+            pending = { numbers: [], texts: [], next: 0, printed: new Set() };
+          }
+          pending.numbers.push(ext.number);
+          pending.texts.push(text);
+          pending.printed.add(ext.number);
+        } catch (e) {
+          throw within(e, key);
+        }
+      }
+      return pending;
+    },
+  };
+}
+
+/**
+ * The field numbers of a message's unknown-field chunks (each must be readable fields); in a
+ * MessageSet, an Item's type id stands for its number.
+ */
+function chunkNumbers(chunks: unknown, messageSet: boolean): Set<number> {
+  if (!Array.isArray(chunks)) {
+    throw new TextError("INVALID_VALUE", "$unknown must be an array of Uint8Array");
+  }
+  const out = new Set<number>();
+  for (const c of chunks) {
+    const n = !(c instanceof Uint8Array)
+      ? 0
+      : ((messageSet ? itemTypeId(c) : undefined) ?? chunkNumber(c));
+    if (n === 0) {
+      throw new TextError("INVALID_VALUE", "$unknown holds bytes that are not protobuf fields");
+    }
+    out.add(n);
+  }
+  return out;
+}
+
+/** The texts of the pending extensions numbered below `number`, handed out once. */
+export function upTo(p: PendingExtensions, number: number): string {
+  let s = "";
+  while (p.next < p.numbers.length && p.numbers[p.next]! < number) s += p.texts[p.next++];
+  return s;
+}
