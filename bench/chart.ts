@@ -2,12 +2,15 @@
 // set, one panel per operation: encode, decode, and (results that have them) proto3 JSON
 // toJson and fromJson, whose 1× is bare JSON.stringify / JSON.parse. The axis is logarithmic
 // (base 2) and the bars start at 1× (JSON's own speed): up is faster than JSON, down is slower.
-// No plotting library.
+// The text format's toText and fromText are not charted: JSON has no text format, so they have
+// no 1× (the report's tables have them). No plotting library.
 
 import type { Operation, RunResult } from "./results-model.js";
-import { JSON_NAME, operationsOf, ratio } from "./results-model.js";
+import { hasJsonReference, JSON_NAME, operationsOf, ratio } from "./results-model.js";
 
-const PANEL_TITLES: Readonly<Record<Operation, string>> = {
+type ChartedOperation = Exclude<Operation, "toText" | "fromText">;
+
+const PANEL_TITLES: Readonly<Record<ChartedOperation, string>> = {
   encode: "Encode (JSON = 1×)",
   decode: "Decode (JSON = 1×)",
   toJson: "toJson: message → proto3 JSON text (JSON.stringify = 1×)",
@@ -25,7 +28,7 @@ const COLORS = ["#2563eb", "#f59e0b", "#d97706", "#10b981", "#8b5cf6", "#ef4444"
 
 export function renderChart(run: RunResult): string {
   const names = run.contenders.map((c) => c.name).filter((n) => n !== JSON_NAME);
-  const ops = operationsOf(run);
+  const ops = operationsOf(run).filter((op): op is ChartedOperation => hasJsonReference(op));
   const ratios: number[] = [];
   for (const ds of run.dataSets) {
     for (const op of ops) {
@@ -76,7 +79,7 @@ export function renderChart(run: RunResult): string {
 
 function renderPanel(
   run: RunResult,
-  op: Operation,
+  op: ChartedOperation,
   names: readonly string[],
   top: number,
   lo: number,

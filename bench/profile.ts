@@ -1,23 +1,26 @@
-// Runs one contender's encode, decode, toJson or fromJson of one data set in a loop, for CPU
-// profiles:
+// Runs one contender's encode, decode, toJson, fromJson, toText or fromText of one data set in a
+// loop, for CPU profiles:
 //
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts user decode [protowire] [--seconds=5]
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts user fromJson protowire
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts user toText protowire
 //
 // then open the .cpuprofile in Chrome DevTools (Performance) or speedscope. The contender is
-// checked first (verify.ts), so a profile is never taken of wrong output.
+// checked first (verify.ts, verify-json.ts, verify-text.ts), so a profile is never taken of
+// wrong output.
 
 import { fileURLToPath } from "node:url";
-import { jobsFor } from "./cases.js";
+import { type Gates, jobsFor } from "./cases.js";
 import type { Contender } from "./contenders/contender.js";
 import { jsonContender } from "./contenders/json.js";
 import { protobufEsContender } from "./contenders/protobuf-es.js";
 import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { protowireContender } from "./contenders/protowire.js";
 import { dataSets } from "./datasets.js";
-import { OPERATIONS, type Operation } from "./results-model.js";
+import { formatOf, OPERATIONS, type Operation } from "./results-model.js";
 import { verify } from "./verify.js";
 import { verifyJson } from "./verify-json.js";
+import { verifyText } from "./verify-text.js";
 
 const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
 
@@ -45,11 +48,14 @@ async function main(): Promise<void> {
       `contender must be one of: ${all.map((c) => JSON.stringify(c.name)).join(", ")}`,
     );
   }
-  const v = verify(ds, [chosen]);
-  const jv = verifyJson(v);
-  const call = jobsFor(op as Operation, v, jv)[0]?.call;
+  const binary = verify(ds, [chosen]);
+  const gates: Gates = { binary, json: verifyJson(binary), text: verifyText(binary) };
+  const call = jobsFor(op as Operation, gates)[0]?.call;
   if (call === undefined) {
-    const why = v.results[0]?.notApplicable ?? jv.results[0]?.notApplicable;
+    const format = formatOf(op as Operation);
+    const why =
+      binary.results[0]?.notApplicable ??
+      (format === "binary" ? undefined : gates[format].results[0]?.notApplicable);
     throw new Error(`${chosen.name} fails the correctness check for ${op}: ${why}`);
   }
   let calls = 0;

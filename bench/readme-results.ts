@@ -1,12 +1,13 @@
 // Refreshes the results block of a markdown file (README.md, docs/benchmark.md) from
 // bench/results/latest.json: everything between the two marker comments is replaced by the
-// binary summary, the proto3 JSON summary and the targets table (binary and JSON rows).
+// binary summary, the proto3 JSON summary, the text-format summary and the targets table (rows
+// of every operation the run timed).
 //
 //   npx tsx bench/readme-results.ts README.md
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { renderJsonSummary, renderSummary, targetsTable } from "./report.js";
+import { renderJsonSummary, renderSummary, renderTextSummary, targetsTable } from "./report.js";
 import type { RunResult } from "./results-model.js";
 
 const START = "<!-- bench-results:start -->";
@@ -25,17 +26,17 @@ export function resultsBlock(run: RunResult): string {
       `${m.platform}, Node ${m.node}. Timed with ${clock}; load average ${m.loadAverage.start} at start${busy}.`,
     "",
     ...renderSummary(run),
-    ...jsonSummary(run),
+    ...headed("proto3 JSON", renderJsonSummary(run)),
+    ...headed("Text format", renderTextSummary(run)),
     ...targetsTable(run),
     "",
     END,
   ].join("\n");
 }
 
-/** The proto3 JSON table under its own heading, or nothing for results without it. */
-function jsonSummary(run: RunResult): string[] {
-  const table = renderJsonSummary(run);
-  return table.length === 0 ? [] : ["", "### proto3 JSON", "", ...table];
+/** A summary table under its own heading, or nothing for results without it. */
+function headed(heading: string, table: readonly string[]): string[] {
+  return table.length === 0 ? [] : ["", `### ${heading}`, "", ...table];
 }
 
 function main(files: readonly string[]): void {

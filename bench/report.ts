@@ -1,17 +1,20 @@
-// Renders a RunResult as markdown: the speed tables per operation (binary encode / decode, then
-// proto3 JSON toJson / fromJson), the encoded sizes, the JSON texts and protowire's standing
-// against the issue's targets.
+// Renders a RunResult as markdown: the speed tables per operation (binary encode / decode,
+// proto3 JSON toJson / fromJson, text format toText / fromText), the encoded sizes, the JSON
+// and text-format texts and protowire's standing against the issues' targets.
 
 import type { DataSetResult, Operation, RunResult } from "./results-model.js";
 import {
   BINARY_OPERATIONS,
   fastestPeer,
+  formatOf,
+  hasJsonReference,
   JSON_NAME,
   JSON_OPERATIONS,
   notApplicableOf,
   operationsOf,
   PROTOWIRE,
   ratio,
+  TEXT_OPERATIONS,
   targetOverJson,
   targetOverPeer,
 } from "./results-model.js";
@@ -21,6 +24,8 @@ const HEADINGS: Readonly<Record<Operation, string>> = {
   decode: "Decode",
   toJson: "toJson (message → proto3 JSON text)",
   fromJson: "fromJson (proto3 JSON text → message)",
+  toText: "toText (message → text format)",
+  fromText: "fromText (text format → message)",
 };
 
 export function renderMarkdown(run: RunResult): string {
@@ -43,16 +48,29 @@ export function renderMarkdown(run: RunResult): string {
         ? "Timed with process CPU time (user + system, all threads), not the wall clock. "
         : "Timed with the wall clock. ") +
       "MB/s counts the contender's own encoded bytes (10^6 bytes)" +
-      (ops.length > BINARY_OPERATIONS.length
-        ? "; for toJson and fromJson, its JSON text's UTF-8 bytes. Higher is better. toJson and " +
-          "fromJson time the protobuf libraries' proto3 JSON; their JSON column is bare " +
-          "JSON.stringify / JSON.parse of the same document, a reference line rather than a peer."
-        : ". Higher is better."),
+      (ops.some((op) => formatOf(op) === "json")
+        ? "; for toJson and fromJson, its JSON text's UTF-8 bytes"
+        : "") +
+      (ops.some((op) => formatOf(op) === "text")
+        ? "; for toText and fromText, its text format's UTF-8 bytes"
+        : "") +
+      ". Higher is better." +
+      (ops.some((op) => formatOf(op) === "json")
+        ? " toJson and fromJson time the protobuf libraries' proto3 JSON; their JSON column is " +
+          "bare JSON.stringify / JSON.parse of the same document, a reference line rather than " +
+          "a peer."
+        : "") +
+      (ops.some((op) => formatOf(op) === "text")
+        ? " toText and fromText time the protobuf libraries' text format; JSON has none (—)."
+        : ""),
   );
   if (run.quick) lines.push("", "**--quick run: a smoke test, these timings mean nothing.**");
-  lines.push("", "### Summary", "", ...renderSummary(run));
+  const binary = renderSummary(run);
+  if (binary.length > 0) lines.push("", "### Summary", "", ...binary);
   const json = renderJsonSummary(run);
   if (json.length > 0) lines.push("", "### Summary: proto3 JSON", "", ...json);
+  const text = renderTextSummary(run);
+  if (text.length > 0) lines.push("", "### Summary: text format", "", ...text);
   for (const op of ops) {
     lines.push("", `### ${HEADINGS[op]}`, "");
     lines.push("| data set | contender | ops/s | ± | MB/s | × JSON | × protowire |");
@@ -65,10 +83,12 @@ export function renderMarkdown(run: RunResult): string {
           lines.push(`| ${ds.name} | ${r.contender} | n/a: ${escapeCell(why)} | | | | |`);
           continue;
         }
+        const vsJson = hasJsonReference(op)
+          ? formatRatio(ratio(ds, r.contender, JSON_NAME, op))
+          : "—";
         lines.push(
           `| ${ds.name} | ${r.contender} | ${formatOps(t.opsPerSec)} | ${spread(t.rounds, t.opsPerSec)} | ` +
-            `${t.mbPerSec.toFixed(1)} | ` +
-            `${formatRatio(ratio(ds, r.contender, JSON_NAME, op))} | ` +
+            `${t.mbPerSec.toFixed(1)} | ${vsJson} | ` +
             `${formatRatio(ratio(ds, r.contender, PROTOWIRE, op))} |`,
         );
       }
@@ -88,11 +108,15 @@ export function renderMarkdown(run: RunResult): string {
         `${ds.identicalEncodings ? "yes" : "no"} |`,
     );
   }
-  lines.push(...jsonTextsTable(run));
+  lines.push(...textsTable(run, "json"));
+  lines.push(...textsTable(run, "text"));
   lines.push(...targetsTable(run));
   const failures = run.dataSets.flatMap((ds) => ds.crossFailures.map((f) => `${ds.name}: ${f}`));
   const jsonFailures = run.dataSets.flatMap((ds) =>
     (ds.jsonCrossFailures ?? []).map((f) => `${ds.name}: ${f}`),
+  );
+  const textFailures = run.dataSets.flatMap((ds) =>
+    (ds.textCrossFailures ?? []).map((f) => `${ds.name}: ${f}`),
   );
   const notes = run.dataSets.flatMap((ds) =>
     ds.results.flatMap((r) => (r.notes ?? []).map((n) => `${ds.name}: ${r.contender}: ${n}`)),
@@ -105,19 +129,28 @@ export function renderMarkdown(run: RunResult): string {
   if (jsonFailures.length > 0) {
     lines.push("", "### JSON cross-parsing failures", "", ...jsonFailures.map((f) => `- ${f}`));
   }
+  if (textFailures.length > 0) {
+    lines.push(
+      "",
+      "### Text format cross-parsing failures",
+      "",
+      ...textFailures.map((f) => `- ${f}`),
+    );
+  }
   lines.push("", "Contenders:", "", ...run.contenders.map(contenderLine));
   return `${lines.join("\n")}\n`;
 }
 
 /**
  * One row per data set and binary operation, one column per contender: ops/s and the ratio to
- * JSON. The compact table for the README.
+ * JSON. The compact table for the README; [] when the run timed no binary operation.
  */
 export function renderSummary(run: RunResult): string[] {
   return summaryTable(
     run,
-    BINARY_OPERATIONS,
+    timed(run, BINARY_OPERATIONS),
     run.contenders.map((c) => c.name),
+    JSON_NAME,
     "ops/s, median of the rounds; in parentheses: speed relative to JSON (median of the per-round ratios).",
   );
 }
@@ -128,12 +161,12 @@ export function renderSummary(run: RunResult): string[] {
  */
 export function renderJsonSummary(run: RunResult): string[] {
   const names = run.contenders.filter((c) => c.json !== undefined).map((c) => c.name);
-  if (names.length === 0) return [];
   const without = run.contenders.filter((c) => c.noJson !== undefined);
   return summaryTable(
     run,
-    JSON_OPERATIONS,
+    timed(run, JSON_OPERATIONS),
     names,
+    JSON_NAME,
     "toJson: message → proto3 JSON text; fromJson: text → message. ops/s, median of the rounds; " +
       "in parentheses: speed relative to JSON, here bare `JSON.stringify` / `JSON.parse` of the " +
       "same document (a reference line: a proto3 JSON codec does their work and the schema's)." +
@@ -141,12 +174,41 @@ export function renderJsonSummary(run: RunResult): string[] {
   );
 }
 
+/**
+ * The same for toText and fromText, over the contenders that have the text format, with no
+ * reference line (JSON has no text format): in parentheses, each peer's speed relative to
+ * protowire. [] for results from before the text operations existed.
+ */
+export function renderTextSummary(run: RunResult): string[] {
+  const names = run.contenders.filter((c) => c.text !== undefined).map((c) => c.name);
+  const without = run.contenders.filter((c) => c.noText !== undefined);
+  return summaryTable(
+    run,
+    timed(run, TEXT_OPERATIONS),
+    names,
+    PROTOWIRE,
+    "toText: message → text format; fromText: text → message. ops/s, median of the rounds; " +
+      "in parentheses: speed relative to protowire (median of the per-round ratios); there is " +
+      "no JSON line." +
+      without.map((c) => ` ${c.name}: not timed (${c.noText}).`).join(""),
+  );
+}
+
+/** Those of `ops` that the run timed, in their order. */
+function timed<T extends Operation>(run: RunResult, ops: readonly T[]): T[] {
+  const all = operationsOf(run);
+  return ops.filter((op) => all.includes(op));
+}
+
+/** Rows of data set and operation, columns of `names`; ratios to `reference` in parentheses. */
 function summaryTable(
   run: RunResult,
   ops: readonly Operation[],
   names: readonly string[],
+  reference: string,
   caption: string,
 ): string[] {
+  if (ops.length === 0 || names.length === 0) return [];
   const lines = [
     `| data set | op | ${names.join(" | ")} |`,
     `|---|---|${names.map(() => "--:").join("|")}|`,
@@ -156,8 +218,8 @@ function summaryTable(
       const cells = names.map((n) => {
         const ops = ds.results.find((r) => r.contender === n)?.[op]?.opsPerSec;
         if (ops === undefined) return "n/a";
-        const vsJson = n === JSON_NAME ? "" : ` (${formatRatio(ratio(ds, n, JSON_NAME, op))})`;
-        return `${formatOps(ops)}${vsJson}`;
+        const vs = n === reference ? "" : ` (${formatRatio(ratio(ds, n, reference, op))})`;
+        return `${formatOps(ops)}${vs}`;
       });
       lines.push(`| ${ds.name} | ${op} | ${cells.join(" | ")} |`);
     }
@@ -166,31 +228,49 @@ function summaryTable(
   return lines;
 }
 
-/** Per data set: the size of protowire's JSON text and which contenders wrote the same text. */
-function jsonTextsTable(run: RunResult): string[] {
-  if (run.dataSets.every((ds) => ds.jsonIdenticalToProtowire === undefined)) return [];
-  const lines = ["", "### proto3 JSON texts", ""];
-  lines.push("| data set | protowire's JSON bytes | character-identical to protowire's | others |");
+/**
+ * Per data set: the size of protowire's text in a textual format and which contenders wrote the
+ * same text; [] when the run has no such record.
+ */
+function textsTable(run: RunResult, format: "json" | "text"): string[] {
+  const json = format === "json";
+  const identical = (ds: DataSetResult): string[] | undefined =>
+    json ? ds.jsonIdenticalToProtowire : ds.textIdenticalToProtowire;
+  const sizeOf = (r: DataSetResult["results"][number]): number | undefined =>
+    json ? r.jsonSize : r.textSize;
+  if (run.dataSets.every((ds) => identical(ds) === undefined)) return [];
+  const what = json ? "JSON" : "text format";
+  const lines = ["", json ? "### proto3 JSON texts" : "### Text format texts", ""];
+  lines.push(
+    `| data set | protowire's ${what} bytes | character-identical to protowire's | others |`,
+  );
   lines.push("|---|--:|---|---|");
   for (const ds of run.dataSets) {
-    const own = ds.results.find((r) => r.contender === PROTOWIRE)?.jsonSize;
-    const same = ds.jsonIdenticalToProtowire ?? [];
+    const mine = ds.results.find((r) => r.contender === PROTOWIRE);
+    const own = mine === undefined ? undefined : sizeOf(mine);
+    const same = identical(ds) ?? [];
     const others = ds.results
       .filter((r) => r.contender !== PROTOWIRE && !same.includes(r.contender))
-      .map((r) =>
-        r.jsonSize === undefined
-          ? `${r.contender}: no JSON timed`
-          : `${r.contender}: a different text, ${r.jsonSize} bytes`,
-      );
-    const sameCell = same.join(", ") || "none";
+      .map((r) => {
+        const size = sizeOf(r);
+        if (size === undefined) return `${r.contender}: no ${what} timed`;
+        return own === undefined
+          ? `${r.contender}: ${size} bytes`
+          : `${r.contender}: a different text, ${size} bytes`;
+      });
+    const sameCell = own === undefined ? "—" : same.join(", ") || "none";
     lines.push(
       `| ${ds.name} | ${own ?? "n/a"} | ${sameCell} | ${escapeCell(others.join("; ")) || "—"} |`,
     );
   }
   lines.push(
     "",
-    "Every listed text passed the JSON gate: the proto3 JSON form (as @bufbuild/protobuf's " +
-      "toJson), read back equal to the data by every JSON-capable contender.",
+    json
+      ? "Every listed text passed the JSON gate: the proto3 JSON form (as @bufbuild/protobuf's " +
+          "toJson), read back equal to the data by every JSON-capable contender."
+      : "Every listed text passed the text-format gate: read back equal to the data by every " +
+          "text-capable contender. The gate compares messages, not texts: a different text may " +
+          "format floats or escape strings otherwise than protoc, whose form protowire prints.",
   );
   return lines;
 }
@@ -202,7 +282,13 @@ function contenderLine(c: RunResult["contenders"][number]): string {
       : c.noJson !== undefined
         ? `; no JSON: ${c.noJson}`
         : "";
-  return `- **${c.name}**: ${c.detail}${json}`;
+  const text =
+    c.text !== undefined
+      ? `; text format: ${c.text}`
+      : c.noText !== undefined
+        ? `; no text format: ${c.noText}`
+        : "";
+  return `- **${c.name}**: ${c.detail}${json}${text}`;
 }
 
 /**
@@ -225,11 +311,18 @@ export function targetsTable(run: RunResult): string[] {
   for (const ds of run.dataSets) {
     for (const op of ops) lines.push(targetRow(ds, op));
   }
-  if (ops.length > BINARY_OPERATIONS.length) {
+  if (ops.some((op) => formatOf(op) === "json")) {
     lines.push(
       "",
       "For toJson and fromJson the peers are protobuf-es and protobufjs (protojson); there is " +
         "no target over bare JSON.stringify / JSON.parse (—).",
+    );
+  }
+  if (ops.some((op) => formatOf(op) === "text")) {
+    lines.push(
+      "",
+      "For toText and fromText the peers are protobuf-es (txtpb) and protobufjs (textformat, " +
+        "reflection); JSON has no text format (—).",
     );
   }
   return lines;
@@ -238,7 +331,7 @@ export function targetsTable(run: RunResult): string[] {
 function targetRow(ds: DataSetResult, op: Operation): string {
   const peer = fastestPeer(ds, op);
   const overPeer = peer?.protowireOver;
-  const overJson = ratio(ds, PROTOWIRE, JSON_NAME, op);
+  const overJson = hasJsonReference(op) ? ratio(ds, PROTOWIRE, JSON_NAME, op) : undefined;
   const peerTarget = targetOverPeer(ds.name, op);
   const jsonTarget = targetOverJson(op);
   const jsonMet = jsonTarget === undefined || (overJson !== undefined && overJson >= jsonTarget);
@@ -250,8 +343,9 @@ function targetRow(ds: DataSetResult, op: Operation): string {
         : "no";
   const peerCell = overPeer === undefined ? "n/a" : `${formatRatio(overPeer)} (${peer?.name})`;
   const jsonTargetCell = jsonTarget === undefined ? "—" : `${jsonTarget.toFixed(1)}×`;
+  const overJsonCell = hasJsonReference(op) ? formatRatio(overJson) : "—";
   return (
-    `| ${ds.name} | ${op} | ${peerCell} | ${peerTarget.toFixed(1)}× | ${formatRatio(overJson)} | ` +
+    `| ${ds.name} | ${op} | ${peerCell} | ${peerTarget.toFixed(1)}× | ${overJsonCell} | ` +
     `${jsonTargetCell} | ${met} |`
   );
 }

@@ -4,13 +4,30 @@
 export type BinaryOperation = "encode" | "decode";
 /** proto3 JSON: message -> JSON text (toJson), JSON text -> message (fromJson). */
 export type JsonOperation = "toJson" | "fromJson";
-export type Operation = BinaryOperation | JsonOperation;
+/** The protobuf text format: message -> text (toText), text -> message (fromText). */
+export type TextOperation = "toText" | "fromText";
+export type Operation = BinaryOperation | JsonOperation | TextOperation;
 export const BINARY_OPERATIONS: readonly BinaryOperation[] = ["encode", "decode"];
 export const JSON_OPERATIONS: readonly JsonOperation[] = ["toJson", "fromJson"];
-export const OPERATIONS: readonly Operation[] = [...BINARY_OPERATIONS, ...JSON_OPERATIONS];
+export const TEXT_OPERATIONS: readonly TextOperation[] = ["toText", "fromText"];
+export const OPERATIONS: readonly Operation[] = [
+  ...BINARY_OPERATIONS,
+  ...JSON_OPERATIONS,
+  ...TEXT_OPERATIONS,
+];
 
-export function isJsonOperation(op: Operation): op is JsonOperation {
-  return op === "toJson" || op === "fromJson";
+/** What an operation writes or reads: binary protobuf, proto3 JSON or the text format. */
+export type Format = "binary" | "json" | "text";
+
+export function formatOf(op: Operation): Format {
+  if (op === "toJson" || op === "fromJson") return "json";
+  if (op === "toText" || op === "fromText") return "text";
+  return "binary";
+}
+
+/** Whether the JSON contender does `op` (it has no text format): the "× JSON" columns. */
+export function hasJsonReference(op: Operation): boolean {
+  return formatOf(op) !== "text";
 }
 
 export interface Machine {
@@ -51,6 +68,14 @@ export interface ContenderResult {
   readonly toJson?: Measured;
   /** JSON text -> message; MB/s counts `jsonSize`. */
   readonly fromJson?: Measured;
+  /** Why the contender's text format was not timed (none, or failed the text checks). */
+  readonly textNotApplicable?: string;
+  /** Size of the contender's text-format text, in UTF-8 bytes. */
+  readonly textSize?: number;
+  /** Message -> text format; MB/s counts `textSize`. */
+  readonly toText?: Measured;
+  /** Text format -> message; MB/s counts `textSize`. */
+  readonly fromText?: Measured;
 }
 
 export interface DataSetResult {
@@ -65,6 +90,10 @@ export interface DataSetResult {
   readonly jsonCrossFailures?: string[];
   /** The contenders whose JSON text is character-identical to protowire's; absent before JSON. */
   readonly jsonIdenticalToProtowire?: string[];
+  /** Text-format cross-parsing failures, as for JSON; absent before the text format. */
+  readonly textCrossFailures?: string[];
+  /** The contenders whose text format is character-identical to protowire's; as for JSON. */
+  readonly textIdenticalToProtowire?: string[];
 }
 
 export interface RunResult {
@@ -81,8 +110,23 @@ export interface RunResult {
     /** "wall" (performance.now) or "cpu" (process user + system CPU time). */
     clock: "wall" | "cpu";
   };
-  /** `json`: how the contender does proto3 JSON; `noJson`: why it does not (absent before JSON). */
-  readonly contenders: { name: string; detail: string; json?: string; noJson?: string }[];
+  /**
+   * The operations timed, in order; absent in results from before it was recorded (then all
+   * binary and JSON operations, or binary only before JSON: see operationsOf).
+   */
+  readonly operations?: Operation[];
+  /**
+   * `json`: how the contender does proto3 JSON; `noJson`: why it does not (absent before JSON).
+   * `text` and `noText`: the same for the text format (absent before the text format).
+   */
+  readonly contenders: {
+    name: string;
+    detail: string;
+    json?: string;
+    noJson?: string;
+    text?: string;
+    noText?: string;
+  }[];
   readonly dataSets: DataSetResult[];
 }
 
@@ -114,19 +158,29 @@ export function ratio(
   return median(a.rounds.map((x, i) => x / (b.rounds[i] as number)));
 }
 
-/** The operations a run timed: binary only in results from before the JSON operations. */
+/**
+ * The operations a run timed: as recorded; in results from before that, binary and JSON, or
+ * binary only before the JSON operations.
+ */
 export function operationsOf(run: RunResult): readonly Operation[] {
-  return run.contenders.some((c) => c.json !== undefined) ? OPERATIONS : BINARY_OPERATIONS;
+  if (run.operations !== undefined) return run.operations;
+  return run.contenders.some((c) => c.json !== undefined)
+    ? [...BINARY_OPERATIONS, ...JSON_OPERATIONS]
+    : BINARY_OPERATIONS;
 }
 
-/** The size the throughput of `op` counts: the binary encoding or the JSON text. */
+/** The size the throughput of `op` counts: the binary encoding, the JSON text or the text. */
 export function sizeOf(r: ContenderResult, op: Operation): number | undefined {
-  return isJsonOperation(op) ? r.jsonSize : r.size;
+  const format = formatOf(op);
+  return format === "json" ? r.jsonSize : format === "text" ? r.textSize : r.size;
 }
 
 /** Why `r` has no timing for `op`, if it has a reason. */
 export function notApplicableOf(r: ContenderResult, op: Operation): string | undefined {
-  return isJsonOperation(op) ? (r.jsonNotApplicable ?? r.notApplicable) : r.notApplicable;
+  const format = formatOf(op);
+  if (format === "json") return r.jsonNotApplicable ?? r.notApplicable;
+  if (format === "text") return r.textNotApplicable ?? r.notApplicable;
+  return r.notApplicable;
 }
 
 function measuredOf(ds: DataSetResult, contender: string, op: Operation): Measured | undefined {
@@ -163,9 +217,10 @@ export function fastestPeer(
 }
 
 /**
- * The issue's targets: protowire against the fastest peer and against JSON. For the JSON
+ * The issues' targets: protowire against the fastest peer and against JSON. For the JSON
  * operations the peers are the protobuf libraries' own proto3 JSON (protobuf-es, protobufjs
- * protojson), with the same 1.3x on every data set.
+ * protojson), for the text operations their text formats (protobuf-es txtpb, protobufjs
+ * textformat), with the same 1.3x on every data set.
  */
 export function targetOverPeer(dataSet: string, op: Operation): number {
   // UTF-8 decoding dominates strings decode for every contender: the target there is 1.1x.
@@ -176,8 +231,8 @@ export const TARGET_OVER_JSON = 2;
 /**
  * protowire's target over the JSON contender for `op`, or undefined for none: binary must be 2x
  * JSON; proto3 JSON has no target over bare JSON.stringify / JSON.parse (a reference line: a
- * proto3 JSON codec does their work plus the schema's).
+ * proto3 JSON codec does their work plus the schema's); the text format has no JSON line.
  */
 export function targetOverJson(op: Operation): number | undefined {
-  return isJsonOperation(op) ? undefined : TARGET_OVER_JSON;
+  return formatOf(op) === "binary" ? TARGET_OVER_JSON : undefined;
 }

@@ -1,21 +1,27 @@
 // The benchmark: protowire against JSON, protobufjs (static code and reflection) and
-// @bufbuild/protobuf on five data sets from bench/bench.proto: binary encode / decode, and
-// proto3 JSON toJson / fromJson (message <-> JSON text) for the contenders that have it.
+// @bufbuild/protobuf on five data sets from bench/bench.proto: binary encode / decode, proto3
+// JSON toJson / fromJson (message <-> JSON text) and the text format toText / fromText
+// (message <-> text format) for the contenders that have them.
 //
 //   npm run bench                 full run; writes bench/results/latest.{json,md} and chart.svg
 //   npm run bench -- --quick      every case briefly (CI smoke test); writes to a temp directory
 //   options: --only=small,user    data sets to run;  --out=DIR  where to write results
+//            --ops=toText,fromText  operations to time (encode, decode, toJson, fromJson,
+//                                 toText, fromText); all gates still run
 //            --render             rewrite latest.md and chart.svg from latest.json, no timing
 //            --clock=cpu          time with process CPU time instead of the wall clock (for a
 //                                 machine that other processes keep busy; see measure.ts)
+//   A partial run (--only or --ops) writes to a temp directory unless --out is given, so that
+//   it never replaces the full results the README's tables are made from.
 //
-// Every contender is checked before timing (verify.ts, verify-json.ts); timing is in measure.ts.
+// Every contender is checked before timing (verify.ts, verify-json.ts, verify-text.ts); timing
+// is in measure.ts.
 
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { jobsFor, resultRows } from "./cases.js";
+import { type Gates, jobsFor, resultRows } from "./cases.js";
 import { renderChart } from "./chart.js";
 import type { Contender } from "./contenders/contender.js";
 import { isNotApplicable } from "./contenders/contender.js";
@@ -27,10 +33,17 @@ import { dataSets } from "./datasets.js";
 import { commitOf, currentLoad, machineInfo } from "./machine.js";
 import { type Clock, FULL_PLAN, QUICK_PLAN, timeJobs } from "./measure.js";
 import { renderMarkdown } from "./report.js";
-import type { ContenderResult, DataSetResult, Measured, RunResult } from "./results-model.js";
-import { OPERATIONS, PROTOWIRE, sizeOf } from "./results-model.js";
+import type {
+  ContenderResult,
+  DataSetResult,
+  Measured,
+  Operation,
+  RunResult,
+} from "./results-model.js";
+import { notApplicableOf, OPERATIONS, PROTOWIRE, sizeOf } from "./results-model.js";
 import { verify } from "./verify.js";
 import { verifyJson } from "./verify-json.js";
+import { verifyText } from "./verify-text.js";
 
 const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = join(BENCH_DIR, "..");
@@ -40,6 +53,7 @@ interface Args {
   render: boolean;
   clock: Clock;
   only?: string[];
+  ops?: Operation[];
   out?: string;
 }
 
@@ -49,18 +63,31 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === "--quick") args.quick = true;
     else if (a === "--render") args.render = true;
     else if (a.startsWith("--only=")) args.only = a.slice(7).split(",").filter(Boolean);
+    else if (a.startsWith("--ops=")) args.ops = operationsArg(a.slice(6));
     else if (a.startsWith("--out=")) args.out = a.slice(6);
     else if (a === "--clock=cpu" || a === "--clock=wall")
       args.clock = a === "--clock=cpu" ? "cpu" : "wall";
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
         "usage: npm run bench [-- --quick] [--only=small,user,numeric,strings,batch] " +
-          "[--out=DIR] [--clock=wall|cpu] [--render]\n",
+          `[--ops=${OPERATIONS.join(",")}] [--out=DIR] [--clock=wall|cpu] [--render]\n`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${JSON.stringify(a)} (try --help)`);
   }
   return args;
+}
+
+/** The operations named in `--ops=a,b`, in the benchmark's order; unknown names are errors. */
+function operationsArg(list: string): Operation[] {
+  const names = list.split(",").filter(Boolean);
+  for (const n of names) {
+    if (!(OPERATIONS as readonly string[]).includes(n)) {
+      throw new Error(`--ops: unknown operation ${JSON.stringify(n)} (${OPERATIONS.join(", ")})`);
+    }
+  }
+  if (names.length === 0) throw new Error("--ops: no operation named");
+  return OPERATIONS.filter((op) => names.includes(op));
 }
 
 function versionOf(packageJson: string): string {
@@ -80,6 +107,7 @@ async function contenders(): Promise<Contender[]> {
       kind: "protobuf",
       detail: "protowire (this repository)",
       json: { notApplicable: reason },
+      text: { notApplicable: reason },
       prepare: () => ({ notApplicable: reason }),
     };
   }
@@ -123,27 +151,38 @@ async function main(): Promise<number> {
   const all = await contenders();
   const sets = dataSets().filter((d) => args.only === undefined || args.only.includes(d.name));
   if (sets.length === 0) throw new Error(`--only matched no data set`);
+  const ops = args.ops ?? OPERATIONS;
   const results: DataSetResult[] = [];
   let protowireFailed = false;
 
   for (const ds of sets) {
-    const v = verify(ds, all);
-    const jv = verifyJson(v);
-    const rows = resultRows(v, jv);
+    const binary = verify(ds, all);
+    const gates: Gates = { binary, json: verifyJson(binary), text: verifyText(binary) };
+    const rows = resultRows(gates);
     for (const r of rows) {
       if (r.notApplicable !== undefined) {
         log(`${ds.name}: ${r.contender} is n/a: ${r.notApplicable}`);
-        if (r.contender === PROTOWIRE) protowireFailed = true;
-      } else if (r.jsonNotApplicable !== undefined) {
-        log(`${ds.name}: ${r.contender} JSON is n/a: ${r.jsonNotApplicable}`);
-        if (r.contender === PROTOWIRE) protowireFailed = true;
+      } else {
+        if (r.jsonNotApplicable !== undefined) {
+          log(`${ds.name}: ${r.contender} JSON is n/a: ${r.jsonNotApplicable}`);
+        }
+        if (r.textNotApplicable !== undefined) {
+          log(`${ds.name}: ${r.contender} text format is n/a: ${r.textNotApplicable}`);
+        }
+      }
+      // protowire fails the run when it fails the gate of an operation this run times.
+      if (r.contender === PROTOWIRE && ops.some((op) => notApplicableOf(r, op) !== undefined)) {
+        protowireFailed = true;
       }
     }
-    for (const f of v.crossFailures) log(`${ds.name}: cross-decoding failed: ${f}`);
-    for (const f of jv.crossFailures) log(`${ds.name}: JSON cross-parsing failed: ${f}`);
+    for (const f of binary.crossFailures) log(`${ds.name}: cross-decoding failed: ${f}`);
+    for (const f of gates.json.crossFailures) log(`${ds.name}: JSON cross-parsing failed: ${f}`);
+    for (const f of gates.text.crossFailures) {
+      log(`${ds.name}: text format cross-parsing failed: ${f}`);
+    }
 
-    for (const op of OPERATIONS) {
-      const jobs = jobsFor(op, v, jv);
+    for (const op of ops) {
+      const jobs = jobsFor(op, gates);
       const started = performance.now();
       const timings = timeJobs(jobs, plan, args.clock);
       for (let i = 0; i < rows.length; i++) {
@@ -168,10 +207,12 @@ async function main(): Promise<number> {
       shape: ds.shape,
       description: ds.description,
       results: rows,
-      crossFailures: v.crossFailures,
-      identicalEncodings: v.identicalEncodings,
-      jsonCrossFailures: jv.crossFailures,
-      jsonIdenticalToProtowire: jv.identicalToProtowire,
+      crossFailures: binary.crossFailures,
+      identicalEncodings: binary.identicalEncodings,
+      jsonCrossFailures: gates.json.crossFailures,
+      jsonIdenticalToProtowire: gates.json.identicalToProtowire,
+      textCrossFailures: gates.text.crossFailures,
+      textIdenticalToProtowire: gates.text.identicalToProtowire,
     });
   }
 
@@ -181,19 +222,22 @@ async function main(): Promise<number> {
     commit: commitOf(ROOT),
     machine: machineInfo(loadAtStart),
     plan: { ...plan, clock: args.clock },
+    operations: [...ops],
     contenders: all.map((c) => ({
       name: c.name,
       detail: c.detail,
       ...(isNotApplicable(c.json) ? { noJson: c.json.notApplicable } : { json: c.json.detail }),
+      ...(isNotApplicable(c.text) ? { noText: c.text.notApplicable } : { text: c.text.detail }),
     })),
     dataSets: results,
   };
   const markdown = renderMarkdown(run);
   process.stdout.write(`\n${markdown}`);
 
+  const partial = args.quick || args.only !== undefined || args.ops !== undefined;
   const outDir =
     args.out ??
-    (args.quick ? mkdtempSync(join(tmpdir(), "protowire-bench-")) : join(BENCH_DIR, "results"));
+    (partial ? mkdtempSync(join(tmpdir(), "protowire-bench-")) : join(BENCH_DIR, "results"));
   writeResults(outDir, run, markdown);
   log(`results written to ${outDir}`);
   if (protowireFailed) log("FAILED: protowire did not pass the correctness checks");

@@ -3,6 +3,7 @@
 // encode = JSON.stringify then TextEncoder.encode; decode = TextDecoder.decode then JSON.parse.
 // For the JSON operations it is the reference line: toJson = JSON.stringify, fromJson =
 // JSON.parse of the same objects and text (no schema, no checks: the floor a JSON codec pays).
+// It has no protobuf text format.
 
 import { toNeutral, toProto3Json } from "../convert.js";
 import type { Contender } from "./contender.js";
@@ -17,6 +18,7 @@ export function jsonContender(): Contender {
     json: {
       detail: "JSON.stringify / JSON.parse of the proto3 JSON form (a reference, not a peer)",
     },
+    text: { notApplicable: "not a text format" },
     prepare(ds) {
       return {
         input: toProto3Json(ds.value, ds.shape),
@@ -24,8 +26,8 @@ export function jsonContender(): Contender {
         decode: (bytes) => JSON.parse(decoder.decode(bytes)),
         normalize: (decoded) => toNeutral(decoded, ds.shape),
         json: {
-          toJson: (input) => JSON.stringify(input),
-          fromJson: (text) => JSON.parse(text),
+          print: (input) => JSON.stringify(input),
+          parse: (text) => JSON.parse(text),
         },
       };
     },

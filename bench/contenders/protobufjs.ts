@@ -1,16 +1,18 @@
 // protobufjs in both of its modes: static code from pbjs (bench/generated/pbjs) and reflection
 // (the .proto parsed at runtime; protobufjs then generates its encoder and decoder functions).
-// proto3 JSON comes from protobufjs/ext/protojson, which works on reflected types only: the
-// reflection contender has it (Type#toJsonString / fromJsonString after `install()`), the
+// proto3 JSON comes from protobufjs/ext/protojson and the text format from
+// protobufjs/ext/textformat; both work on reflected types only: the reflection contender has
+// them (Type#toJsonString / fromJsonString, Type#toText / fromText after `install()`), the
 // static one does not.
 
 import { readFileSync } from "node:fs";
 import protobuf from "protobufjs";
 import protojson from "protobufjs/ext/protojson.js";
+import textformat from "protobufjs/ext/textformat.js";
 import { toNeutral, toProtobufjsObject } from "../convert.js";
 import { protowire as staticRoot } from "../generated/pbjs/bench.js";
 import type { ShapeName } from "../shapes.js";
-import type { Contender, JsonSide, NotApplicable } from "./contender.js";
+import type { Contender, NotApplicable, TextSide } from "./contender.js";
 
 /** The part of a protobufjs message class (static or reflected) the benchmark uses. */
 interface PbjsType {
@@ -19,31 +21,39 @@ interface PbjsType {
   decode(bytes: Uint8Array): unknown;
 }
 
+/** The proto3 JSON and text format sides of one message type, when the mode has them. */
+interface Sides {
+  readonly json?: TextSide;
+  readonly text?: TextSide;
+}
+
 const NO_STATIC_JSON: NotApplicable = {
   notApplicable: "protobufjs/ext/protojson works on reflected types only, not pbjs static code",
+};
+const NO_STATIC_TEXT: NotApplicable = {
+  notApplicable: "protobufjs/ext/textformat works on reflected types only, not pbjs static code",
 };
 
 function contender(
   name: string,
   detail: string,
-  json: Contender["json"],
+  formats: Pick<Contender, "json" | "text">,
   typeOf: (shape: ShapeName) => PbjsType,
-  jsonOf: (shape: ShapeName) => JsonSide | undefined,
+  sidesOf: (shape: ShapeName) => Sides,
 ): Contender {
   return {
     name,
     kind: "protobuf",
     detail,
-    json,
+    ...formats,
     prepare(ds) {
       const type = typeOf(ds.shape);
-      const jsonSide = jsonOf(ds.shape);
       return {
         input: type.fromObject(toProtobufjsObject(ds.value, ds.shape)),
         encode: (input) => type.encode(input as never).finish(),
         decode: (bytes) => type.decode(bytes),
         normalize: (decoded) => toNeutral(decoded, ds.shape),
-        ...(jsonSide === undefined ? {} : { json: jsonSide }),
+        ...sidesOf(ds.shape),
       };
     },
   };
@@ -53,27 +63,40 @@ export function protobufjsStaticContender(version: string): Contender {
   return contender(
     "protobufjs static",
     `protobufjs ${version}, pbjs -t static-module code`,
-    NO_STATIC_JSON,
+    { json: NO_STATIC_JSON, text: NO_STATIC_TEXT },
     (shape) => staticRoot.bench[shape] as unknown as PbjsType,
-    () => undefined,
+    () => ({}),
   );
 }
 
 export function protobufjsReflectContender(version: string, protoPath: string): Contender {
   const root = protobuf.parse(readFileSync(protoPath, "utf8"), { keepCase: false }).root;
-  // Adds toJsonString / fromJsonString to protobuf.Type.prototype (thin wrappers of
-  // protojson.toJsonString / fromJsonString), as the extension's README shows.
+  // Each adds methods to protobuf.Type.prototype, as the extensions' README shows: protojson
+  // toJsonString / fromJsonString, textformat toText / fromText (thin wrappers of the
+  // modules' functions of the same names).
   protojson.install();
+  textformat.install();
   return contender(
     "protobufjs reflect",
     `protobufjs ${version}, reflection (.proto parsed at runtime)`,
-    { detail: "protobufjs/ext/protojson: Type#toJsonString / fromJsonString after install()" },
+    {
+      json: {
+        detail: "protobufjs/ext/protojson: Type#toJsonString / fromJsonString after install()",
+      },
+      text: { detail: "protobufjs/ext/textformat: Type#toText / fromText after install()" },
+    },
     (shape) => root.lookupType(`protowire.bench.${shape}`) as unknown as PbjsType,
     (shape) => {
       const type = root.lookupType(`protowire.bench.${shape}`);
       return {
-        toJson: (input) => type.toJsonString(input as protobuf.Message),
-        fromJson: (text) => type.fromJsonString(text),
+        json: {
+          print: (input) => type.toJsonString(input as protobuf.Message),
+          parse: (text) => type.fromJsonString(text),
+        },
+        text: {
+          print: (input) => type.toText(input as protobuf.Message),
+          parse: (text) => type.fromText(text),
+        },
       };
     },
   );

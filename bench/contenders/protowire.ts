@@ -1,6 +1,7 @@
 // protowire: codecs compiled at runtime from bench/bench.proto, loaded through protowire's own
 // parser from disk, as users do (loadSchema + messageType). The message type carries the
-// binary codec and proto3 JSON (toJsonString / fromJsonString).
+// binary codec, proto3 JSON (toJsonString / fromJsonString) and the text format (toText /
+// fromText).
 
 import { messageType } from "../../src/api/message-type.js";
 import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
@@ -18,6 +19,7 @@ export async function protowireContender(
     kind: "protobuf",
     detail: `protowire ${version} (this repository), codecs compiled at runtime from ${protoFile}`,
     json: { detail: "messageType(...).toJsonString / fromJsonString" },
+    text: { detail: "messageType(...).toText / fromText" },
     prepare(ds) {
       const type = messageType(schema, `protowire.bench.${ds.shape}`);
       return {
@@ -26,8 +28,12 @@ export async function protowireContender(
         decode: (bytes) => type.decode(bytes),
         normalize: (decoded) => toNeutral(decoded, ds.shape),
         json: {
-          toJson: (input) => type.toJsonString(input as Record<string, unknown>),
-          fromJson: (text) => type.fromJsonString(text),
+          print: (input) => type.toJsonString(input as Record<string, unknown>),
+          parse: (text) => type.fromJsonString(text),
+        },
+        text: {
+          print: (input) => type.toText(input as Record<string, unknown>),
+          parse: (text) => type.fromText(text),
         },
       };
     },
