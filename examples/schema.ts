@@ -1,9 +1,9 @@
 /**
  * A schema from .proto text, compiled into a message type: binary encode and decode, proto3
- * JSON both ways, and typed errors.
+ * JSON and the text format both ways, and typed errors.
  * Run with `npx tsx examples/schema.ts`.
  */
-import { DecodeError, JsonError, loadSchemaSync, timestampDate } from "../src/index.js";
+import { DecodeError, JsonError, loadSchemaSync, TextError, timestampDate } from "../src/index.js";
 
 const schema = loadSchemaSync({
   sources: {
@@ -53,4 +53,14 @@ try {
   Order.fromJsonString('{"id": "7", "custmer": "Ada"}');
 } catch (e) {
   if (e instanceof JsonError) console.log(`bad JSON: ${e.message}`);
+}
+
+// Text format: what `protoc --decode` prints, and protoc's parser with protoc's errors.
+const text = Order.toText(order);
+console.log(text);
+console.log(Order.fromText(text).id === order.id);
+try {
+  Order.fromText("id: 7\ncustmer: 'Ada'");
+} catch (e) {
+  if (e instanceof TextError) console.log(`bad text: ${e.message}`);
 }
