@@ -6,12 +6,11 @@
 // such as a closed enum's unknown numbers, does not parse in either).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadSchemaSync, type Message, setExtension, TextError } from "../../src/index.js";
+import { TextError } from "../../src/index.js";
 import type { Syntax } from "../codec/proof-arbitraries.js";
-import { renderProto } from "../codec/proof-arbitraries.js";
-import { oursField, toOursInit } from "../codec/proof-models.js";
 import { type CaseDraft, caseArb } from "../json/helpers/random-json-case.js";
 import { protocRoundTrips } from "./helpers/parse-protoc.js";
+import { loadWrapped } from "./helpers/random-text-case.js";
 
 const WRAPPER = (item: string) => `\nmessage ParseWrapper { repeated ${item} items = 1; }\n`;
 
@@ -23,20 +22,7 @@ interface Prepared {
 }
 
 function prepare(draft: CaseDraft): Prepared {
-  const { model, index } = draft;
-  const proto = renderProto(model) + WRAPPER(model.messages[index]!.name);
-  const schema = loadSchemaSync({ sources: { "proof.proto": proto } });
-  const pkg = model.pkg;
-  const info = schema.findMessage(`${pkg}.${model.messages[index]!.name}`)!;
-  const item = schema.messageType(info.fullName);
-  const extensions = (model.extensions ?? []).map((e) => schema.findExtension(`${pkg}.${e.name}`)!);
-  const items = draft.values.map((v, i) => {
-    const m = item.create(toOursInit(v, info)) as Message;
-    draft.extensionValues[i]!.forEach((x, k) => {
-      if (x !== undefined) setExtension(m, extensions[k]!, oursField(extensions[k]!, x));
-    });
-    return m;
-  });
+  const { proto, pkg, schema, items } = loadWrapped(draft, WRAPPER);
   const wrapper = schema.messageType(`${pkg}.ParseWrapper`);
   return {
     proto,

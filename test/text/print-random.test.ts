@@ -8,11 +8,10 @@
 // exercise protoc's guess of which length-delimited fields are messages.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadSchemaSync, type Message, setExtension } from "../../src/index.js";
-import { renderProto, type Syntax } from "../codec/proof-arbitraries.js";
-import { oursField, toOursInit } from "../codec/proof-models.js";
+import type { Syntax } from "../codec/proof-arbitraries.js";
 import { type CaseDraft, caseArb } from "../json/helpers/random-json-case.js";
 import { protocDecodeAll } from "./helpers/print-protoc.js";
+import { loadWrapped } from "./helpers/random-text-case.js";
 
 const WRAPPERS = (item: string) => `
 message PrintWrapper { repeated ${item} items = 1; }
@@ -42,20 +41,7 @@ function blobsOf(real: Uint8Array, seed: number): Uint8Array[] {
 }
 
 function prepare(draft: CaseDraft, seed: number): Prepared {
-  const { model, index } = draft;
-  const proto = renderProto(model) + WRAPPERS(model.messages[index]!.name);
-  const schema = loadSchemaSync({ sources: { "proof.proto": proto } });
-  const pkg = model.pkg;
-  const info = schema.findMessage(`${pkg}.${model.messages[index]!.name}`)!;
-  const item = schema.messageType(info.fullName);
-  const extensions = (model.extensions ?? []).map((e) => schema.findExtension(`${pkg}.${e.name}`)!);
-  const items = draft.values.map((v, i) => {
-    const m = item.create(toOursInit(v, info)) as Message;
-    draft.extensionValues[i]!.forEach((x, k) => {
-      if (x !== undefined) setExtension(m, extensions[k]!, oursField(extensions[k]!, x));
-    });
-    return m;
-  });
+  const { proto, pkg, schema, item, items } = loadWrapped(draft, WRAPPERS);
   const wrapper = schema.messageType(`${pkg}.PrintWrapper`);
   const created = wrapper.create({ items });
   const binary = wrapper.encode(created);
