@@ -16,8 +16,12 @@ export interface PendingExtensions {
   readonly numbers: number[];
   readonly texts: string[];
   next: number;
-  /** Numbers printed as extensions: their chunks are no unknown fields. */
-  readonly printed: Set<number>;
+  /**
+   * Numbers printed as extensions: their chunks are no unknown fields, except, for a closed
+   * enum, the numbers its values do not hold (the set of those it holds), which protoc keeps
+   * as unknown varints.
+   */
+  readonly printed: Map<number, ReadonlySet<number> | undefined>;
 }
 
 export interface ExtensionPrinter {
@@ -31,6 +35,17 @@ export function extensionPrinter(
   messageSet: boolean,
 ): ExtensionPrinter {
   const printers = new Map<FieldInfo, FieldText>();
+  const closed = new Map<FieldInfo, ReadonlySet<number> | undefined>();
+  const closedValues = (ext: FieldInfo) => {
+    if (!closed.has(ext)) {
+      const e = ext.enum;
+      closed.set(
+        ext,
+        e !== undefined && !e.open ? new Set(e.values.map((v) => v.number)) : undefined,
+      );
+    }
+    return closed.get(ext);
+  };
   const printer = (ext: FieldInfo) => {
     let p = printers.get(ext);
     if (p === undefined) {
@@ -52,11 +67,11 @@ export function extensionPrinter(
           if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
           const text = printer(ext)(value, o, d, ind);
           if (pending === undefined) {
-            pending = { numbers: [], texts: [], next: 0, printed: new Set() };
+            pending = { numbers: [], texts: [], next: 0, printed: new Map() };
           }
           pending.numbers.push(ext.number);
           pending.texts.push(text);
-          pending.printed.add(ext.number);
+          pending.printed.set(ext.number, closedValues(ext));
         } catch (e) {
           throw within(e, key);
         }

@@ -214,13 +214,39 @@ function itemText(chunk: Uint8Array, o: Out, ind: string): string | undefined {
 }
 
 /**
+ * The values of a closed-enum extension's chunk that its enum does not hold (`known`), as the
+ * unknown varints protoc keeps them as: `N: value` each, from plain and packed encodings.
+ */
+function closedEnumLeftovers(
+  chunk: Uint8Array,
+  number: number,
+  known: ReadonlySet<number>,
+  o: Out,
+  ind: string,
+): string {
+  const fields = readFields(new Scan(chunk, 0, chunk.length), 0, 1) ?? [];
+  let s = "";
+  const line = (lo: number, hi: number) => {
+    if (!known.has(lo | 0)) s += `${ind}${number}: ${uint64Text(lo, hi)}${o.nl}`;
+  };
+  for (const f of fields) {
+    if (f.wire === WireType.Varint) line(f.lo, f.hi);
+    if (f.wire !== WireType.LengthDelimited) continue;
+    const packed = new Scan(chunk, f.start, f.end);
+    while (packed.pos < packed.end && packed.varint()) line(packed.lo, packed.hi);
+  }
+  return s;
+}
+
+/**
  * The text of the unknown-field chunks `chunks` (a message's `$unknown`), skipping those whose
- * field number `skip` holds (extensions, printed with the known fields). In a MessageSet
- * (`messageSet`), an Item chunk counts by its type id.
+ * field number `skip` holds (extensions, printed with the known fields; for a closed enum, the
+ * values it does not hold still print here). In a MessageSet (`messageSet`), an Item chunk
+ * counts by its type id.
  */
 export function unknownText(
   chunks: unknown,
-  skip: ReadonlySet<number> | undefined,
+  skip: ReadonlyMap<number, ReadonlySet<number> | undefined> | undefined,
   o: Out,
   ind: string,
   messageSet: boolean,
@@ -236,7 +262,12 @@ export function unknownText(
         continue;
       }
     }
-    if (skip?.has(chunkNumber(chunk))) continue;
+    const number = chunkNumber(chunk);
+    if (skip?.has(number)) {
+      const known = skip.get(number);
+      if (known !== undefined) s += closedEnumLeftovers(chunk, number, known, o, ind);
+      continue;
+    }
     const fields = readFields(new Scan(chunk, 0, chunk.length), 0, 100);
     if (fields === undefined) {
       throw new TextError("INVALID_VALUE", "$unknown holds bytes that are not protobuf fields");
