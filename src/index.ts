@@ -4,6 +4,13 @@
 
 // The top: schemas loaded with their codecs.
 export type { CompiledSchema } from "./api/compiled-schema.js";
+// Size-delimited streams of messages (varint length prefix + message, record after record).
+export {
+  type SizeDelimitedDecodeOptions,
+  sizeDelimitedDecode,
+  sizeDelimitedDecodeStream,
+  sizeDelimitedEncode,
+} from "./api/delimited.js";
 export { loadSchema, loadSchemaSync } from "./api/load.js";
 export {
   compileMessage,
@@ -172,6 +179,7 @@ export {
 // The wire layer (also the `protowire/wire` entry).
 export {
   concatBytes,
+  DEFAULT_MAX_DELIMITED_SIZE,
   DEFAULT_RECURSION_LIMIT,
   DecodeError,
   type DecodeErrorCode,
@@ -206,6 +214,15 @@ export {
   partsToUint64,
   Reader,
   type ReaderOptions,
+  type SizeDelimitedPeekResult,
+  type SizeDelimitedRecord,
+  type SizeDelimitedSource,
+  type SizeDelimitedSplitOptions,
+  SizeDelimitedSplitter,
+  sizeDelimitedFrame,
+  sizeDelimitedPeek,
+  sizeDelimitedSplit,
+  sizeDelimitedSplitStream,
   sizeString,
   sizeTag,
   sizeVarint32,

@@ -11,6 +11,17 @@ export {
   WireType,
 } from "./constants.js";
 export {
+  DEFAULT_MAX_DELIMITED_SIZE,
+  type SizeDelimitedPeekResult,
+  type SizeDelimitedRecord,
+  type SizeDelimitedSplitOptions,
+  SizeDelimitedSplitter,
+  sizeDelimitedFrame,
+  sizeDelimitedPeek,
+  sizeDelimitedSplit,
+} from "./delimited.js";
+export { type SizeDelimitedSource, sizeDelimitedSplitStream } from "./delimited-stream.js";
+export {
   DecodeError,
   type DecodeErrorCode,
   EncodeError,
