@@ -169,6 +169,9 @@ export {
 } from "./schema/index.js";
 // The text format (on every MessageType) and its errors.
 export {
+  assembleProtoscope,
+  dumpProtoscope,
+  type ProtoscopeDumpOptions,
   TextError,
   type TextErrorCode,
   type TextMethods,
