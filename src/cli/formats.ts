@@ -1,0 +1,96 @@
+// The three forms of a message (binary, JSON, text): names accepted by --from/--to, the form a
+// file name implies (as `buf convert` infers it), and reading and writing a message in each
+// through the library's message type.
+
+import type { Message, MessageType } from "../node.js";
+import { UsageError } from "./errors.js";
+
+export type Format = "binary" | "json" | "text";
+
+const NAMES: Record<string, Format> = {
+  binary: "binary",
+  bin: "binary",
+  binpb: "binary",
+  pb: "binary",
+  json: "json",
+  jsonl: "json",
+  text: "text",
+  txt: "text",
+  txtpb: "text",
+  textproto: "text",
+};
+
+/** The format named by a --from/--to value. */
+export function parseFormat(value: string, option: string, verb: string): Format {
+  const format = NAMES[value.toLowerCase()];
+  if (format === undefined) {
+    throw new UsageError(`${option} must be binary, json or text (got "${value}")`, verb);
+  }
+  return format;
+}
+
+/** The format a file name's extension implies (`.binpb`, `.json`, `.txtpb`, ...), if any. */
+export function formatOfPath(path: string | undefined): Format | undefined {
+  if (path === undefined || path === "-") return undefined;
+  const dot = path.lastIndexOf(".");
+  if (dot === -1 || path.lastIndexOf("/") > dot) return undefined;
+  return NAMES[path.slice(dot + 1).toLowerCase()];
+}
+
+/** Options for reading and writing messages, from the verbs' flags. */
+export interface FormatOptions {
+  emitDefaults: boolean;
+  enumAsInt: boolean;
+  protoNames: boolean;
+  printUnknown: boolean;
+  allowPartial: boolean;
+  maxSize: number;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+/** The input text of a JSON or text input (for messages with an excerpt). */
+export function inputText(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+export function readMessage(
+  type: MessageType<Message>,
+  bytes: Uint8Array,
+  format: Format,
+  options: FormatOptions,
+): Message {
+  const allowPartial = options.allowPartial;
+  switch (format) {
+    case "binary":
+      return type.decode(bytes, { allowPartial, maxMessageSize: options.maxSize });
+    case "json":
+      return type.fromJsonString(inputText(bytes), { allowPartial });
+    case "text":
+      return type.fromText(inputText(bytes), { allowPartial });
+  }
+}
+
+export function writeMessage(
+  type: MessageType<Message>,
+  msg: Message,
+  format: Format,
+  options: FormatOptions,
+  /** Text on one line (one record per line, for --delimited). */
+  singleLine = false,
+): Uint8Array | string {
+  const allowPartial = options.allowPartial;
+  switch (format) {
+    case "binary":
+      return type.encode(msg, { allowPartial });
+    case "json":
+      return type.toJsonString(msg, {
+        alwaysEmitImplicit: options.emitDefaults,
+        enumAsInteger: options.enumAsInt,
+        useProtoFieldName: options.protoNames,
+        allowPartial,
+      });
+    case "text":
+      return type.toText(msg, { printUnknownFields: options.printUnknown, singleLine });
+  }
+}

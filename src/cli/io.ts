@@ -1,0 +1,108 @@
+// Files and standard streams: inputs read whole (`-` or none is stdin) under a size limit,
+// outputs written to a file (`-o FILE`) or stdout, and binary never sent to a terminal
+// unless --force.
+
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { InputError, UsageError } from "./errors.js";
+
+/** An input read whole: its bytes and the name messages give it. */
+export interface Input {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/** Default limit of an input read whole (`--max-size`). */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** `-`, none, or /dev/stdin and /dev/stdout (which cannot be opened when they are sockets). */
+export function isStdio(name: string | undefined): boolean {
+  return name === undefined || name === "-" || name === "/dev/stdout" || name === "/dev/stdin";
+}
+
+/** Reads file `name` (stdin for `-` or none) whole, refusing inputs over `maxSize` bytes. */
+export async function readInput(
+  name: string | undefined,
+  maxSize = DEFAULT_MAX_SIZE,
+): Promise<Input> {
+  if (isStdio(name)) return { bytes: await readStdin(maxSize), name: "<stdin>" };
+  const file = name as string;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
+    if (info.size > maxSize) throw tooLarge(file, maxSize);
+    return { bytes: new Uint8Array(await readFile(file)), name: file };
+  } catch (e) {
+    throw fileError(e, file);
+  }
+}
+
+async function readStdin(maxSize: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > maxSize) throw tooLarge("<stdin>", maxSize);
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function tooLarge(name: string, maxSize: number): InputError {
+  return new InputError(
+    `${name}: input is larger than ${maxSize} bytes (raise it with --max-size)`,
+  );
+}
+
+/** A Node file error as one line (`cannot read x: no such file`); other errors pass through. */
+export function fileError(e: unknown, file: string): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return e;
+  const why: Record<string, string> = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+  };
+  return new InputError(`${file}: ${why[code] ?? code}`);
+}
+
+export interface WriteOptions {
+  /** The data is binary: refuse a terminal unless `force`. */
+  binary: boolean;
+  force: boolean;
+}
+
+/** Writes `data` to file `name`, or stdout for `-` or none. */
+export async function writeOutput(
+  name: string | undefined,
+  data: Uint8Array | string,
+  options: WriteOptions,
+): Promise<void> {
+  if (!isStdio(name)) {
+    try {
+      await writeFile(name as string, data);
+    } catch (e) {
+      throw fileError(e, name as string);
+    }
+    return;
+  }
+  if (options.binary && !options.force && process.stdout.isTTY === true) {
+    throw new UsageError(
+      "refusing to write binary output to a terminal: use -o FILE, a pipe, or --force",
+    );
+  }
+  await writeStdout(data);
+}
+
+/** Writes to stdout and resolves once the chunk is handed to the OS (a closed pipe ends quietly). */
+export function writeStdout(data: Uint8Array | string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(data, (err) => (err ? reject(err) : resolve()));
+  });
+}

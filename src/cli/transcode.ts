@@ -1,0 +1,54 @@
+// The work of encode, decode and convert: load the schema, read one message whole in one form,
+// write it in another.
+
+import type { ParsedArgs } from "./args.js";
+import type { VerbContext } from "./context.js";
+import { transcodeDelimited } from "./delimited.js";
+import {
+  type Format,
+  type FormatOptions,
+  inputText,
+  readMessage,
+  writeMessage,
+} from "./formats.js";
+import { readInput, writeOutput } from "./io.js";
+import { formatOptions, requireType } from "./message-options.js";
+import { findType, loadCliSchema } from "./schema-args.js";
+
+export interface Transcode {
+  verb: string;
+  args: ParsedArgs;
+  protoFiles: readonly string[];
+  input: string | undefined;
+  output: string | undefined;
+  from: Format;
+  to: Format;
+  /** Adjusts the options the flags give (e.g. decode ends JSON with a newline). */
+  newlineAfterJson: boolean;
+}
+
+export async function transcode(ctx: VerbContext, job: Transcode): Promise<number> {
+  const typeName = requireType(job.args, job.verb);
+  const options: FormatOptions = formatOptions(job.args, job.verb);
+  const schema = await loadCliSchema(job.args, job.protoFiles, job.verb);
+  const type = findType(schema, typeName);
+  if (job.args.flags.has("delimited")) {
+    const force = job.args.flags.has("force");
+    const { input, output, from, to } = job;
+    return transcodeDelimited(ctx, { type, input, output, from, to, options, force });
+  }
+  const { bytes, name } = await readInput(
+    job.input,
+    job.from === "binary" ? options.maxSize : options.maxSize * 4,
+  );
+  ctx.input = job.from === "binary" ? { name } : { name, text: inputText(bytes) };
+  const msg = readMessage(type, bytes, job.from, options);
+  ctx.input = undefined;
+  let out = writeMessage(type, msg, job.to, options);
+  if (job.to === "json" && job.newlineAfterJson) out = `${out as string}\n`;
+  await writeOutput(job.output, out, {
+    binary: job.to === "binary",
+    force: job.args.flags.has("force"),
+  });
+  return 0;
+}

@@ -1,0 +1,44 @@
+// `protowire decode-raw`: binary in, no schema, protoc --decode_raw's text out.
+
+import { lastValue, parseArgs } from "../args.js";
+import type { Verb } from "../context.js";
+import { UsageError } from "../errors.js";
+import { readInput, writeOutput } from "../io.js";
+import { HELP, MAX_SIZE, maxSize, OUTPUT } from "../message-options.js";
+import { decodeRaw } from "../raw.js";
+
+const SPECS = [OUTPUT, HELP, MAX_SIZE];
+
+export const decodeRawVerb: Verb = {
+  name: "decode-raw",
+  summary: "binary in, fields by number out, no schema (as protoc --decode_raw)",
+  help: `usage: protowire decode-raw [IN] [-o OUT]
+
+Prints the fields of a binary message by number, without a schema: the output of
+protoc --decode_raw, byte for byte. IN and OUT default to stdin and stdout.
+
+options:
+  -o, --output FILE   write to FILE instead of stdout
+      --max-size N    largest input read (default 64M)
+
+examples:
+  protowire decode-raw order.binpb
+  printf '\\x08\\x96\\x01' | protowire decode-raw      # prints "1: 150"
+`,
+  async run(ctx) {
+    const args = parseArgs(ctx.argv, SPECS);
+    if (args.positionals.length > 1) {
+      throw new UsageError(
+        `too many arguments: ${args.positionals.slice(1).join(" ")}`,
+        "decode-raw",
+      );
+    }
+    const limit = maxSize(args, "decode-raw");
+    const { bytes, name } = await readInput(args.positionals[0], limit);
+    ctx.input = { name };
+    const text = decodeRaw(bytes, limit);
+    ctx.input = undefined;
+    await writeOutput(lastValue(args, "output"), text, { binary: false, force: false });
+    return 0;
+  },
+};

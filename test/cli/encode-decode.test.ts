@@ -1,0 +1,52 @@
+// encode, decode and decode-raw through the command, on every case of fixtures/text/cases:
+// byte for byte what protoc --encode, --decode and --decode_raw wrote (the goldens of
+// scripts/regenerate-text-goldens.sh and scripts/regenerate-cli-goldens.sh), from files and
+// from stdin, in protowire's verbs and in protoc's own command line.
+import { describe, expect, it } from "vitest";
+import { fixtureCases, read } from "./fixtures.js";
+import { protowire } from "./run-cli.js";
+
+const T = "fixtures/text";
+const cases = fixtureCases("text");
+
+describe("fixtures/text cases through the command", () => {
+  it("has the cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  describe.each(cases)("$name", (c) => {
+    const golden = read(c.binpb);
+    const text = read(`${T}/cases/${c.name}.expected.txt`).toString("utf8");
+
+    it("encode (file in, stdout) is protoc --encode's binary", () => {
+      const r = protowire(["encode", "-I", T, "--type", c.type, c.file, c.txtpb]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout.equals(golden)).toBe(true);
+    });
+
+    it("decode (stdin in) is protoc --decode's text", () => {
+      const r = protowire(["decode", "-I", T, "--type", c.decodeType, c.decodeFile], {
+        stdin: golden,
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.text).toBe(text);
+    });
+
+    it("decode-raw is protoc --decode_raw's text", () => {
+      const want = read(`fixtures/cli/raw/${c.name}.txt`).toString("utf8");
+      const r = protowire(["decode-raw", c.binpb]);
+      expect(r.status).toBe(0);
+      expect(r.text).toBe(want);
+      expect(protowire(["--decode_raw"], { stdin: golden }).text).toBe(want);
+    });
+
+    it("protowire --encode=T / --decode=T are protoc's", () => {
+      const enc = protowire([`-I${T}`, `--encode=${c.type}`, c.file], { stdin: read(c.txtpb) });
+      expect(enc.stdout.equals(golden)).toBe(true);
+      const dec = protowire(["-I", T, `--decode=${c.decodeType}`, c.decodeFile], { stdin: golden });
+      expect(dec.text).toBe(text);
+    });
+  });
+});
