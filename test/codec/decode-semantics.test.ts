@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DecodeError, EncodeError } from "../../src/wire/errors.js";
 import { varint } from "../helpers/varint.js";
-import { fromHex, hex, loadTestSchema } from "./schema-helper.js";
+import { fromHex, hex, loadTestSchema, protocDecode } from "./schema-helper.js";
 
 const VIAS = ["protowire", "bufbuild"] as const;
 
@@ -71,6 +71,20 @@ describe.each(VIAS)("codecs from %s descriptors", (via) => {
   });
 
   describe("closed enums and unknown fields", () => {
+    it("an unknown closed-enum value is kept as protoc keeps it: its int32, as a minimal varint", () => {
+      // f_color = 16 (tag 80 01) = 5 written overlong (85 00), then 4294967301 = 2^32 + 5 (its
+      // int32 is 5): both unknown, each kept as the minimal varint of the int32 5, as protoc
+      // keeps them.
+      const input = fromHex("8001 85 00  8001 85 80 80 80 10");
+      const m = p2.decode(input);
+      expect(m.fColor).toBeUndefined();
+      expect(m.$unknown?.map(hex)).toEqual(["800105800105"]);
+      // protoc reads both as the same unknown field values protowire writes back.
+      expect(protocDecode("codec2.proto", "codectest.p2.All", input)).toBe(
+        protocDecode("codec2.proto", "codectest.p2.All", p2.encode(m)),
+      );
+    });
+
     it("an unknown value of a closed enum goes to the unknown fields, byte-exact", () => {
       // f_color = 16: tag 80 01; 5 is not a Color
       const m = p2.decode(fromHex("8001 05 8001 02"));

@@ -51,8 +51,8 @@ import { lit, readProp, writeProp } from "./safe-source.js";
  * pending input range [us, ue), and ranges are appended to a Writer `u` that becomes one
  * `$unknown` chunk at the end (END_UNKNOWN). One Uint8Array per 2-byte field kept ~110x the
  * input alive. Encode writes unknown fields after the known ones, so one chunk is also what a
- * re-decode produces. Unknown closed-enum values join that chunk too (KEEP_CLOSED, and
- * rt.appendVarint for packed runs), in arrival order. Fields that may be extensions (in an
+ * re-decode produces. Unknown closed-enum values join that chunk too (rt.appendVarint of
+ * the int32 value, as protoc re-encodes them; a map entry whole, KEEP_CLOSED), in arrival order. Fields that may be extensions (in an
  * extension range, or known extensions) keep one chunk each (KEEP_ONE), as extension lookup
  * and encode's number-ordered writing read a chunk's leading tag; MessageSets (Item groups)
  * keep every unknown field apart.
@@ -62,9 +62,12 @@ const KEEP_UNKNOWN_ONE = `if (!o.discardUnknown) ${KEEP_ONE}`;
 /** Appends the pending range of unknown input bytes, if any, to the Writer `u`. */
 const FLUSH_RANGE = "if (us >= 0) u = rt.appendUnknown(u, r.buf, us, ue);";
 const MERGE = `if (s === ue) ue = r.pos; else { ${FLUSH_RANGE} us = s; ue = r.pos; }`;
-/** An unknown closed-enum value: its whole field (or map entry), [s, r.pos), as unknown. */
+/** A map entry whose closed-enum value is unknown: the whole entry, [s, r.pos), as unknown. */
 const KEEP_CLOSED = `if (!o.discardUnknown) { ${MERGE} }`;
-/** An unknown closed-enum value of a packed run, as an unpacked varint field after the others. */
+/**
+ * An unknown closed-enum value, plain or from a packed run, as protoc keeps it: a varint field
+ * of the value read as int32 (so sign-extended, and minimal), not the bytes as they came.
+ */
 function keepClosedVarint(fieldNumber: number): string {
   return `if (!o.discardUnknown) { ${FLUSH_RANGE} us = -1; ue = -1; u = rt.appendVarint(u, ${int(fieldNumber)}, v); }`;
 }
@@ -164,14 +167,14 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
         : `${target} = { case: ${lit(slot.oneofCase)}, value: v };`;
     if (closed === undefined) return [`${tag} { const v = ${read}; ${assign} break; }`];
     return [
-      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${KEEP_CLOSED} } break; }`,
+      `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${keepClosedVarint(n)} } break; }`,
     ];
   }
   const list = readProp("m", slot.prop);
   const one =
     closed === undefined
       ? `${list}.push(${read});`
-      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${KEEP_CLOSED} } }`;
+      : `{ const v = ${read}; if (${closed}.has(v)) ${list}.push(v); else { ${keepClosedVarint(n)} } }`;
   const cases = [`${caseLabel(n, facts.wireType)} ${one} break;`];
   if (isPackable(f.type)) {
     // Packed: a length-delimited run of values. Closed-enum values outside the enum go to the
