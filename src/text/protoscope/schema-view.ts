@@ -3,6 +3,9 @@
  * the wire types a field may arrive with, and the field's type as a comment shows it.
  */
 import type { FieldInfo, MessageInfo } from "../../codec/info.js";
+import { fieldKind } from "../../schema/descriptor/field-kinds.js";
+import { FieldType } from "../../schema/index.js";
+import { WireType } from "../../wire/constants.js";
 
 const byNumber = new WeakMap<MessageInfo, Map<number, FieldInfo>>();
 
@@ -19,54 +22,16 @@ export function fieldOf(type: MessageInfo | undefined, number: number): FieldInf
   return map.get(number);
 }
 
-const NAMES = [
-  "",
-  "double",
-  "float",
-  "int64",
-  "uint64",
-  "int32",
-  "fixed64",
-  "fixed32",
-  "bool",
-  "string",
-  "group",
-  "message",
-  "bytes",
-  "uint32",
-  "enum",
-  "sfixed32",
-  "sfixed64",
-  "sint32",
-  "sint64",
-];
-
 /** Wire type of a field's single values: 0 varint, 1 i64, 2 len, 3 group, 5 i32. */
 export function valueWire(f: FieldInfo): number {
-  switch (f.type) {
-    case 1:
-    case 6:
-    case 16:
-      return 1;
-    case 2:
-    case 7:
-    case 15:
-      return 5;
-    case 9:
-    case 12:
-      return 2;
-    case 10:
-      return 3;
-    case 11:
-      return f.delimited ? 3 : 2;
-    default:
-      return 0;
-  }
+  // Editions DELIMITED: a message field travels as a group.
+  if (f.type === FieldType.TYPE_MESSAGE && f.delimited) return WireType.StartGroup;
+  return fieldKind(f.type)?.wireType ?? WireType.Varint;
 }
 
 /** True for message and group fields (either wire form is read as the message). */
 export function isMessage(f: FieldInfo): boolean {
-  return f.type === 10 || f.type === 11;
+  return f.type === FieldType.TYPE_GROUP || f.type === FieldType.TYPE_MESSAGE;
 }
 
 /** Whether wire type `wire` fits field `f` (a message as LEN or group; packed scalars). */
@@ -90,7 +55,7 @@ function isExtension(f: FieldInfo): boolean {
 function typeName(f: FieldInfo): string {
   if (f.message !== undefined) return f.message.fullName;
   if (f.enum !== undefined) return f.enum.fullName;
-  return NAMES[f.type] ?? `type ${f.type}`;
+  return fieldKind(f.type)?.name ?? `type ${f.type}`;
 }
 
 /** The name of enum value `v` of an enum field, or undefined. */
