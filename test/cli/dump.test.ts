@@ -73,6 +73,20 @@ describe("dump output", () => {
     expect(r.text).toMatch(/# @0 varint i32: int32\n/);
   });
 
+  it("--delimited shows each record as a { } block with its number; a cut record stays hex", () => {
+    // Records: [08 01], [08 96 01], then a prefix of 5 with 2 bytes left.
+    const stream = Buffer.from([0x02, 0x08, 0x01, 0x03, 0x08, 0x96, 0x01, 0x05, 0x08, 0x01]);
+    const file = join(tmp, "records.bin");
+    writeFileSync(file, stream);
+    const r = protowire(["dump", "--delimited", file]);
+    expect(r.status).toBe(0);
+    expect(r.text).toMatch(/^\{ +# @0 record 0, len 2\n {2}1: 1 /);
+    expect(r.text).toContain("record 1, len 3");
+    expect(r.text).toMatch(/record 2: length 5 past the end/);
+    const back = protowire(["assemble"], { stdin: r.stdout });
+    expect(back.stdout.equals(stream)).toBe(true);
+  });
+
   it("assemble writes hand-written input, malformed included", () => {
     const r = protowire(["assemble"], { stdin: '1: 150\n2: {"abc"}\n3: {`ff`}' });
     expect([...r.stdout]).toEqual([

@@ -7,15 +7,15 @@ import { lastValue, parseArgs } from "../args.js";
 import type { Verb } from "../context.js";
 import { InputError, UsageError } from "../errors.js";
 import { readInput, writeOutput } from "../io.js";
-import { HELP, MAX_SIZE, maxSize, OUTPUT, TYPE } from "../message-options.js";
+import { DELIMITED, HELP, MAX_SIZE, maxSize, OUTPUT, TYPE } from "../message-options.js";
 import { loadCliSchema, SCHEMA_OPTIONS, splitProtoFiles } from "../schema-args.js";
 
-const SPECS = [...SCHEMA_OPTIONS, TYPE, OUTPUT, HELP, MAX_SIZE];
+const SPECS = [...SCHEMA_OPTIONS, TYPE, DELIMITED, OUTPUT, HELP, MAX_SIZE];
 
 export const dump: Verb = {
   name: "dump",
   summary: "binary in, annotated protoscope text out (assemble reverses it)",
-  help: `usage: protowire dump [--type T SCHEMA] [IN] [-o OUT]
+  help: `usage: protowire dump [--type T SCHEMA] [--delimited] [IN] [-o OUT]
 
 Shows what is on the wire: every tag, wire type, length and value of the binary
 input, in protoscope's language (github.com/protocolbuffers/protoscope). With --type,
@@ -24,6 +24,9 @@ as hex, so \`protowire dump | protowire assemble\` gives back the input, byte fo
 
 options:
   -t, --type T            the message type of the input, e.g. pkg.Msg (optional)
+      --delimited         the input is a stream of size-delimited records: each is shown
+                          as a { ... } block with its record number (read whole, up to
+                          --max-size)
   -o, --output FILE       write to FILE instead of stdout
       --max-size N        largest input read (default 64M)
 schema (with --type):
@@ -32,6 +35,7 @@ schema (with --type):
 examples:
   protowire dump order.binpb
   protowire dump -I proto --type acme.Order acme/order.proto order.binpb > order.pscope
+  protowire dump --delimited --type acme.Event acme/event.proto events.bin
 `,
   async run(ctx) {
     const args = parseArgs(ctx.argv, SPECS);
@@ -39,12 +43,13 @@ examples:
     if (rest.length > 1)
       throw new UsageError(`too many arguments: ${rest.slice(1).join(" ")}`, "dump");
     const typeName = lastValue(args, "type");
-    let info: Parameters<typeof dumpProtoscope>[1];
+    const delimited = args.flags.has("delimited");
+    let info: Parameters<typeof dumpProtoscope>[1] = delimited ? { delimited } : undefined;
     if (typeName !== undefined) {
       const schema = await loadCliSchema(args, protoFiles, "dump");
       const type = schema.findMessage(typeName.startsWith(".") ? typeName.slice(1) : typeName);
       if (type === undefined) throw new InputError(`type not defined: ${typeName}`);
-      info = { type };
+      info = { type, delimited };
     } else if (protoFiles.length > 0) {
       throw new UsageError(".proto files given without --type", "dump");
     }
