@@ -7,6 +7,7 @@
 import { indexSegment, keySegment } from "../../codec/values.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { TextError, within } from "../errors.js";
+import { flat } from "./escape.js";
 import { sortedEntries } from "./map-order.js";
 import type { Out } from "./out.js";
 import { type AsIs, printsAsIs, type ScalarText, scalarText } from "./scalar-text.js";
@@ -53,9 +54,6 @@ function messageBlock(label: string, info: MessageInfo, printerOf: PrinterOf) {
     return `${ind}${label}${o.open}${print(v, o, d + 1, ind + o.step)}${ind}${o.close}`;
   };
 }
-
-/** Reading one character flattens a string built by concatenation (see text-writer.ts). */
-const flat = { sink: 0 };
 
 function listText(one: FieldText): FieldText {
   return (v, o, d, ind) => {
