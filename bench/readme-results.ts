@@ -1,9 +1,10 @@
 // Refreshes the results block of a markdown file (README.md, docs/benchmark.md) from
 // bench/results/latest.json: everything between the two marker comments is replaced by the
 // binary summary, the proto3 JSON summary, the text-format summary and the targets table (rows
-// of every operation the run timed).
+// of every operation the run timed). A block opened by `<!-- bench-results:start targets -->`
+// (the README's) gets the run's line and the targets table only.
 //
-//   npx tsx bench/readme-results.ts README.md
+//   npx tsx bench/readme-results.ts README.md docs/benchmark.md
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,24 +12,30 @@ import { renderJsonSummary, renderSummary, renderTextSummary, targetsTable } fro
 import type { RunResult } from "./results-model.js";
 
 const START = "<!-- bench-results:start -->";
+const START_TARGETS = "<!-- bench-results:start targets -->";
 const END = "<!-- bench-results:end -->";
 
-export function resultsBlock(run: RunResult): string {
+export function resultsBlock(run: RunResult, targetsOnly = false): string {
   const m = run.machine;
   const clock = run.plan.clock === "cpu" ? "process CPU time (`--clock=cpu`)" : "the wall clock";
   const busy =
     m.loadAverage.start > m.cores / 2 ? " (a shared machine: other work was running)" : "";
   const commit = run.commit === "" ? "" : `, commit ${run.commit}`;
+  const tables = targetsOnly
+    ? targetsTable(run)
+    : [
+        ...renderSummary(run),
+        ...headed("proto3 JSON", renderJsonSummary(run)),
+        ...headed("Text format", renderTextSummary(run)),
+        ...targetsTable(run),
+      ];
   return [
-    START,
+    targetsOnly ? START_TARGETS : START,
     "",
     `Latest run: ${run.date.slice(0, 16).replace("T", " ")} UTC${commit}; ${m.cpu}, ${m.cores} cores, ` +
       `${m.platform}, Node ${m.node}. Timed with ${clock}; load average ${m.loadAverage.start} at start${busy}.`,
     "",
-    ...renderSummary(run),
-    ...headed("proto3 JSON", renderJsonSummary(run)),
-    ...headed("Text format", renderTextSummary(run)),
-    ...targetsTable(run),
+    ...tables,
     "",
     END,
   ].join("\n");
@@ -45,10 +52,12 @@ function main(files: readonly string[]): void {
   if (run.quick) throw new Error("latest.json is from a --quick run; its timings mean nothing");
   for (const file of files) {
     const doc = readFileSync(file, "utf8");
-    const start = doc.indexOf(START);
+    const targetsOnly = doc.includes(START_TARGETS);
+    const start = doc.indexOf(targetsOnly ? START_TARGETS : START);
     const end = doc.indexOf(END);
     if (start < 0 || end < start) throw new Error(`${file}: no ${START} ... ${END} block`);
-    writeFileSync(file, doc.slice(0, start) + resultsBlock(run) + doc.slice(end + END.length));
+    const block = resultsBlock(run, targetsOnly);
+    writeFileSync(file, doc.slice(0, start) + block + doc.slice(end + END.length));
     process.stderr.write(`${file}: results block updated\n`);
   }
 }
