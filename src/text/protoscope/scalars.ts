@@ -5,8 +5,9 @@
  * integers (`-23i64`, NaNs as `0x7fc00000i32`) otherwise.
  */
 import type { FieldInfo } from "../../codec/info.js";
+import { zigzagDecode64 } from "../../wire/zigzag.js";
 import { doubleToken, floatToken } from "./numbers.js";
-import { unzigzag, type VarintValue } from "./varint.js";
+import type { VarintValue } from "./varint.js";
 
 /** The token(s) of a varint with `extra` redundant bytes, for field `f` (or none). */
 export function varintToken(v: VarintValue, extra: number, f: FieldInfo | undefined): string {
@@ -18,7 +19,7 @@ export function varintToken(v: VarintValue, extra: number, f: FieldInfo | undefi
     if (type === 17 || type === 18) return `${lf}${v % 2 === 0 ? v / 2 : -(v + 1) / 2}z`;
     return lf === "" ? String(v) : `${lf}${v}`;
   }
-  if (type === 17 || type === 18) return `${lf}${unzigzag(v)}z`;
+  if (type === 17 || type === 18) return `${lf}${zigzagDecode64(v)}z`;
   if (type === 4 || type === 13) return `${lf}${v}`;
   return `${lf}${BigInt.asIntN(64, v)}`;
 }

@@ -3,6 +3,7 @@
  * reports how many bytes the encoding has beyond the minimal one (protoscope's `long-form:N`),
  * so that a dump can write it back byte for byte; a write adds them.
  */
+import { sizeVarint64, sizeVarint64Parts } from "../../wire/varint.js";
 
 /** A varint's value: a number below 2^53, a bigint (uint64) above. */
 export type VarintValue = number | bigint;
@@ -48,19 +49,8 @@ export function scanVarint(buf: Uint8Array, pos: number, end: number): ScannedVa
 
 /** Bytes of the minimal varint of `v` (a uint64). */
 export function sizeOf(v: VarintValue): number {
-  let n = 1;
-  if (typeof v === "number") {
-    while (v >= 0x80) {
-      v = Math.floor(v / 128);
-      n++;
-    }
-    return n;
-  }
-  while (v >= 0x80n) {
-    v >>= 7n;
-    n++;
-  }
-  return n;
+  if (typeof v === "bigint") return sizeVarint64(v);
+  return sizeVarint64Parts(v % 2 ** 32, Math.floor(v / 2 ** 32));
 }
 
 /** Appends the varint of `v` (taken as uint64) with `extra` redundant bytes to `out`. */
@@ -79,12 +69,11 @@ export function pushVarint(out: number[], v: bigint, extra = 0): void {
   out.push(0);
 }
 
-/** Zigzag decoding of a uint64: 0, 1, 2, 3 ... to 0, -1, 1, -2 ... */
-export function unzigzag(v: bigint): bigint {
-  return (v >> 1n) ^ -(v & 1n);
-}
-
-/** Zigzag encoding of an int64, as a uint64. */
+/**
+ * Zigzag encoding as protoscope's assembler applies it, also to whole tags: of the value as
+ * given (a tag above 2^63 stays positive), where the wire layer's zigzagEncode64 reads it as
+ * an int64 first.
+ */
 export function zigzag(v: bigint): bigint {
   return BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
 }
