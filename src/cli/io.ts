@@ -92,12 +92,17 @@ export async function writeOutput(
     }
     return;
   }
-  if (options.binary && !options.force && process.stdout.isTTY === true) {
+  refuseBinaryOnTerminal(options.binary, options.force);
+  await writeStdout(data);
+}
+
+/** Binary output never goes to a terminal unless `--force` says so: a usage error. */
+export function refuseBinaryOnTerminal(binary: boolean, force: boolean): void {
+  if (binary && !force && process.stdout.isTTY === true) {
     throw new UsageError(
       "refusing to write binary output to a terminal: use -o FILE, a pipe, or --force",
     );
   }
-  await writeStdout(data);
 }
 
 /** Writes to stdout and resolves once the chunk is handed to the OS (a closed pipe ends quietly). */

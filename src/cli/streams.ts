@@ -4,8 +4,8 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { InputError, UsageError } from "./errors.js";
-import { fileError, isStdio } from "./io.js";
+import { InputError } from "./errors.js";
+import { fileError, isStdio, refuseBinaryOnTerminal } from "./io.js";
 
 /** The chunks of file `name` (stdin for `-` or none), checked to exist before streaming. */
 export async function openInput(
@@ -69,11 +69,7 @@ const BLOCK = 64 * 1024;
 export function openOutput(name: string | undefined, binary: boolean, force: boolean): Output {
   let stream: Writable;
   if (isStdio(name)) {
-    if (binary && !force && process.stdout.isTTY === true) {
-      throw new UsageError(
-        "refusing to write binary output to a terminal: use -o FILE, a pipe, or --force",
-      );
-    }
+    refuseBinaryOnTerminal(binary, force);
     stream = process.stdout;
   } else {
     stream = createWriteStream(name as string);
