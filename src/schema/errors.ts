@@ -75,6 +75,11 @@ const MAX_EXCERPT = 120;
 /** Characters kept before the caret when clipping. */
 const CONTEXT_BEFORE = 60;
 
+/** protoc's 0-based column after UTF-16 unit `c` at column `col`: UTF-8 bytes, a tab to 8. */
+export function nextColumn(col: number, c: number): number {
+  return c === 9 ? col + TAB_WIDTH - (col % TAB_WIDTH) : col + utf8Width(c);
+}
+
 /**
  * The source line (clipped to a window around the caret when long, with `...` marking
  * the cuts) and a caret line: spaces, tabs kept as tabs so the caret aligns in any
@@ -87,7 +92,7 @@ export function excerptWithCaret(text: string, column: number): [string, string]
   let index = 0;
   while (index < text.length && col < target) {
     const c = text.charCodeAt(index);
-    col = c === 9 ? col + TAB_WIDTH - (col % TAB_WIDTH) : col + utf8Width(c);
+    col = nextColumn(col, c);
     index++;
   }
   let start = 0;

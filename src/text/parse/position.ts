@@ -4,10 +4,8 @@
  * The parser keeps only offsets while it runs: lines and columns are worked out once, when
  * an error is thrown.
  */
-import { excerptWithCaret, utf8Width } from "../../schema/errors.js";
+import { excerptWithCaret, nextColumn } from "../../schema/errors.js";
 import { TextError, type TextErrorCode } from "../errors.js";
-
-const TAB_WIDTH = 8;
 
 /** 1-based line and protoc column of UTF-16 offset `offset` in `text`. */
 export function lineColumn(text: string, offset: number): [number, number] {
@@ -18,7 +16,7 @@ export function lineColumn(text: string, offset: number): [number, number] {
   let column = 0;
   for (let i = lineStart; i < at; i++) {
     const c = text.charCodeAt(i);
-    column = c === 9 ? column + TAB_WIDTH - (column % TAB_WIDTH) : column + utf8Width(c);
+    column = nextColumn(column, c);
   }
   return [line, column + 1];
 }
