@@ -172,12 +172,14 @@ export {
   assembleProtoscope,
   dumpProtoscope,
   type ProtoscopeDumpOptions,
+  rawText,
   TextError,
   type TextErrorCode,
   type TextMethods,
   type TextReadOptions,
   type TextRegistry,
   type TextWriteOptions,
+  writeRawText,
 } from "./text/index.js";
 // The wire layer (also the `protowire/wire` entry).
 export {

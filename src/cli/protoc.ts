@@ -5,12 +5,19 @@
 
 import { existsSync } from "node:fs";
 import { delimiter, isAbsolute, join, relative, resolve } from "node:path";
-import { type Diagnostic, SchemaError, TextError } from "../node.js";
+import {
+  DecodeError,
+  type Diagnostic,
+  type Message,
+  type MessageType,
+  SchemaError,
+  TextError,
+  writeRawText,
+} from "../node.js";
 import { allValues, lastValue, type OptionSpec, parseArgs } from "./args.js";
 import { InputError } from "./errors.js";
 import { inputText } from "./formats.js";
-import { readInput, writeOutput, writeStdout } from "./io.js";
-import { decodeRaw } from "./raw.js";
+import { readInput, writeChunks, writeOutput } from "./io.js";
 import { findType, loadCliSchema } from "./schema-args.js";
 
 const SPECS: readonly OptionSpec[] = [
@@ -109,13 +116,12 @@ async function protoc(argv: readonly string[]): Promise<number> {
     if (files.length > 0)
       throw new ProtocFailure("When using --decode_raw, no input files should be given.");
     const { bytes } = await readInput("-", Number.MAX_SAFE_INTEGER);
-    let text: string;
     try {
-      text = decodeRaw(bytes, Number.MAX_SAFE_INTEGER);
-    } catch {
-      throw new ProtocFailure("Failed to parse input.");
+      await writeChunks("-", (write) => writeRawText(bytes, write), TEXT_OUT);
+    } catch (e) {
+      if (e instanceof DecodeError) throw new ProtocFailure("Failed to parse input.");
+      throw e;
     }
-    await writeStdout(text);
     return 0;
   }
   if (files.length === 0) throw new ProtocFailure("Missing input file.");
@@ -159,9 +165,16 @@ async function protoc(argv: readonly string[]): Promise<number> {
     throw new ProtocFailure("Failed to parse input.");
   }
   warnMissing(type.missingFields(msg));
-  await writeStdout(type.toText(msg));
+  await writeText(type, msg);
   return 0;
 }
+
+/** `msg`'s text to stdout, as it is printed. */
+function writeText(type: MessageType<Message>, msg: Message): Promise<void> {
+  return writeChunks("-", (write) => type.writeText(msg, write), TEXT_OUT);
+}
+
+const TEXT_OUT = { binary: false, force: false };
 
 /** protoc's warning for a message with unset required fields (it still writes the output). */
 function warnMissing(paths: readonly string[]): void {

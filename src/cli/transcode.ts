@@ -11,7 +11,7 @@ import {
   readMessage,
   writeMessage,
 } from "./formats.js";
-import { readInput, writeOutput } from "./io.js";
+import { readInput, writeChunks, writeOutput } from "./io.js";
 import { formatOptions, requireType } from "./message-options.js";
 import { findType, loadCliSchema } from "./schema-args.js";
 
@@ -42,13 +42,29 @@ export async function transcode(ctx: VerbContext, job: Transcode): Promise<numbe
     job.from === "binary" ? options.maxSize : options.maxSize * 4,
   );
   ctx.input = job.from === "binary" ? { name } : { name, text: inputText(bytes) };
+  const force = job.args.flags.has("force");
+  const printUnknownFields = options.printUnknown;
+  if (job.from === "binary" && job.to === "text") {
+    // Decoded as printed: a large batch's records one at a time.
+    const decodeOptions = { allowPartial: options.allowPartial, maxMessageSize: options.maxSize };
+    await writeChunks(
+      job.output,
+      (write) => type.writeTextFromBinary(bytes, write, { printUnknownFields, ...decodeOptions }),
+      { binary: false, force },
+    );
+    return 0;
+  }
   const msg = readMessage(type, bytes, job.from, options);
   ctx.input = undefined;
+  if (job.to === "text") {
+    await writeChunks(job.output, (write) => type.writeText(msg, write, { printUnknownFields }), {
+      binary: false,
+      force,
+    });
+    return 0;
+  }
   let out = writeMessage(type, msg, job.to, options);
   if (job.to === "json" && job.newlineAfterJson) out = `${out as string}\n`;
-  await writeOutput(job.output, out, {
-    binary: job.to === "binary",
-    force: job.args.flags.has("force"),
-  });
+  await writeOutput(job.output, out, { binary: job.to === "binary", force });
   return 0;
 }

@@ -2,7 +2,13 @@
  * The text-format methods of a message type: `toText` and `fromText`. The top (src/api/)
  * puts them on every message type; `textFormat(info)` gives them for any MessageInfo.
  */
-import { compileMessage, fileRegistry, missingList, type Registry } from "../codec/index.js";
+import {
+  compileMessage,
+  type DecodeOptions,
+  fileRegistry,
+  missingList,
+  type Registry,
+} from "../codec/index.js";
 import { hasRequired } from "../codec/required.js";
 import type { MessageInfo } from "../schema/index.js";
 import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
@@ -11,7 +17,8 @@ import type { TextReadOptions, TextWriteOptions } from "./options.js";
 import type { ParseContext } from "./parse/context.js";
 import { parseText } from "./parse/parse-text.js";
 import type { PrintContext } from "./print/context.js";
-import { printText } from "./print/print-text.js";
+import { writeTextFromBinary } from "./print/print-binary.js";
+import { printText, writeText } from "./print/print-text.js";
 
 export interface TextMethods<T extends object> {
   /**
@@ -19,6 +26,24 @@ export interface TextMethods<T extends object> {
    * its bytes (fields by number, extensions as `[pkg.ext]`, unknown fields by number).
    */
   toText(msg: T, options?: TextWriteOptions): string;
+  /**
+   * toText's text as UTF-8 bytes, handed to `write` a chunk (about 64 KiB) at a time while it
+   * is printed, without making the whole text: for texts larger than a string should be,
+   * written to a file or socket as they come. Each chunk is a buffer of its own; the last
+   * one ends the text.
+   */
+  writeText(msg: T, write: (chunk: Uint8Array) => void, options?: TextWriteOptions): void;
+  /**
+   * The text of the message in `bytes`, as `writeText(decode(bytes))` writes it, without
+   * holding the decoded message whole: the repeated message fields of the top level (the
+   * records of a batch) are decoded an element at a time as they are printed. Errors are
+   * decode's; on one, the chunks already written stay written.
+   */
+  writeTextFromBinary(
+    bytes: Uint8Array,
+    write: (chunk: Uint8Array) => void,
+    options?: TextWriteOptions & DecodeOptions,
+  ): void;
   /** A message from the text format, as protoc's parser reads it; errors say `line:col`. */
   fromText(text: string, options?: TextReadOptions): T;
 }
@@ -46,6 +71,28 @@ export function textFormat<T extends object>(
       const c = options === undefined ? defaultPrint : printContext(options);
       try {
         return printText(info, msg, c);
+      } catch (e) {
+        throw within(e, rootName);
+      }
+    },
+    writeText(msg, write, options) {
+      if (typeof write !== "function") {
+        throw new TextError("INVALID_VALUE", `${rootName}: writeText expects a function`);
+      }
+      const c = options === undefined ? defaultPrint : printContext(options);
+      try {
+        writeText(info, msg, c, write);
+      } catch (e) {
+        throw within(e, rootName);
+      }
+    },
+    writeTextFromBinary(bytes, write, options) {
+      if (typeof write !== "function") {
+        throw new TextError("INVALID_VALUE", `${rootName}: writeTextFromBinary expects a function`);
+      }
+      const c = options === undefined ? defaultPrint : printContext(options);
+      try {
+        writeTextFromBinary(info, bytes, c, options ?? {}, write);
       } catch (e) {
         throw within(e, rootName);
       }

@@ -2,7 +2,21 @@
 // \n \r \t \" \' \\, three octal digits for other bytes below 0x20 or from 0x7f, strings
 // escaped over their UTF-8 bytes. Expected texts are protoc's (see fixtures/text/cases/strings).
 import { describe, expect, it } from "vitest";
-import { quoteBytes, quoteString } from "../../src/text/print/escape.js";
+import * as escapes from "../../src/text/print/escape.js";
+import { TextSink } from "../../src/text/print/text-sink.js";
+
+/** The escapes write into a sink; its text. */
+function quoteString(s: string): string {
+  const w = new TextSink();
+  escapes.quoteString(w, s);
+  return w.finish(0);
+}
+
+function quoteBytes(b: Uint8Array): string {
+  const w = new TextSink();
+  escapes.quoteBytes(w, b);
+  return w.finish(0);
+}
 
 describe("quoteString", () => {
   it.each([
@@ -50,6 +64,13 @@ describe("quoteBytes", () => {
       else want += String.fromCharCode(b);
     }
     expect(text).toBe(`${want}"`);
+  });
+
+  it("quotes the range it is given, after what the sink holds", () => {
+    const w = new TextSink();
+    w.ascii("x: ");
+    escapes.quoteBytes(w, new Uint8Array([0x61, 0, 0x62, 0x0a]), 1, 3);
+    expect(w.finish(0)).toBe('x: "\\000b"');
   });
 
   it("prints protoc's text for the golden bytes", () => {

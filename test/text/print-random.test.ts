@@ -5,9 +5,11 @@
 // must be protoc's text byte for byte. The same bytes decoded as
 // `PrintRawWrapper { repeated PrintEmpty items = 1; }` turn every field unknown, and random
 // blobs (real encodings, cut, altered or random) in `PrintBlobs` decoded as `PrintEmpty`
-// exercise protoc's guess of which length-delimited fields are messages.
+// exercise protoc's guess of which length-delimited fields are messages. writeTextFromBinary
+// (the wrapper's items decoded one at a time) and rawText must print the same texts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { concatBytes, rawText } from "../../src/index.js";
 import type { Syntax } from "../codec/proof-arbitraries.js";
 import { type CaseDraft, caseArb } from "../json/helpers/random-json-case.js";
 import { protocDecodeAll } from "./helpers/print-protoc.js";
@@ -26,6 +28,8 @@ interface Prepared {
   binary: Uint8Array;
   blobs: Uint8Array;
   ours: (type: string, bytes: Uint8Array) => string;
+  /** The same text from writeTextFromBinary's chunks (the wrappers' items decoded one by one). */
+  streamed: (type: string, bytes: Uint8Array) => string;
   /** toText of the wrapper as created (not decoded): floats not yet rounded, maps unsorted. */
   created: string;
 }
@@ -53,7 +57,12 @@ function prepare(draft: CaseDraft, seed: number): Prepared {
     const t = schema.messageType(`${pkg}.${type}`);
     return t.toText(t.decode(bytes));
   };
-  return { proto, pkg, binary, blobs, ours, created: wrapper.toText(created) };
+  const streamed = (type: string, bytes: Uint8Array) => {
+    const chunks: Uint8Array[] = [];
+    schema.messageType(`${pkg}.${type}`).writeTextFromBinary(bytes, (c) => chunks.push(c));
+    return new TextDecoder().decode(concatBytes(chunks));
+  };
+  return { proto, pkg, binary, blobs, ours, streamed, created: wrapper.toText(created) };
 }
 
 /** A fresh seed each run (printed in the test name); PRINT_SEED replays one. */
@@ -91,6 +100,9 @@ describe.each(CASES)("$label: random messages print as protoc --decode prints th
       expect(p.created, schema).toBe(known);
       expect(p.ours("PrintRawWrapper", p.binary), schema).toBe(raw);
       expect(p.ours("PrintEmpty", p.blobs), schema).toBe(blobs);
+      expect(p.streamed("PrintWrapper", p.binary), schema).toBe(known);
+      expect(p.streamed("PrintRawWrapper", p.binary), schema).toBe(raw);
+      expect(rawText(p.blobs), schema).toBe(blobs); // protoc --decode of an empty type: raw
     });
   });
 });

@@ -1,11 +1,11 @@
 // `protowire decode-raw`: binary in, no schema, protoc --decode_raw's text out.
 
+import { writeRawText } from "../../node.js";
 import { lastValue, parseArgs } from "../args.js";
 import type { Verb } from "../context.js";
 import { UsageError } from "../errors.js";
-import { readInput, writeOutput } from "../io.js";
+import { readInput, writeChunks } from "../io.js";
 import { HELP, MAX_SIZE, maxSize, OUTPUT } from "../message-options.js";
-import { decodeRaw } from "../raw.js";
 
 const SPECS = [OUTPUT, HELP, MAX_SIZE];
 
@@ -36,9 +36,12 @@ examples:
     const limit = maxSize(args, "decode-raw");
     const { bytes, name } = await readInput(args.positionals[0], limit);
     ctx.input = { name };
-    const text = decodeRaw(bytes, limit);
+    // Checked whole before the first chunk is written: a bad input writes nothing.
+    await writeChunks(lastValue(args, "output"), (write) => writeRawText(bytes, write), {
+      binary: false,
+      force: false,
+    });
     ctx.input = undefined;
-    await writeOutput(lastValue(args, "output"), text, { binary: false, force: false });
     return 0;
   },
 };

@@ -12,29 +12,37 @@ import type { Out } from "./out.js";
 
 const PREFIXES = new Set(["type.googleapis.com/", "type.googleprod.com/"]);
 
-/** The expanded text of Any `m`, or undefined when it does not expand. */
+/** Writes Any `m` expanded; false (nothing written) when it does not expand. */
 export function anyText(
   m: Record<string, unknown>,
   o: Out,
   d: number,
-  ind: string,
+  ind: number,
   printerOf: PrinterOf,
-): string | undefined {
+): boolean {
   const registry = o.c.registry;
   const url = m.typeUrl;
   const value = m.value;
-  if (registry === undefined || typeof url !== "string") return undefined;
-  if (value !== undefined && !(value instanceof Uint8Array)) return undefined;
+  if (registry === undefined || typeof url !== "string") return false;
+  if (value !== undefined && !(value instanceof Uint8Array)) return false;
   const slash = url.lastIndexOf("/");
-  if (slash < 0 || !PREFIXES.has(url.slice(0, slash + 1))) return undefined;
+  if (slash < 0 || !PREFIXES.has(url.slice(0, slash + 1))) return false;
   const info = registry.findMessage(url.slice(slash + 1));
-  if (info === undefined) return undefined;
+  if (info === undefined) return false;
   let decoded: unknown;
   try {
     decoded = compileMessage(info).decode(value ?? new Uint8Array(0));
   } catch {
-    return undefined;
+    return false;
   }
-  const body = printerOf(info)(decoded, o, d + 1, ind + o.step);
-  return `${ind}[${url}]${o.open}${body}${ind}${o.close}`;
+  const w = o.w;
+  w.spaces(ind);
+  w.byte(0x5b); // "["
+  w.utf8(url);
+  w.byte(0x5d); // "]"
+  w.bytes(o.open);
+  printerOf(info)(decoded, o, d + 1, ind + o.step);
+  w.spaces(ind);
+  w.bytes(o.close);
+  return true;
 }

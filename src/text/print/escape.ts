@@ -3,115 +3,129 @@
  * `\"`, `\'` and `\\` by name, every other byte below 0x20 or from 0x7f up as three octal
  * digits, the rest as is. A string is escaped over its UTF-8 bytes, so `é` prints as
  * `\303\251`; a lone surrogate is the bytes of U+FFFD, as the Writer encodes it.
+ * Both write into a TextSink, from a table of each byte's text.
  */
+import type { TextSink } from "./text-sink.js";
 
-/** The escaped text of each byte value. */
-const BYTE_TEXT: readonly string[] = (() => {
-  const out: string[] = [];
-  for (let b = 0; b < 256; b++) {
-    if (b === 0x0a) out.push("\\n");
-    else if (b === 0x0d) out.push("\\r");
-    else if (b === 0x09) out.push("\\t");
-    else if (b === 0x22) out.push('\\"');
-    else if (b === 0x27) out.push("\\'");
-    else if (b === 0x5c) out.push("\\\\");
-    else if (b < 0x20 || b >= 0x7f) out.push(`\\${b.toString(8).padStart(3, "0")}`);
-    else out.push(String.fromCharCode(b));
+/** 1 for the ASCII codes that print as themselves: printable, but not `"`, `'` or `\`. */
+const PLAIN = new Uint8Array(128);
+for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 0x22 || c === 0x27 || c === 0x5c ? 0 : 1;
+
+/** The letter of the bytes escaped by name (`\n`), 0 for the others. */
+const NAMED = new Uint8Array(128);
+NAMED[0x0a] = 0x6e; // n
+NAMED[0x0d] = 0x72; // r
+NAMED[0x09] = 0x74; // t
+NAMED[0x22] = 0x22;
+NAMED[0x27] = 0x27;
+NAMED[0x5c] = 0x5c;
+
+/** Writes the escape of byte `b` (one that is not plain) at `p` of `buf`; returns the end. */
+function escapeOf(buf: Uint8Array, p: number, b: number): number {
+  buf[p] = 0x5c; // "\"
+  const named = b < 0x80 ? NAMED[b]! : 0;
+  if (named !== 0) {
+    buf[p + 1] = named;
+    return p + 2;
   }
-  return out;
-})();
-
-/** Characters that print as themselves: printable ASCII but `"`, `'` and `\`. */
-const PLAIN = /^[ !#-&(-[\]-~]*$/;
-
-/** Escaped UTF-8 of each BMP code unit from 0x80 (surrogates excepted), made on first use. */
-const BMP_TEXT: (string | undefined)[] = new Array(0x10000).fill(undefined);
-
-function bmpText(c: number): string {
-  let t = BMP_TEXT[c];
-  if (t === undefined) {
-    t =
-      c < 0x800
-        ? BYTE_TEXT[0xc0 | (c >> 6)]! + BYTE_TEXT[0x80 | (c & 63)]!
-        : BYTE_TEXT[0xe0 | (c >> 12)]! +
-          BYTE_TEXT[0x80 | ((c >> 6) & 63)]! +
-          BYTE_TEXT[0x80 | (c & 63)]!;
-    BMP_TEXT[c] = t;
-  }
-  return t;
-}
-
-/** The escaped UTF-8 of a code point from U+10000. */
-function astralText(cp: number): string {
-  return (
-    BYTE_TEXT[0xf0 | (cp >> 18)]! +
-    BYTE_TEXT[0x80 | ((cp >> 12) & 63)]! +
-    BYTE_TEXT[0x80 | ((cp >> 6) & 63)]! +
-    BYTE_TEXT[0x80 | (cp & 63)]!
-  );
+  buf[p + 1] = 0x30 + (b >> 6);
+  buf[p + 2] = 0x30 + ((b >> 3) & 7);
+  buf[p + 3] = 0x30 + (b & 7);
+  return p + 4;
 }
 
 /**
- * Reading one character flattens a string built by concatenation: the printers read one of
- * each piece while its parts are young (a rope of a whole large text kept the collector busy).
+ * Each byte's text, four bytes apart (`\ooo`, `\n` or the byte itself), and its length:
+ * the loop over bytes looks both up instead of testing the byte.
  */
-export const flat = { sink: 0 };
+const BYTE_TEXT = new Uint8Array(256 * 4);
+const BYTE_TEXT_LENGTH = new Uint8Array(256);
+for (let b = 0; b < 256; b++) {
+  if (b < 0x80 && PLAIN[b] === 1) {
+    BYTE_TEXT[4 * b] = b;
+    BYTE_TEXT_LENGTH[b] = 1;
+  } else BYTE_TEXT_LENGTH[b] = escapeOf(BYTE_TEXT, 4 * b, b) - 4 * b;
+}
+
+/** Most bytes one step of the escapes writes: the escapes of a surrogate pair's UTF-8. */
+const STEP = 16;
+/** Room asked for at once: the plain characters ahead, up to this many. */
+const AHEAD = 1024;
+
+/**
+ * Writes the text of byte `b` (not plain) at `p` from the table: its four bytes, of which an
+ * escape by name uses two (the room of a step is there); returns the end.
+ */
+function escaped(buf: Uint8Array, p: number, b: number): number {
+  const t = 4 * b;
+  buf[p] = 0x5c;
+  buf[p + 1] = BYTE_TEXT[t + 1]!;
+  buf[p + 2] = BYTE_TEXT[t + 2]!;
+  buf[p + 3] = BYTE_TEXT[t + 3]!;
+  return p + BYTE_TEXT_LENGTH[b]!;
+}
 
 /** A string field's value in quotes, escaped. */
-export function quoteString(s: string): string {
-  if (PLAIN.test(s)) return `"${s}"`;
-  let out = "";
-  let from = 0; // start of the run of plain characters not yet copied
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x5c) continue;
-    if (from < i) out += s.slice(from, i);
-    if (c < 0x80) out += BYTE_TEXT[c];
-    else if (c < 0xd800 || c >= 0xe000) out += bmpText(c);
-    else {
-      const next = s.charCodeAt(i + 1);
-      if (c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
-        out += astralText(0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00));
-        i++;
-      } else out += bmpText(0xfffd);
+export function quoteString(w: TextSink, s: string): void {
+  const n = s.length;
+  w.byte(0x22);
+  let buf = w.buf;
+  let p = w.pos;
+  let cap = buf.length - STEP; // writes of a step need no check up to here
+  for (let i = 0; i < n; i++) {
+    if (p > cap) {
+      w.pos = p;
+      w.room(STEP + Math.min(n - i, AHEAD));
+      buf = w.buf;
+      p = w.pos;
+      cap = buf.length - STEP;
     }
-    from = i + 1;
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (BYTE_TEXT_LENGTH[c] === 1) buf[p++] = c;
+      else p = escaped(buf, p, c);
+    } else if (c < 0x800) {
+      p = escaped(buf, p, 0xc0 | (c >> 6));
+      p = escaped(buf, p, 0x80 | (c & 63));
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c < 0xe000) {
+        const next = s.charCodeAt(i + 1);
+        if (c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+          cp = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+        } else cp = 0xfffd;
+      }
+      if (cp >= 0x10000) {
+        p = escaped(buf, p, 0xf0 | (cp >> 18));
+        p = escaped(buf, p, 0x80 | ((cp >> 12) & 63));
+      } else p = escaped(buf, p, 0xe0 | (cp >> 12));
+      p = escaped(buf, p, 0x80 | ((cp >> 6) & 63));
+      p = escaped(buf, p, 0x80 | (cp & 63));
+    }
   }
-  if (from < s.length) out += s.slice(from);
-  out = `"${out}"`;
-  flat.sink ^= out.charCodeAt(0);
-  return out;
+  w.pos = p;
+  w.byte(0x22);
 }
 
-/**
- * Bytes in quotes, escaped. Runs of bytes that need no escape are copied as one piece each
- * (a piece per byte made a chain of small strings per value, and the collector spent two
- * thirds of `decode-raw`'s time on them); the text is made flat while it is fresh, as
- * quoteString's is.
- */
-export function quoteBytes(b: Uint8Array): string {
-  let out = "";
-  let from = 0; // start of the run of plain bytes not yet copied
-  for (let i = 0; i < b.length; i++) {
+/** Bytes `b[start, end)` in quotes, escaped. */
+export function quoteBytes(w: TextSink, b: Uint8Array, start = 0, end = b.length): void {
+  w.byte(0x22);
+  let buf = w.buf;
+  let p = w.pos;
+  let cap = buf.length - STEP;
+  for (let i = start; i < end; i++) {
+    if (p > cap) {
+      w.pos = p;
+      w.room(STEP + Math.min(end - i, AHEAD));
+      buf = w.buf;
+      p = w.pos;
+      cap = buf.length - STEP;
+    }
     const c = b[i]!;
-    if (c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x5c) continue;
-    if (from < i) out += latin1(b, from, i);
-    out += BYTE_TEXT[c];
-    from = i + 1;
+    if (BYTE_TEXT_LENGTH[c] === 1) buf[p++] = c;
+    else p = escaped(buf, p, c);
   }
-  if (from < b.length) out += latin1(b, from, b.length);
-  out = `"${out}"`;
-  flat.sink ^= out.charCodeAt(0);
-  return out;
-}
-
-/** Bytes of `b` in [from, to), all printable ASCII, as a string (in bounded argument lists). */
-function latin1(b: Uint8Array, from: number, to: number): string {
-  const CHUNK = 4096;
-  let s = "";
-  for (let i = from; i < to; i += CHUNK) {
-    const part = b.subarray(i, Math.min(to, i + CHUNK));
-    s += String.fromCharCode.apply(null, part as unknown as number[]);
-  }
-  return s;
+  w.pos = p;
+  w.byte(0x22);
 }

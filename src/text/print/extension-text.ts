@@ -1,7 +1,7 @@
 /**
  * The extensions a message holds in its unknown fields (codec/extensions.ts), printed as
- * `[pkg.ext]` lines and merged among the fields by number: `extensionTexts` prints them all,
- * sorted, and `upTo` hands out those numbered below a field as the printer reaches it.
+ * `[pkg.ext]` lines and merged among the fields by number: `pending` reads them all, in number
+ * order, and `upTo` prints those numbered below a field as the printer reaches it.
  */
 import { getExtension } from "../../codec/index.js";
 import type { FieldInfo } from "../../schema/index.js";
@@ -11,10 +11,12 @@ import { fieldText } from "./field-text.js";
 import type { Out } from "./out.js";
 import { chunkNumber, itemTypeId } from "./unknown-text.js";
 
-/** Printed extensions in number order, and how many were handed out. */
+/** The extensions to print in number order, with their values, and how many were printed. */
 export interface PendingExtensions {
   readonly numbers: number[];
-  readonly texts: string[];
+  readonly values: unknown[];
+  readonly printers: FieldText[];
+  readonly keys: string[];
   next: number;
   /**
    * Numbers printed as extensions: their chunks are no unknown fields, except, for a closed
@@ -25,8 +27,8 @@ export interface PendingExtensions {
 }
 
 export interface ExtensionPrinter {
-  /** The message's extensions, printed; undefined when it holds none. */
-  texts(m: Record<string, unknown>, o: Out, d: number, ind: string): PendingExtensions | undefined;
+  /** The message's extensions, read; undefined when it holds none. */
+  pending(m: Record<string, unknown>): PendingExtensions | undefined;
 }
 
 export function extensionPrinter(
@@ -55,7 +57,7 @@ export function extensionPrinter(
     return p;
   };
   return {
-    texts(m, o, d, ind) {
+    pending(m) {
       const present = chunkNumbers(m.$unknown, messageSet);
       let pending: PendingExtensions | undefined;
       for (const ext of extensions) {
@@ -65,12 +67,20 @@ export function extensionPrinter(
           const value = getExtension(m, ext);
           // A value the extension cannot hold (a closed enum's unknown number) stays unknown.
           if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-          const text = printer(ext)(value, o, d, ind);
           if (pending === undefined) {
-            pending = { numbers: [], texts: [], next: 0, printed: new Map() };
+            pending = {
+              numbers: [],
+              values: [],
+              printers: [],
+              keys: [],
+              next: 0,
+              printed: new Map(),
+            };
           }
           pending.numbers.push(ext.number);
-          pending.texts.push(text);
+          pending.values.push(value);
+          pending.printers.push(printer(ext));
+          pending.keys.push(key);
           pending.printed.set(ext.number, closedValues(ext));
         } catch (e) {
           throw within(e, key);
@@ -102,9 +112,14 @@ function chunkNumbers(chunks: unknown, messageSet: boolean): Set<number> {
   return out;
 }
 
-/** The texts of the pending extensions numbered below `number`, handed out once. */
-export function upTo(p: PendingExtensions, number: number): string {
-  let s = "";
-  while (p.next < p.numbers.length && p.numbers[p.next]! < number) s += p.texts[p.next++];
-  return s;
+/** Prints the pending extensions numbered below `number`, each once. */
+export function upTo(p: PendingExtensions, number: number, o: Out, d: number, ind: number): void {
+  while (p.next < p.numbers.length && p.numbers[p.next]! < number) {
+    const i = p.next++;
+    try {
+      p.printers[i]!(p.values[i], o, d, ind);
+    } catch (e) {
+      throw within(e, p.keys[i]!);
+    }
+  }
 }

@@ -5,18 +5,19 @@
  * key and value always printed. Errors name the element (`[2]`, `["k"]`) via within().
  */
 import { indexSegment, keySegment } from "../../codec/values.js";
+import { FieldType } from "../../schema/descriptor/shapes.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { TextError, within } from "../errors.js";
-import { flat } from "./escape.js";
+import { quoteString } from "./escape.js";
 import { sortedEntries } from "./map-order.js";
-import type { Out } from "./out.js";
-import { type AsIs, printsAsIs, type ScalarText, scalarText } from "./scalar-text.js";
+import { asciiBytes, type Out } from "./out.js";
+import { keyText, type ScalarWrite, scalarWrite } from "./scalar-text.js";
 
-/** The lines of a field (`ind` is the current indent; `d` the depth of the message). */
-export type FieldText = (v: unknown, o: Out, d: number, ind: string) => string;
+/** Writes a field's lines (`ind`: the current indent in spaces; `d`: the message's depth). */
+export type FieldText = (v: unknown, o: Out, d: number, ind: number) => void;
 
-/** The fields of one message, each line indented by `ind`. */
-export type MessageText = (m: unknown, o: Out, d: number, ind: string) => string;
+/** Writes the fields of one message, each line indented by `ind` spaces. */
+export type MessageText = (m: unknown, o: Out, d: number, ind: number) => void;
 
 /** Where a field finds the printer of a message type (resolved on first use: recursion). */
 export type PrinterOf = (info: MessageInfo) => MessageText;
@@ -47,60 +48,51 @@ export function fieldLabel(f: FieldInfo): string {
 }
 
 /** The printer of one message value at depth `d + 1` as a block `label { ... }`. */
-function messageBlock(label: string, info: MessageInfo, printerOf: PrinterOf) {
+function messageBlock(label: string, info: MessageInfo, printerOf: PrinterOf): FieldText {
+  const name = asciiBytes(label);
   let print: MessageText | undefined;
-  return (v: unknown, o: Out, d: number, ind: string): string => {
+  return (v, o, d, ind) => {
     if (print === undefined) print = printerOf(info);
-    return `${ind}${label}${o.open}${print(v, o, d + 1, ind + o.step)}${ind}${o.close}`;
+    const w = o.w;
+    w.spaces(ind);
+    w.bytes(name);
+    w.bytes(o.open);
+    print(v, o, d + 1, ind + o.step);
+    w.spaces(ind);
+    w.bytes(o.close);
   };
 }
 
 function listText(one: FieldText): FieldText {
   return (v, o, d, ind) => {
     if (!Array.isArray(v)) throw invalidShape(v, "an array");
-    let s = "";
     let i = 0;
     try {
-      for (; i < v.length; i++) {
-        const x = one(v[i], o, d, ind);
-        flat.sink ^= x.charCodeAt(0);
-        s += x;
-      }
+      for (; i < v.length; i++) one(v[i], o, d, ind);
     } catch (e) {
       throw within(e, indexSegment(i));
     }
-    return s;
   };
 }
 
 /**
- * A repeated scalar: one `name: value` line per element, joined by one native `join` into a
- * flat string (building it by concatenation made a rope of three pieces per element, whose
- * flattening cost more than the printing). Where JS's own conversion of the values is their
- * text (`asIs`: int32, uint32, bigint, bool), the array is joined as it is.
+ * A repeated message field: its array, or at the top level of writeTextFromBinary its elements
+ * as bytes, each decoded as it is printed (print-binary.ts).
  */
-function scalarListText(label: string, text: ScalarText, asIs: AsIs | undefined): FieldText {
-  const prefix = `${label}: `;
-  return (v, o, _d, ind) => {
-    if (!Array.isArray(v)) throw invalidShape(v, "an array");
-    if (v.length === 0) return "";
-    const p = ind + prefix;
-    const sep = o.nl + p;
-    if (asIs !== undefined && allAsIs(v, asIs)) return p + v.join(sep) + o.nl;
-    const parts = new Array<string>(v.length);
-    let i = 0;
-    try {
-      for (; i < v.length; i++) parts[i] = text(v[i]);
-    } catch (e) {
-      throw within(e, indexSegment(i));
+function messageListText(f: FieldInfo, one: FieldText): FieldText {
+  const list = listText(one);
+  return (v, o, d, ind) => {
+    const lazy = d === 0 ? o.lazy?.get(f) : undefined;
+    if (lazy === undefined) return list(v, o, d, ind);
+    for (let i = 0; i < lazy.length; i++) {
+      const element = lazy.decode(i);
+      try {
+        one(element, o, d, ind);
+      } catch (e) {
+        throw within(e, indexSegment(i));
+      }
     }
-    return p + parts.join(sep) + o.nl;
   };
-}
-
-function allAsIs(v: unknown[], asIs: AsIs): boolean {
-  for (let i = 0; i < v.length; i++) if (!asIs(v[i])) return false;
-  return true;
 }
 
 function invalidShape(v: unknown, expected: string): TextError {
@@ -108,32 +100,50 @@ function invalidShape(v: unknown, expected: string): TextError {
   return new TextError("INVALID_VALUE", `expected ${expected}, got ${got}`);
 }
 
-function scalarLine(label: string, text: ScalarText): FieldText {
-  const prefix = `${label}: `;
-  return (v, o, _d, ind) => ind + prefix + text(v) + o.nl;
+/** `name: value` and the line's end. */
+function scalarLine(label: string, write: ScalarWrite): FieldText {
+  const prefix = asciiBytes(`${label}: `);
+  return (v, o, _d, ind) => {
+    const w = o.w;
+    w.spaces(ind);
+    w.bytes(prefix);
+    write(v, w);
+    w.byte(o.nl);
+  };
 }
+
+const KEY = asciiBytes("key: ");
 
 function mapText(f: FieldInfo, label: string, printerOf: PrinterOf): FieldText {
   const entry = f.message!;
   const { key, value } = f.map!;
-  const keyText = scalarText(key);
+  const name = asciiBytes(label);
+  const stringKeys = key.type === FieldType.TYPE_STRING; // quoted from the key itself
   const valueLine: FieldText =
     value.message !== undefined
       ? messageBlock("value", value.message, printerOf)
-      : scalarLine("value", scalarText(value));
+      : scalarLine("value", scalarWrite(value));
   return (m, o, d, ind) => {
-    const entries = sortedEntries(m, key.type, keyText, entry.fullName);
+    const entries = sortedEntries(m, key.type, keyText(key), entry.fullName);
     const inner = ind + o.step;
-    let s = "";
+    const w = o.w;
     for (const [k, kText, v] of entries) {
       try {
-        const valueText = valueLine(v, o, d + 1, inner);
-        s += `${ind}${label}${o.open}${inner}key: ${kText}${o.nl}${valueText}${ind}${o.close}`;
+        w.spaces(ind);
+        w.bytes(name);
+        w.bytes(o.open);
+        w.spaces(inner);
+        w.bytes(KEY);
+        if (stringKeys) quoteString(w, k as string);
+        else w.ascii(kText);
+        w.byte(o.nl);
+        valueLine(v, o, d + 1, inner);
+        w.spaces(ind);
+        w.bytes(o.close);
       } catch (e) {
         throw within(e, keySegment(k));
       }
     }
-    return s;
   };
 }
 
@@ -143,9 +153,8 @@ export function fieldText(f: FieldInfo, printerOf: PrinterOf): FieldText {
   if (f.map !== undefined) return mapText(f, label, printerOf);
   if (f.message !== undefined) {
     const one = messageBlock(label, f.message, printerOf);
-    return f.repeated ? listText(one) : one;
+    return f.repeated ? messageListText(f, one) : one;
   }
-  return f.repeated
-    ? scalarListText(label, scalarText(f), printsAsIs(f))
-    : scalarLine(label, scalarText(f));
+  const one = scalarLine(label, scalarWrite(f));
+  return f.repeated ? listText(one) : one;
 }

@@ -30,10 +30,9 @@ export function messagePrinter(info: MessageInfo): MessageText {
 function withAnyExpansion(plain: MessageText): MessageText {
   return (m, o, d, ind) => {
     if (o.c.registry !== undefined && typeof m === "object" && m !== null) {
-      const expanded = anyText(m as Record<string, unknown>, o, d, ind, messagePrinter);
-      if (expanded !== undefined) return expanded;
+      if (anyText(m as Record<string, unknown>, o, d, ind, messagePrinter)) return;
     }
-    return plain(m, o, d, ind);
+    plain(m, o, d, ind);
   };
 }
 
@@ -55,8 +54,8 @@ function compilePrinter(info: MessageInfo): MessageText {
     within,
     nonZero64, // for the codec's isSet source of 64-bit fields
     upTo,
-    extensions: ext?.texts,
-    unknown: (u: unknown, o: Out, ind: string, x: PendingExtensions | undefined) =>
+    extensions: ext?.pending,
+    unknown: (u: unknown, o: Out, ind: number, x: PendingExtensions | undefined) =>
       unknownText(u, x?.printed, o, ind, messageSet),
   };
   const printers = slots.map((s) => fieldText(s.field as FieldInfo, messagePrinter));

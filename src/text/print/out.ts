@@ -1,29 +1,42 @@
 /**
- * The layout of one toText call, resolved once from its PrintContext: what ends a field
- * (`\n`, or a space on one line), what one nesting level indents by, and the brace texts.
- * A field is printed as `indent name: value` + `nl`, a message as `indent name` + `open`,
- * its fields one level deeper, then `indent` + `close`; on one line the indent is empty, so
- * the same concatenations give `a: 1 b { c: 2 } ` (the last space is cut at the end).
+ * One toText call's output: the sink the printers write into, the options, and the layout
+ * resolved from them: what ends a field (`\n`, or a space on one line), how many spaces one
+ * nesting level indents by, and the brace texts. A field is printed as `indent name: value` +
+ * `nl`, a message as `indent name` + `open`, its fields one level deeper, then `indent` +
+ * `close`; on one line the indent is 0, so the same writes give `a: 1 b { c: 2 } ` (the last
+ * space is cut at the end).
  */
+import type { FieldInfo } from "../../schema/index.js";
 import type { PrintContext } from "./context.js";
+import type { TextSink } from "./text-sink.js";
 
 export interface Out {
   readonly c: PrintContext;
-  readonly nl: string;
-  readonly step: string;
-  readonly open: string;
-  readonly close: string;
+  readonly w: TextSink;
+  /** The byte that ends a field. */
+  readonly nl: number;
+  /** Spaces per nesting level. */
+  readonly step: number;
+  readonly open: Uint8Array;
+  readonly close: Uint8Array;
+  /** Repeated message fields of the top level whose elements are decoded as printed. */
+  readonly lazy: ReadonlyMap<FieldInfo, LazyList> | undefined;
 }
 
-const cache = new WeakMap<PrintContext, Out>();
-
-export function outOf(c: PrintContext): Out {
-  let o = cache.get(c);
-  if (o === undefined) {
-    o = c.singleLine
-      ? { c, nl: " ", step: "", open: " { ", close: "} " }
-      : { c, nl: "\n", step: "  ", open: " {\n", close: "}\n" };
-    cache.set(c, o);
-  }
-  return o;
+/** The elements of a repeated message field, each decoded when it is printed. */
+export interface LazyList {
+  readonly length: number;
+  decode(i: number): unknown;
 }
+
+const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+const LINES = { nl: 0x0a, step: 2, open: ascii(" {\n"), close: ascii("}\n") };
+const ONE_LINE = { nl: 0x20, step: 0, open: ascii(" { "), close: ascii("} ") };
+
+export function outOf(c: PrintContext, w: TextSink, lazy?: ReadonlyMap<FieldInfo, LazyList>): Out {
+  const l = c.singleLine ? ONE_LINE : LINES;
+  return { c, w, nl: l.nl, step: l.step, open: l.open, close: l.close, lazy };
+}
+
+/** The bytes of an ASCII label, made once per field. */
+export const asciiBytes = ascii;

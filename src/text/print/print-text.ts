@@ -7,9 +7,26 @@ import type { MessageInfo } from "../../schema/index.js";
 import type { PrintContext } from "./context.js";
 import { messagePrinter } from "./message-printer.js";
 import { outOf } from "./out.js";
+import { returnSink, TextSink, takeSink } from "./text-sink.js";
 
 export function printText(info: MessageInfo, msg: unknown, c: PrintContext): string {
-  const o = outOf(c);
-  const s = messagePrinter(info)(msg, o, 0, "");
-  return c.singleLine && s.length > 0 ? s.slice(0, -1) : s;
+  const w = takeSink();
+  try {
+    messagePrinter(info)(msg, outOf(c, w), 0, 0);
+    return w.finish(c.singleLine ? 1 : 0);
+  } finally {
+    returnSink(w);
+  }
+}
+
+/** printText's bytes (UTF-8), handed to `out` a chunk at a time as they are written. */
+export function writeText(
+  info: MessageInfo,
+  msg: unknown,
+  c: PrintContext,
+  out: (chunk: Uint8Array) => void,
+): void {
+  const w = new TextSink(out);
+  messagePrinter(info)(msg, outOf(c, w), 0, 0);
+  w.finish(c.singleLine ? 1 : 0);
 }

@@ -1,7 +1,8 @@
 /**
- * The source of a message type's text printer: one generated function per type, whose
- * property reads (`m.id`) are its own so V8 keeps each monomorphic, testing presence inline
- * and handing present values to per-field printers (`W[i]`, field-text.ts). Extensions are
+ * The source of a message type's text printer: one generated function per type, writing into
+ * the call's sink (out.ts), whose property reads (`m.id`) are its own so V8 keeps each
+ * monomorphic, testing presence inline and handing present values to per-field printers
+ * (`W[i]`, field-text.ts). Extensions are
  * printed among the fields by number (`rt.upTo`), unknown fields after them. Schema strings
  * enter the source only through safe-source.ts (validated property names, JSON literals).
  *
@@ -25,17 +26,17 @@ export function emitPrinter(info: MessageInfo, withExtensions: boolean): string 
   const lines: string[] = [
     "return function print(m, o, d, ind) {",
     '  if (d > o.c.recursionLimit || typeof m !== "object" || m === null || Array.isArray(m)) rt.fail(m, o, d);',
-    '  let s = "", v, f = 0;',
+    "  let v, f = 0;",
     "  const u = m.$unknown;",
   ];
-  if (withExtensions)
-    lines.push("  const X = u === undefined ? undefined : rt.extensions(m, o, d, ind);");
+  if (withExtensions) lines.push("  const X = u === undefined ? undefined : rt.extensions(m);");
   lines.push("  try {");
   printerSlots(info).forEach((slot, i) => {
     const f = slot.field as FieldInfo;
-    if (withExtensions) lines.push(`    if (X !== undefined) s += rt.upTo(X, ${f.number});`);
+    if (withExtensions)
+      lines.push(`    if (X !== undefined) { f = -1; rt.upTo(X, ${f.number}, o, d, ind); }`);
     lines.push(`    f = ${i}; v = ${readProp("m", slot.prop)};`);
-    const print = `s += W[${i}]`;
+    const print = `W[${i}]`;
     if (slot.oneofCase !== undefined) {
       lines.push(
         `    if (v !== undefined && v !== null && v.case === ${lit(slot.oneofCase)}) ${print}(v.value, o, d, ind);`,
@@ -51,12 +52,10 @@ export function emitPrinter(info: MessageInfo, withExtensions: boolean): string 
       lines.push(`    if (v !== undefined && v !== null) ${print}(v, o, d, ind);`);
     }
   });
-  lines.push("  } catch (e) {", "    throw rt.within(e, N[f]);", "  }");
-  if (withExtensions) lines.push("  if (X !== undefined) s += rt.upTo(X, 536870912);");
+  lines.push("  } catch (e) {", "    throw f < 0 ? e : rt.within(e, N[f]);", "  }");
+  if (withExtensions) lines.push("  if (X !== undefined) rt.upTo(X, 536870912, o, d, ind);");
   const printed = withExtensions ? "X" : "undefined";
-  lines.push(
-    `  if (u !== undefined && o.c.printUnknownFields) s += rt.unknown(u, o, ind, ${printed});`,
-  );
-  lines.push("  return s;", "};");
+  lines.push(`  if (u !== undefined && o.c.printUnknownFields) rt.unknown(u, o, ind, ${printed});`);
+  lines.push("};");
   return lines.join("\n");
 }

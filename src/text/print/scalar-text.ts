@@ -14,8 +14,13 @@ import type { EnumInfo, FieldInfo } from "../../schema/index.js";
 import { TextError } from "../errors.js";
 import { quoteBytes, quoteString } from "./escape.js";
 import { doubleText, floatText } from "./float-text.js";
+import type { TextSink } from "./text-sink.js";
 
+/** A value's text (all kinds but string and bytes, whose text is written quoted). */
 export type ScalarText = (v: unknown) => string;
+
+/** Writes a value's text. */
+export type ScalarWrite = (v: unknown, w: TextSink) => void;
 
 function invalid(v: unknown, type: string): TextError {
   return new TextError("INVALID_VALUE", `${show(v)} is not a valid ${type}`);
@@ -45,36 +50,42 @@ function enumText(e: EnumInfo): ScalarText {
   };
 }
 
-/** True when a value is valid and JS's own string conversion of it is its text. */
-export type AsIs = (v: unknown) => boolean;
-
-/**
- * For the kinds whose valid values convert to their text by JS's ToString (int32 and uint32
- * numbers, bigints, bools), the test of a value that does; undefined for the others. Lists of
- * such values are printed by Array#join.
- */
-export function printsAsIs(f: FieldInfo): AsIs | undefined {
-  if (f.enum !== undefined) return undefined;
-  const facts = fieldFacts(f)!;
-  const range = fieldKind(f.type)!.integer;
-  switch (facts.kind) {
-    case "number":
-      return range!.signed
-        ? (v) => typeof v === "number" && (v | 0) === v
-        : (v) => typeof v === "number" && v >>> 0 === v;
-    case "bigint": {
-      const { min, max } = range!;
-      return (v) => typeof v === "bigint" && v >= min && v <= max;
+/** The writer of one value of scalar or enum field `f` (a map value too). */
+export function scalarWrite(f: FieldInfo): ScalarWrite {
+  const type = fieldFacts(f)!.valueType;
+  switch (f.enum === undefined ? fieldFacts(f)!.kind : "enum") {
+    case "string":
+      return (v, w) => {
+        if (typeof v !== "string") throw invalid(v, type);
+        quoteString(w, v);
+      };
+    case "bytes":
+      return (v, w) => {
+        if (!(v instanceof Uint8Array)) throw invalid(v, type);
+        quoteBytes(w, v);
+      };
+    default: {
+      const text = plainText(f);
+      return (v, w) => w.ascii(text(v));
     }
-    case "bool":
-      return (v) => typeof v === "boolean";
-    default:
-      return undefined;
   }
 }
 
-/** The printer of one value of scalar or enum field `f` (a map key or value too). */
-export function scalarText(f: FieldInfo): ScalarText {
+/**
+ * The text of a map key, which sorts the entries (map-order.ts): a string key is only
+ * checked (its text is written quoted from the key), the others are plainText's.
+ */
+export function keyText(f: FieldInfo): ScalarText {
+  if (fieldFacts(f)!.kind !== "string") return plainText(f);
+  const type = fieldFacts(f)!.valueType;
+  return (v) => {
+    if (typeof v !== "string") throw invalid(v, type);
+    return "";
+  };
+}
+
+/** The text of a value of field `f`, whose kind is neither string nor bytes. */
+function plainText(f: FieldInfo): ScalarText {
   if (f.enum !== undefined) return enumText(f.enum);
   const facts = fieldFacts(f)!;
   const kind = fieldKind(f.type)!;
@@ -109,15 +120,7 @@ export function scalarText(f: FieldInfo): ScalarText {
         if (v === false) return "false";
         throw invalid(v, type);
       };
-    case "string":
-      return (v) => {
-        if (typeof v !== "string") throw invalid(v, type);
-        return quoteString(v);
-      };
-    case "bytes":
-      return (v) => {
-        if (!(v instanceof Uint8Array)) throw invalid(v, type);
-        return quoteBytes(v);
-      };
+    default:
+      throw new Error(`no plain text for ${facts.kind}`);
   }
 }

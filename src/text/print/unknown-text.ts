@@ -4,28 +4,17 @@
  * `0x%016x`, a group as `N { ... }`, and a length-delimited field as `N { ... }` when its
  * bytes (non-empty) parse completely as fields, else as an escaped string `N: "..."`. That
  * guess nests at most UNKNOWN_BUDGET levels (protoc's kUnknownFieldRecursionLimit); the groups
- * inside the bytes count against the same budget.
+ * inside the bytes count against the same budget. As protoc parses them before printing them,
+ * the bytes are checked to be fields (a scan that makes nothing) before any is written.
  */
 import { parseItem } from "../../codec/message-set.js";
 import { WireType } from "../../wire/constants.js";
+import { Reader } from "../../wire/reader.js";
 import { TextError } from "../errors.js";
-import { flat, quoteBytes } from "./escape.js";
+import { quoteBytes } from "./escape.js";
 import type { Out } from "./out.js";
 
 const UNKNOWN_BUDGET = 10;
-
-/** One field read from unknown bytes. */
-interface RawField {
-  readonly number: number;
-  readonly wire: number;
-  /** Varint / fixed value halves. */
-  readonly lo: number;
-  readonly hi: number;
-  /** Length-delimited: the payload's bounds in `buf`. */
-  readonly start: number;
-  readonly end: number;
-  readonly group: RawField[] | undefined;
-}
 
 /** A cursor with the failure flag the guess needs (no exceptions on the hot path). */
 class Scan {
@@ -41,6 +30,19 @@ class Scan {
   }
   /** Reads a varint of up to 10 bytes into lo / hi; false when cut off or longer. */
   varint(): boolean {
+    const p = this.pos;
+    if (p < this.end) {
+      const b = this.buf[p]!;
+      if (b < 0x80) {
+        this.lo = b;
+        this.hi = 0;
+        this.pos = p + 1;
+        return true;
+      }
+    }
+    return this.longVarint();
+  }
+  private longVarint(): boolean {
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < 10; i++) {
@@ -74,106 +76,149 @@ class Scan {
 }
 
 /**
- * The fields of `s` up to its end, or up to the end-group tag of field `group` (> 0); undefined
- * when the bytes are not fields (bad wire type, field 0, cut off, unmatched end group, more
- * than `depth` nested groups).
+ * Whether the bytes of `s` are fields up to its end, or up to the end-group tag of field
+ * `group` (> 0), where `s` is left: false for a bad wire type, field 0, a cut-off value, an
+ * unmatched end group, or groups nested deeper than `depth`.
  */
-function readFields(s: Scan, group: number, depth: number): RawField[] | undefined {
-  const out: RawField[] = [];
+function areFields(s: Scan, group: number, depth: number): boolean {
   while (s.pos < s.end) {
-    if (!s.varint()) return undefined;
-    const tag = s.lo;
-    const number = tag >>> 3;
-    const wire = tag & 7;
-    if (wire === WireType.EndGroup) return group > 0 && number === group ? out : undefined;
-    if (number === 0) return undefined;
-    let start = 0;
-    let end = 0;
-    let sub: RawField[] | undefined;
+    if (!s.varint()) return false; // a tag: its low 32 bits count
+    const number = s.lo >>> 3;
+    const wire = s.lo & 7;
+    if (wire === WireType.EndGroup) return group > 0 && number === group;
+    if (number === 0) return false;
     switch (wire) {
       case WireType.Varint:
-        if (!s.varint()) return undefined;
+        if (!s.varint()) return false;
         break;
       case WireType.Fixed64:
-        if (!s.fixed(8)) return undefined;
+        if (!s.fixed(8)) return false;
         break;
       case WireType.Fixed32:
-        if (!s.fixed(4)) return undefined;
+        if (!s.fixed(4)) return false;
         break;
-      case WireType.LengthDelimited: {
-        if (!s.varint()) return undefined;
-        const len = s.lo;
-        if (len > 0x7fffffff || len > s.end - s.pos) return undefined;
-        start = s.pos;
-        end = start + len;
-        s.pos = end;
+      case WireType.LengthDelimited:
+        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
+        s.pos += s.lo;
         break;
-      }
       case WireType.StartGroup:
-        if (depth <= 0) return undefined;
-        sub = readFields(s, number, depth - 1);
-        if (sub === undefined) return undefined;
+        if (depth <= 0 || !areFields(s, number, depth - 1)) return false;
         break;
       default:
-        return undefined;
+        return false;
     }
-    out.push({ number, wire, lo: s.lo, hi: s.hi, start, end, group: sub });
   }
-  return group > 0 ? undefined : out;
+  return group === 0;
 }
 
-function uint64Text(lo: number, hi: number): string {
-  if (hi === 0) return String(lo);
-  if (hi < 0x200000) return String(hi * 4294967296 + lo);
-  return ((BigInt(hi) << 32n) | BigInt(lo)).toString();
+/** The uint64 of halves `lo`, `hi` in decimal. */
+function writeUint64(o: Out, lo: number, hi: number): void {
+  if (hi < 0x200000) o.w.uint(hi * 4294967296 + lo);
+  else o.w.ascii(((BigInt(hi) << 32n) | BigInt(lo)).toString());
 }
 
-function hex(v: number, width: number): string {
-  return v.toString(16).padStart(width, "0");
+const HEX = Uint8Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
+
+/** `v` (a uint32) in `width` lower-case hex digits. */
+function writeHex(o: Out, v: number, width: number): void {
+  const w = o.w;
+  w.room(width);
+  const buf = w.buf;
+  const p = w.pos;
+  for (let i = width - 1; i >= 0; i--) {
+    buf[p + i] = HEX[v & 15]!;
+    v >>>= 4;
+  }
+  w.pos = p + width;
 }
 
-function fieldsText(
-  buf: Uint8Array,
-  fields: readonly RawField[],
-  o: Out,
-  ind: string,
-  budget: number,
-): string {
-  let s = "";
-  for (const f of fields) {
-    switch (f.wire) {
+/** `ind N` and, for a value, `: `. */
+function label(o: Out, ind: number, number: number, colon: boolean): void {
+  const w = o.w;
+  w.spaces(ind);
+  w.uint(number);
+  if (colon) {
+    w.byte(0x3a); // ":"
+    w.byte(0x20);
+  }
+}
+
+/**
+ * Writes the fields of `s` (checked by areFields) up to its end, or up to the end-group tag of
+ * field `group`, each `ind` deep, length-delimited ones guessed within `budget`.
+ */
+function writeFields(s: Scan, group: number, o: Out, ind: number, budget: number): void {
+  const w = o.w;
+  while (s.pos < s.end) {
+    s.varint();
+    const number = s.lo >>> 3;
+    const wire = s.lo & 7;
+    if (wire === WireType.EndGroup) return;
+    switch (wire) {
       case WireType.Varint:
-        s += `${ind}${f.number}: ${uint64Text(f.lo, f.hi)}${o.nl}`;
-        break;
-      case WireType.Fixed32:
-        s += `${ind}${f.number}: 0x${hex(f.lo, 8)}${o.nl}`;
+        s.varint();
+        label(o, ind, number, true);
+        writeUint64(o, s.lo, s.hi);
         break;
       case WireType.Fixed64:
-        s += `${ind}${f.number}: 0x${hex(f.hi, 8)}${hex(f.lo, 8)}${o.nl}`;
+        s.fixed(8);
+        label(o, ind, number, true);
+        w.byte(0x30); // "0x"
+        w.byte(0x78);
+        writeHex(o, s.hi, 8);
+        writeHex(o, s.lo, 8);
+        break;
+      case WireType.Fixed32:
+        s.fixed(4);
+        label(o, ind, number, true);
+        w.byte(0x30);
+        w.byte(0x78);
+        writeHex(o, s.lo, 8);
         break;
       case WireType.LengthDelimited: {
-        const inner =
-          f.end > f.start && budget > 0
-            ? readFields(new Scan(buf, f.start, f.end), 0, budget)
-            : undefined;
-        if (inner === undefined) {
-          s += `${ind}${f.number}: ${quoteBytes(buf.subarray(f.start, f.end))}${o.nl}`;
-        } else {
-          const body = fieldsText(buf, inner, o, ind + o.step, budget - 1);
-          // Made flat while its pieces are young: a rope of every line of a large input kept
-          // the collector busy for half of decode-raw's time.
-          flat.sink ^= body.charCodeAt(0);
-          s += `${ind}${f.number}${o.open}${body}${ind}${o.close}`;
-        }
-        break;
+        s.varint();
+        const start = s.pos;
+        s.pos += s.lo;
+        writeLengthDelimited(s.buf, start, s.pos, number, o, ind, budget);
+        continue; // the block or string wrote its own end
       }
-      default: {
-        const body = fieldsText(buf, f.group!, o, ind + o.step, budget - 1);
-        s += `${ind}${f.number}${o.open}${body}${ind}${o.close}`;
-      }
+      default: // StartGroup
+        label(o, ind, number, false);
+        w.bytes(o.open);
+        writeFields(s, number, o, ind + o.step, budget - 1);
+        w.spaces(ind);
+        w.bytes(o.close);
+        continue;
     }
+    w.byte(o.nl);
   }
-  return s;
+}
+
+/**
+ * A length-delimited field `N` holding `buf[start, end)`: a block of its fields when the bytes
+ * are fields (and the budget allows the guess), else an escaped string.
+ */
+function writeLengthDelimited(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  number: number,
+  o: Out,
+  ind: number,
+  budget: number,
+): void {
+  const w = o.w;
+  if (end > start && budget > 0 && areFields(new Scan(buf, start, end), 0, budget)) {
+    label(o, ind, number, false);
+    w.bytes(o.open);
+    writeFields(new Scan(buf, start, end), 0, o, ind + o.step, budget - 1);
+    w.spaces(ind);
+    w.bytes(o.close);
+    return;
+  }
+  label(o, ind, number, true);
+  quoteBytes(w, buf, start, end);
+  w.byte(o.nl);
 }
 
 /** Field number of a chunk's first tag (0 when unreadable). */
@@ -194,26 +239,19 @@ export function itemTypeId(chunk: Uint8Array): number | undefined {
 /**
  * An Item of a MessageSet whose type the schema does not know, as protoc keeps it: a
  * length-delimited unknown field numbered by the type id, holding the message's bytes.
+ * False when the chunk is no Item.
  */
-function itemText(chunk: Uint8Array, o: Out, ind: string): string | undefined {
+function itemText(chunk: Uint8Array, o: Out, ind: number): boolean {
   let item: ReturnType<typeof parseItem>;
   try {
     item = parseItem(chunk);
   } catch {
-    return undefined;
+    return false;
   }
-  if (item === undefined) return undefined;
+  if (item === undefined) return false;
   const { typeId, message } = item;
-  const field: RawField = {
-    number: typeId,
-    wire: WireType.LengthDelimited,
-    lo: 0,
-    hi: 0,
-    start: 0,
-    end: message.length,
-    group: undefined,
-  };
-  return fieldsText(message, [field], o, ind, UNKNOWN_BUDGET);
+  writeLengthDelimited(message, 0, message.length, typeId, o, ind, UNKNOWN_BUDGET);
+  return true;
 }
 
 /**
@@ -225,24 +263,35 @@ function closedEnumLeftovers(
   number: number,
   known: ReadonlySet<number>,
   o: Out,
-  ind: string,
-): string {
-  const fields = readFields(new Scan(chunk, 0, chunk.length), 0, 1) ?? [];
-  let s = "";
+  ind: number,
+): void {
+  if (!areFields(new Scan(chunk, 0, chunk.length), 0, 1)) return;
   const line = (lo: number, hi: number) => {
-    if (!known.has(lo | 0)) s += `${ind}${number}: ${uint64Text(lo, hi)}${o.nl}`;
+    if (known.has(lo | 0)) return;
+    label(o, ind, number, true);
+    writeUint64(o, lo, hi);
+    o.w.byte(o.nl);
   };
-  for (const f of fields) {
-    if (f.wire === WireType.Varint) line(f.lo, f.hi);
-    if (f.wire !== WireType.LengthDelimited) continue;
-    const packed = new Scan(chunk, f.start, f.end);
-    while (packed.pos < packed.end && packed.varint()) line(packed.lo, packed.hi);
+  const s = new Scan(chunk, 0, chunk.length);
+  while (s.pos < s.end) {
+    s.varint();
+    const wire = s.lo & 7;
+    if (wire === WireType.Varint) {
+      s.varint();
+      line(s.lo, s.hi);
+    } else if (wire === WireType.LengthDelimited) {
+      s.varint();
+      const end = s.pos + s.lo;
+      const packed = new Scan(chunk, s.pos, end);
+      while (packed.pos < packed.end && packed.varint()) line(packed.lo, packed.hi);
+      s.pos = end;
+    } else if (wire === WireType.StartGroup) areFields(s, s.lo >>> 3, 0);
+    else s.fixed(wire === WireType.Fixed64 ? 8 : 4);
   }
-  return s;
 }
 
 /**
- * The text of the unknown-field chunks `chunks` (a message's `$unknown`), skipping those whose
+ * Writes the unknown-field chunks `chunks` (a message's `$unknown`), skipping those whose
  * field number `skip` holds (extensions, printed with the known fields; for a closed enum, the
  * values it does not hold still print here). In a MessageSet (`messageSet`), an Item chunk
  * counts by its type id.
@@ -251,35 +300,48 @@ export function unknownText(
   chunks: unknown,
   skip: ReadonlyMap<number, ReadonlySet<number> | undefined> | undefined,
   o: Out,
-  ind: string,
+  ind: number,
   messageSet: boolean,
-): string {
+): void {
   if (!Array.isArray(chunks)) throw notChunks();
-  let s = "";
   for (const chunk of chunks) {
     if (!(chunk instanceof Uint8Array)) throw notChunks();
     if (messageSet) {
       const typeId = itemTypeId(chunk);
       if (typeId !== undefined) {
-        if (!skip?.has(typeId)) s += itemText(chunk, o, ind) ?? "";
+        if (!skip?.has(typeId)) itemText(chunk, o, ind);
         continue;
       }
     }
     const number = chunkNumber(chunk);
     if (skip?.has(number)) {
       const known = skip.get(number);
-      if (known !== undefined) s += closedEnumLeftovers(chunk, number, known, o, ind);
+      if (known !== undefined) closedEnumLeftovers(chunk, number, known, o, ind);
       continue;
     }
-    const fields = readFields(new Scan(chunk, 0, chunk.length), 0, 100);
-    if (fields === undefined) {
+    if (!areFields(new Scan(chunk, 0, chunk.length), 0, 100)) {
       throw new TextError("INVALID_VALUE", "$unknown holds bytes that are not protobuf fields");
     }
-    s += fieldsText(chunk, fields, o, ind, UNKNOWN_BUDGET);
+    writeFields(new Scan(chunk, 0, chunk.length), 0, o, ind, UNKNOWN_BUDGET);
   }
-  return s;
 }
 
 function notChunks(): TextError {
   return new TextError("INVALID_VALUE", "$unknown must be an array of Uint8Array");
+}
+
+/**
+ * `bytes` read without a schema, every field printed as unknown: protoc --decode_raw's text.
+ * The bytes are checked first, as protoc reads them (groups nest at most 100 deep), before
+ * anything is written.
+ */
+export function writeRaw(bytes: Uint8Array, o: Out): void {
+  if (!areFields(new Scan(bytes, 0, bytes.length), 0, 100)) {
+    // The wire Reader refuses all that areFields refuses (and tags past 32 bits, which protoc
+    // takes): its DecodeError says what and where.
+    const r = new Reader(bytes);
+    while (r.pos < bytes.length) r.skip(r.tag() & 7);
+    throw new TextError("INVALID_VALUE", "the bytes are not protobuf fields");
+  }
+  writeFields(new Scan(bytes, 0, bytes.length), 0, o, 0, UNKNOWN_BUDGET);
 }

@@ -1,0 +1,147 @@
+/**
+ * Where the printers write: a buffer of UTF-8 bytes (the text format is ASCII but for an
+ * `Any` type URL, which prints as it is). Writing bytes in place makes no string per piece:
+ * concatenating them built a rope of millions of pieces for a large message, which the
+ * collector and the final flattening paid for, more than the printing itself.
+ *
+ * When the buffer is full, its bytes go out as one chunk and it starts again: to `out`, a
+ * fresh buffer each time (writeText), or else into the text made so far (toText). So a large
+ * text never sits in one growing buffer, which cost a copy per doubling and fresh memory.
+ */
+import { getUtf8, putUtf8 } from "../../wire/utf8.js";
+
+/** Bytes per chunk. */
+const CHUNK_BYTES = 64 * 1024;
+
+export class TextSink {
+  buf: Uint8Array;
+  pos = 0;
+  /** The text of the chunks already full (when there is no `out`). */
+  private head = "";
+
+  /** `out`: where full chunks go (each its own buffer); none: they are kept as text. */
+  constructor(readonly out?: (chunk: Uint8Array) => void) {
+    this.buf = new Uint8Array(out === undefined ? 1024 : CHUNK_BYTES);
+  }
+
+  /** Empties the sink for another print. */
+  reset(): void {
+    this.pos = 0;
+    this.head = "";
+  }
+
+  /** Makes room for `n` more bytes. */
+  room(n: number): void {
+    if (this.pos + n > this.buf.length) this.full(n);
+  }
+
+  /** Sends the buffer's bytes out, leaving room for `n` more. */
+  private emit(n: number): void {
+    const chunk = this.buf.subarray(0, this.pos);
+    if (this.out !== undefined) {
+      this.out(chunk);
+      this.buf = new Uint8Array(Math.max(CHUNK_BYTES, n));
+    } else this.head += getUtf8(chunk, 0, chunk.length, false);
+    this.pos = 0;
+  }
+
+  private full(n: number): void {
+    if (this.pos > 0 && this.buf.length >= CHUNK_BYTES) {
+      this.emit(n);
+      if (n <= this.buf.length) return;
+    }
+    const next = new Uint8Array(Math.max(Math.min(this.buf.length * 2, CHUNK_BYTES), this.pos + n));
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+
+  byte(b: number): void {
+    if (this.pos >= this.buf.length) this.full(1);
+    this.buf[this.pos++] = b;
+  }
+
+  /** Bytes made beforehand (a field's label, a brace). */
+  bytes(b: Uint8Array): void {
+    if (this.pos + b.length > this.buf.length) this.full(b.length);
+    if (b.length <= 16) {
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < b.length; i++) buf[p++] = b[i]!;
+      this.pos = p;
+    } else {
+      this.buf.set(b, this.pos);
+      this.pos += b.length;
+    }
+  }
+
+  /** A string whose characters are all ASCII (a number's text, an enum value's name). */
+  ascii(s: string): void {
+    const n = s.length;
+    if (this.pos + n > this.buf.length) this.full(n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** A non-negative integer below 2^53 in decimal (no string made). */
+  uint(v: number): void {
+    let n = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) n++;
+    if (this.pos + n > this.buf.length) this.full(n);
+    const buf = this.buf;
+    let p = this.pos + n;
+    this.pos = p;
+    do {
+      const q = Math.floor(v / 10);
+      buf[--p] = 48 + v - q * 10;
+      v = q;
+    } while (v > 0);
+  }
+
+  /** Any string, as UTF-8. */
+  utf8(s: string): void {
+    this.room(s.length * 3);
+    this.pos = putUtf8(this.buf, this.pos, s);
+  }
+
+  /** `n` spaces. */
+  spaces(n: number): void {
+    if (this.pos + n > this.buf.length) this.full(n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = 0x20;
+    this.pos = p;
+  }
+
+  /**
+   * Ends the print, `cut` bytes shorter (the last byte written is always still in the buffer):
+   * the whole text, or with `out`, the last chunk sent there and "".
+   */
+  finish(cut: number): string {
+    const end = Math.max(0, this.pos - cut);
+    if (this.out !== undefined) {
+      if (end > 0) this.out(this.buf.subarray(0, end));
+      return "";
+    }
+    const tail = getUtf8(this.buf, 0, end, false);
+    return this.head === "" ? tail : this.head + tail;
+  }
+}
+
+let spare: TextSink | undefined;
+
+/** A sink for one print to a string: the last one given back when it is free, else a new one. */
+export function takeSink(): TextSink {
+  const s = spare;
+  if (s === undefined) return new TextSink();
+  spare = undefined;
+  s.reset();
+  return s;
+}
+
+/** Gives a sink back for the next print (unless one long write made it larger than a chunk). */
+export function returnSink(s: TextSink): void {
+  s.reset();
+  if (s.buf.length <= CHUNK_BYTES) spare = s;
+}
