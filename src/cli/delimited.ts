@@ -23,8 +23,6 @@ export interface DelimitedJob {
   force: boolean;
 }
 
-const encoder = new TextEncoder();
-
 export async function transcodeDelimited(ctx: VerbContext, job: DelimitedJob): Promise<number> {
   const { type, options } = job;
   const opened = await openInput(job.input);
@@ -68,7 +66,7 @@ async function* records(
     lineNo++;
     if (job.from === "json" && line.trim() === "") continue;
     ctx.input = { name, text: line, lineOffset: lineNo - 1 };
-    yield readMessage(type, encoder.encode(line), job.from, options);
+    yield readMessage(type, line, job.from, options);
   }
   ctx.input = undefined;
 }

@@ -41,7 +41,8 @@ export async function transcode(ctx: VerbContext, job: Transcode): Promise<numbe
     job.input,
     job.from === "binary" ? options.maxSize : options.maxSize * 4,
   );
-  ctx.input = job.from === "binary" ? { name } : { name, text: inputText(bytes) };
+  const text = job.from === "binary" ? undefined : inputText(bytes);
+  ctx.input = text === undefined ? { name } : { name, text };
   const force = job.args.flags.has("force");
   const printUnknownFields = options.printUnknown;
   if (job.from === "binary" && job.to === "text") {
@@ -54,7 +55,7 @@ export async function transcode(ctx: VerbContext, job: Transcode): Promise<numbe
     );
     return 0;
   }
-  const msg = readMessage(type, bytes, job.from, options);
+  const msg = readMessage(type, text ?? bytes, job.from, options);
   ctx.input = undefined;
   if (job.to === "text") {
     await writeChunks(job.output, (write) => type.writeText(msg, write, { printUnknownFields }), {

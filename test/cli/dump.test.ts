@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dumpProtoscope } from "../../src/index.js";
 import { fixtureCases, read } from "./fixtures.js";
 import { CLI, protowire } from "./run-cli.js";
 
@@ -85,6 +86,38 @@ describe("dump output", () => {
     expect(r.text).toMatch(/record 2: length 5 past the end/);
     const back = protowire(["assemble"], { stdin: r.stdout });
     expect(back.stdout.equals(stream)).toBe(true);
+  });
+
+  it("--delimited streams: a stream far over --max-size dumps as a whole dump does, record by record", () => {
+    // 30,000 records (some with a long-form prefix, some empty), then a bad prefix and bytes.
+    const parts: Buffer[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      if (i % 1000 === 7) parts.push(Buffer.from([0x82, 0x00, 0x08, i & 0x7f]));
+      else if (i % 1000 === 8) parts.push(Buffer.from([0x00]));
+      else parts.push(Buffer.from([0x03, 0x08, 0x80 | (i & 0x7f), i >> 7]));
+    }
+    parts.push(
+      Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x02]),
+    );
+    const stream = Buffer.concat(parts);
+    const file = join(tmp, "long-stream.bin");
+    writeFileSync(file, stream);
+    const whole = dumpProtoscope(new Uint8Array(stream), { delimited: true });
+    expect(whole).toContain("record 29999, len 3");
+    expect(whole).toMatch(/record 30000: bad length/);
+    // 1,000 bytes at most per record or unparsed rest, for a 120 kB stream: nothing read whole.
+    const r = protowire(["dump", "--delimited", "--max-size", "1000"], { stdin: stream });
+    expect(r.stderr.toString()).toBe("");
+    expect(r.text).toBe(whole);
+    const back = protowire(["assemble"], { stdin: r.stdout });
+    expect(back.stdout.equals(stream)).toBe(true);
+  });
+
+  it("--delimited refuses a record longer than --max-size, naming it", () => {
+    const stream = Buffer.concat([Buffer.from([0x02, 0x08, 0x01, 0xe8, 0x07]), Buffer.alloc(1000)]);
+    const r = protowire(["dump", "--delimited", "--max-size", "500"], { stdin: stream });
+    expect(r.status).toBe(1);
+    expect(r.stderr.toString()).toMatch(/record 1 at offset 3: more than 500 bytes/);
   });
 
   it("assemble writes hand-written input, malformed included", () => {

@@ -5,10 +5,12 @@
 import { assembleProtoscope, dumpProtoscope } from "../../node.js";
 import { lastValue, parseArgs } from "../args.js";
 import type { Verb } from "../context.js";
+import { dumpDelimitedStream } from "../dump-stream.js";
 import { InputError, UsageError } from "../errors.js";
 import { readInput, writeOutput } from "../io.js";
 import { DELIMITED, HELP, MAX_SIZE, maxSize, OUTPUT, TYPE } from "../message-options.js";
 import { loadCliSchema, SCHEMA_OPTIONS, splitProtoFiles } from "../schema-args.js";
+import { openInput, openOutput } from "../streams.js";
 
 const SPECS = [...SCHEMA_OPTIONS, TYPE, DELIMITED, OUTPUT, HELP, MAX_SIZE];
 
@@ -25,8 +27,8 @@ as hex, so \`protowire dump | protowire assemble\` gives back the input, byte fo
 options:
   -t, --type T            the message type of the input, e.g. pkg.Msg (optional)
       --delimited         the input is a stream of size-delimited records: each is shown
-                          as a { ... } block with its record number (read whole, up to
-                          --max-size)
+                          as a { ... } block with its record number, as it arrives (any
+                          length of stream; --max-size bounds one record)
   -o, --output FILE       write to FILE instead of stdout
       --max-size N        largest input read (default 64M)
 schema (with --type):
@@ -53,11 +55,16 @@ examples:
     } else if (protoFiles.length > 0) {
       throw new UsageError(".proto files given without --type", "dump");
     }
+    const output = lastValue(args, "output");
+    if (delimited) {
+      const { chunks } = await openInput(rest[0]);
+      const out = openOutput(output, false, false);
+      await dumpDelimitedStream(chunks, info?.type, maxSize(args, "dump"), out);
+      await out.close();
+      return 0;
+    }
     const { bytes } = await readInput(rest[0], maxSize(args, "dump"));
-    await writeOutput(lastValue(args, "output"), dumpProtoscope(bytes, info), {
-      binary: false,
-      force: false,
-    });
+    await writeOutput(output, dumpProtoscope(bytes, info), { binary: false, force: false });
     return 0;
   },
 };

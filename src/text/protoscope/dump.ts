@@ -25,6 +25,8 @@ export interface ProtoscopeDumpOptions {
   delimited?: boolean;
   /** Added to every offset in the comments (for a piece of a larger input). Default 0. */
   offset?: number;
+  /** With `delimited`, the number of the first record (for a piece of a longer stream). Default 0. */
+  firstRecord?: number;
 }
 
 /** The annotated protoscope text of `bytes`; `assembleProtoscope` gives `bytes` back. */
@@ -34,7 +36,7 @@ export function dumpProtoscope(bytes: Uint8Array, options: ProtoscopeDumpOptions
     options.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
     options.offset ?? 0,
   );
-  if (options.delimited === true) records(d, options.type);
+  if (options.delimited === true) records(d, options.type, options.firstRecord ?? 0);
   else
     d.items(
       scanItems(bytes, 0, bytes.length, false, 0, d.maxDepth)!,
@@ -46,9 +48,9 @@ export function dumpProtoscope(bytes: Uint8Array, options: ProtoscopeDumpOptions
 }
 
 /** A stream of size-delimited records, each `{ ... }` read leniently as `type`. */
-function records(d: Renderer, type: MessageInfo | undefined): void {
+function records(d: Renderer, type: MessageInfo | undefined, first: number): void {
   const buf = d.buf;
-  for (let pos = 0, record = 0; pos < buf.length; record++) {
+  for (let pos = 0, record = first; pos < buf.length; record++) {
     const n = scanVarint(buf, pos, buf.length);
     if (n === undefined || n.value > BigInt(buf.length - n.next)) {
       const why = n === undefined ? "bad length" : `length ${n.value} past the end`;
