@@ -55,6 +55,12 @@ export async function transcode(ctx: VerbContext, job: Transcode): Promise<numbe
     );
     return 0;
   }
+  if (job.from === "text" && job.to === "binary") {
+    // Encoded as read: a large batch's records one at a time.
+    const out = type.encodeFromText(text!, { allowPartial: options.allowPartial });
+    await writeOutput(job.output, out, { binary: true, force });
+    return 0;
+  }
   const msg = readMessage(type, text ?? bytes, job.from, options);
   ctx.input = undefined;
   if (job.to === "text") {

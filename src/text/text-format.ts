@@ -5,6 +5,7 @@
 import {
   compileMessage,
   type DecodeOptions,
+  type EncodeOptions,
   fileRegistry,
   missingList,
   type Registry,
@@ -15,6 +16,7 @@ import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
 import { TextError, within } from "./errors.js";
 import type { TextReadOptions, TextWriteOptions } from "./options.js";
 import type { ParseContext } from "./parse/context.js";
+import { encodeFromText } from "./parse/encode-text.js";
 import { parseText } from "./parse/parse-text.js";
 import type { PrintContext } from "./print/context.js";
 import { writeTextFromBinary } from "./print/print-binary.js";
@@ -46,6 +48,12 @@ export interface TextMethods<T extends object> {
   ): void;
   /** A message from the text format, as protoc's parser reads it; errors say `line:col`. */
   fromText(text: string, options?: TextReadOptions): T;
+  /**
+   * The bytes of `encode(fromText(text))`, with the options of both, made without holding the
+   * message whole: the elements of the top level's repeated message fields (the records of a
+   * batch) are encoded as they are read. Results and errors are those of the two calls.
+   */
+  encodeFromText(text: string, options?: TextReadOptions & EncodeOptions): Uint8Array;
 }
 
 /** The text-format methods of message type `info`; `registry` defaults to its file's imports. */
@@ -64,6 +72,17 @@ export function textFormat<T extends object>(
     const missing = codec.missingFields(msg);
     if (missing.length > 0) {
       throw new TextError("MISSING_REQUIRED", missingList(missing), `${rootName}.${missing[0]}`);
+    }
+  };
+  /** fromText's parse, its errors rooted at the type. */
+  const parse = (text: string, c: ParseContext): T => {
+    if (typeof text !== "string") {
+      throw new TextError("INVALID_VALUE", `${rootName}: fromText expects a string`);
+    }
+    try {
+      return parseText(info, text, c) as T;
+    } catch (e) {
+      throw within(e, rootName);
     }
   };
   return {
@@ -98,18 +117,18 @@ export function textFormat<T extends object>(
       }
     },
     fromText(text, options) {
-      if (typeof text !== "string") {
-        throw new TextError("INVALID_VALUE", `${rootName}: fromText expects a string`);
-      }
       const c = options === undefined ? defaultParse : parseContext(options, registry);
-      let msg: T;
-      try {
-        msg = parseText(info, text, c) as T;
-      } catch (e) {
-        throw within(e, rootName);
-      }
+      const msg = parse(text, c);
       complete(msg, options);
       return msg;
+    },
+    encodeFromText(text, options) {
+      const c = options === undefined ? defaultParse : parseContext(options, registry);
+      const read = {
+        parse: (pc: ParseContext) => parse(text, pc),
+        check: (m: object) => complete(m as T, options),
+      };
+      return encodeFromText(info, read, c, options ?? {});
     },
   };
 }

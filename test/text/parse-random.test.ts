@@ -19,6 +19,8 @@ interface Prepared {
   type: string;
   binary: Uint8Array;
   fromText: (text: string) => Uint8Array;
+  /** encodeFromText: the wrapper's items encoded one at a time as they are read. */
+  encodeFromText: (text: string) => Uint8Array;
 }
 
 function prepare(draft: CaseDraft): Prepared {
@@ -29,6 +31,7 @@ function prepare(draft: CaseDraft): Prepared {
     type: `${pkg}.ParseWrapper`,
     binary: wrapper.encode(wrapper.create({ items })),
     fromText: (text) => wrapper.encode(wrapper.fromText(text)),
+    encodeFromText: (text) => wrapper.encodeFromText(text),
   };
 }
 
@@ -56,21 +59,23 @@ describe.each(CASES)("$label: protoc's text of random messages", (c) => {
       const r = results[i]!;
       const context = `--- schema ---\n${p.proto}\n--- text ---\n${r.text}`;
       if (r.bytes !== undefined) {
-        expect(Buffer.from(p.fromText(r.text)).toString("hex"), context).toBe(
-          Buffer.from(r.bytes).toString("hex"),
-        );
+        const want = Buffer.from(r.bytes).toString("hex");
+        expect(Buffer.from(p.fromText(r.text)).toString("hex"), context).toBe(want);
+        expect(Buffer.from(p.encodeFromText(r.text)).toString("hex"), context).toBe(want);
         parsed++;
         return;
       }
-      let caught: unknown;
-      try {
-        p.fromText(r.text);
-      } catch (e) {
-        caught = e;
+      for (const read of [p.fromText, p.encodeFromText]) {
+        let caught: unknown;
+        try {
+          read(r.text);
+        } catch (e) {
+          caught = e;
+        }
+        expect(caught, context).toBeInstanceOf(TextError);
+        const e = caught as TextError;
+        expect(`input:${e.line}:${e.column}: ${e.detail}`, context).toBe(r.error);
       }
-      expect(caught, context).toBeInstanceOf(TextError);
-      const e = caught as TextError;
-      expect(`input:${e.line}:${e.column}: ${e.detail}`, context).toBe(r.error);
     });
     // Most texts parse: unknown fields (the reason protoc fails) are the exception.
     expect(parsed).toBeGreaterThan(prepared.length / 2);

@@ -56,4 +56,14 @@ describe("TextSink", () => {
     w.finish(1);
     expect(concat(chunks)).toBe(want.slice(0, -1));
   });
+
+  it("writes integers up to 2^53 - 1 in decimal, as String does", () => {
+    const values = [0, 9, 10, 99, 4294967295, 4294967296, 1e15 + 7, 2 ** 53 - 2, 2 ** 53 - 1];
+    const w = new TextSink();
+    for (const v of values) {
+      w.uint(v);
+      w.byte(0x20);
+    }
+    expect(w.finish(1)).toBe(values.map(String).join(" "));
+  });
 });

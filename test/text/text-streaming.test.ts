@@ -153,6 +153,54 @@ describe("writeTextFromBinary", () => {
   });
 });
 
+describe("encodeFromText", () => {
+  const encodeParsed = (text: string, options?: { allowPartial?: boolean }) =>
+    Batch.encode(Batch.fromText(text, options), options);
+
+  it("gives encode(fromText(text))'s bytes for fields in any order, lists and extensions", () => {
+    const text = `
+      items { id: 1 name: "a" }
+      others { id: 9 }
+      middle: "m"
+      items: [{ id: 2 child { id: 3 } }, { id: 4 }]
+      [s.note]: "x"
+      byName { key: "k" value { id: 5 } }
+      first: 7
+      one { id: 6 }
+      others { id: 10 }
+      items { id: 11 }`;
+    const want = encodeParsed(text);
+    expect(Batch.decode(want).items).toHaveLength(4);
+    expect(Batch.encodeFromText(text)).toEqual(want);
+    expect(Batch.encodeFromText("")).toEqual(encodeParsed(""));
+  });
+
+  const bad: [string, string][] = [
+    ["a syntax error inside a record", "items { id: 1 }\nitems { id: 2 name: }"],
+    ["a record without its required field", 'items { id: 1 }\nitems { name: "x" }'],
+    ["an unknown field after the records", "items { id: 1 }\nnope: 2"],
+  ];
+  it.each(bad)("throws fromText's error for %s", (_, text) => {
+    const want = thrown(() => encodeParsed(text)) as TextError;
+    expect(want).toBeInstanceOf(TextError);
+    const got = thrown(() => Batch.encodeFromText(text)) as TextError;
+    expect(got).toBeInstanceOf(TextError);
+    expect([got.code, got.line, got.column, got.path, got.message]).toEqual([
+      want.code,
+      want.line,
+      want.column,
+      want.path,
+      want.message,
+    ]);
+  });
+
+  it("takes a record without its required field with allowPartial", () => {
+    const text = 'items { name: "x" }';
+    const options = { allowPartial: true };
+    expect(Batch.encodeFromText(text, options)).toEqual(encodeParsed(text, options));
+  });
+});
+
 describe("writeText", () => {
   it("hands out toText's text in chunks of their own", () => {
     const items = Array.from({ length: 5000 }, (_, i) => ({ id: i, name: `n${i}\n` }));

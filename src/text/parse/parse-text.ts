@@ -182,7 +182,13 @@ function addValue(
     map.set(entry.key ?? zeroOf(f.key), entry.value ?? zeroOf(f.value));
     return;
   }
-  list!.push(e.kind === K_MESSAGE ? subMessage(s, c, e.table(), depth) : readScalar(s, e));
+  if (e.kind !== K_MESSAGE) {
+    list!.push(readScalar(s, e));
+    return;
+  }
+  const element = subMessage(s, c, e.table(), depth);
+  if (depth === 0 && c.onElement?.(e.field, element) === true) return;
+  list!.push(element);
 }
 
 /** The value a map entry's missing key or value stands for (map fields carry no jstype). */

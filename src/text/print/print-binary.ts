@@ -14,27 +14,11 @@ import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { DEFAULT_RECURSION_LIMIT, WireType } from "../../wire/constants.js";
 import { DecodeError } from "../../wire/errors.js";
 import { Reader } from "../../wire/reader.js";
+import { lazyFields } from "../lazy-fields.js";
 import type { PrintContext } from "./context.js";
 import { messagePrinter } from "./message-printer.js";
 import { type LazyList, outOf } from "./out.js";
 import { TextSink } from "./text-sink.js";
-
-/** The fields whose occurrences are decoded one at a time: repeated, message, not map. */
-const lazyFieldsOf = new WeakMap<MessageInfo, Map<number, FieldInfo>>();
-
-function lazyFields(info: MessageInfo): Map<number, FieldInfo> {
-  let fields = lazyFieldsOf.get(info);
-  if (fields === undefined) {
-    fields = new Map();
-    for (const f of info.fields) {
-      if (f.repeated && f.message !== undefined && f.map === undefined && !f.delimited) {
-        fields.set(f.number, f);
-      }
-    }
-    lazyFieldsOf.set(info, fields);
-  }
-  return fields;
-}
 
 /** Where the top level's fields lie: the lazy fields' payloads, the rest's whole fields. */
 interface TopLevel {
@@ -46,7 +30,10 @@ interface TopLevel {
 }
 
 /** The top level's fields, or undefined when none is lazy or the bytes do not read. */
-function scanTopLevel(bytes: Uint8Array, lazy: Map<number, FieldInfo>): TopLevel | undefined {
+function scanTopLevel(
+  bytes: Uint8Array,
+  lazy: ReadonlyMap<number, FieldInfo>,
+): TopLevel | undefined {
   const r = new Reader(bytes);
   const lists = new Map<FieldInfo, number[]>();
   const rest: number[] = [];

@@ -94,7 +94,7 @@ export class TextSink {
     this.pos = p;
     do {
       const q = Math.floor(v / 10);
-      buf[--p] = 48 + v - q * 10;
+      buf[--p] = 48 + (v - q * 10);
       v = q;
     } while (v > 0);
   }
