@@ -13,6 +13,7 @@ import {
   TextError,
   writeRawText,
 } from "../../src/index.js";
+import { thrown } from "../helpers/thrown.js";
 import { protocBinary } from "./helpers/print-protoc.js";
 
 const schema = loadSchemaSync({
@@ -58,16 +59,6 @@ function interleaved(): Uint8Array {
     part({ one: { name: "merged" } }),
     new Uint8Array([0xb2, 0x09, 0x01, 0x78]), // field 150 (the extension): "x"
   ]);
-}
-
-/** The error `f` throws (it must throw). */
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected a throw");
 }
 
 describe("writeTextFromBinary", () => {
@@ -148,7 +139,7 @@ describe("writeTextFromBinary", () => {
       }
       if (typeof want === "string") expect(streamed(bytes, options), `depth ${depth}`).toBe(want);
       else
-        expect(thrown(() => streamed(bytes, options)).message, `depth ${depth}`).toBe(want.message);
+        expect((thrown(() => streamed(bytes, options)) as Error).message, `depth ${depth}`).toBe(want.message);
     }
   });
 });

@@ -74,10 +74,8 @@ export function quoteString(w: TextSink, s: string): void {
   let cap = buf.length - STEP; // writes of a step need no check up to here
   for (let i = 0; i < n; i++) {
     if (p > cap) {
-      w.pos = p;
-      w.room(STEP + Math.min(n - i, AHEAD));
+      p = w.reserve(p, STEP + Math.min(n - i, AHEAD));
       buf = w.buf;
-      p = w.pos;
       cap = buf.length - STEP;
     }
     const c = s.charCodeAt(i);
@@ -116,10 +114,8 @@ export function quoteBytes(w: TextSink, b: Uint8Array, start = 0, end = b.length
   let cap = buf.length - STEP;
   for (let i = start; i < end; i++) {
     if (p > cap) {
-      w.pos = p;
-      w.room(STEP + Math.min(end - i, AHEAD));
+      p = w.reserve(p, STEP + Math.min(end - i, AHEAD));
       buf = w.buf;
-      p = w.pos;
       cap = buf.length - STEP;
     }
     const c = b[i]!;

@@ -30,6 +30,16 @@ export class TextSink {
     this.head = "";
   }
 
+  /**
+   * For loops that write at a local position `at`: makes room for `n` bytes there and returns
+   * the position to go on from (the buffer may have changed: read `buf` again).
+   */
+  reserve(at: number, n: number): number {
+    this.pos = at;
+    this.room(n);
+    return this.pos;
+  }
+
   /** Makes room for `n` more bytes. */
   room(n: number): void {
     if (this.pos + n > this.buf.length) this.full(n);
@@ -86,6 +96,10 @@ export class TextSink {
 
   /** A non-negative integer below 2^53 in decimal (no string made). */
   uint(v: number): void {
+    if (v < 10) {
+      this.byte(48 + v);
+      return;
+    }
     let n = 1;
     for (let x = v; x >= 10; x = Math.floor(x / 10)) n++;
     if (this.pos + n > this.buf.length) this.full(n);

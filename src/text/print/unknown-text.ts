@@ -208,10 +208,12 @@ function writeLengthDelimited(
   budget: number,
 ): void {
   const w = o.w;
-  if (end > start && budget > 0 && areFields(new Scan(buf, start, end), 0, budget)) {
+  const s = end > start && budget > 0 ? new Scan(buf, start, end) : undefined;
+  if (s !== undefined && areFields(s, 0, budget)) {
     label(o, ind, number, false);
     w.bytes(o.open);
-    writeFields(new Scan(buf, start, end), 0, o, ind + o.step, budget - 1);
+    s.pos = start; // the same bytes again, now written
+    writeFields(s, 0, o, ind + o.step, budget - 1);
     w.spaces(ind);
     w.bytes(o.close);
     return;
