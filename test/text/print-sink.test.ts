@@ -2,7 +2,7 @@
 // its own, made into one string by toText or handed over by writeText. Expected texts are
 // built here from the escape rules of protoc's CEscape, independently of the sink.
 import { describe, expect, it } from "vitest";
-import { quoteBytes, quoteString } from "../../src/text/print/escape.js";
+import { quoteString } from "../../src/text/print/escape.js";
 import { TextSink } from "../../src/text/print/text-sink.js";
 
 /** The octal escape of every byte of `s`'s UTF-8 that is not printable ASCII. */

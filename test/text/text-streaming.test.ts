@@ -139,7 +139,9 @@ describe("writeTextFromBinary", () => {
       }
       if (typeof want === "string") expect(streamed(bytes, options), `depth ${depth}`).toBe(want);
       else
-        expect((thrown(() => streamed(bytes, options)) as Error).message, `depth ${depth}`).toBe(want.message);
+        expect((thrown(() => streamed(bytes, options)) as Error).message, `depth ${depth}`).toBe(
+          want.message,
+        );
     }
   });
 });

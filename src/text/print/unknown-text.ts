@@ -144,10 +144,11 @@ function label(o: Out, ind: number, number: number, colon: boolean): void {
 }
 
 /**
- * Writes the fields of `s` (checked by areFields) up to its end, or up to the end-group tag of
- * field `group`, each `ind` deep, length-delimited ones guessed within `budget`.
+ * Writes the fields of `s` (checked by areFields) up to its end, or up to the end-group tag
+ * that closes the group being written, each `ind` deep, length-delimited ones guessed within
+ * `budget`.
  */
-function writeFields(s: Scan, group: number, o: Out, ind: number, budget: number): void {
+function writeFields(s: Scan, o: Out, ind: number, budget: number): void {
   const w = o.w;
   while (s.pos < s.end) {
     s.varint();
@@ -185,7 +186,7 @@ function writeFields(s: Scan, group: number, o: Out, ind: number, budget: number
       default: // StartGroup
         label(o, ind, number, false);
         w.bytes(o.open);
-        writeFields(s, number, o, ind + o.step, budget - 1);
+        writeFields(s, o, ind + o.step, budget - 1);
         w.spaces(ind);
         w.bytes(o.close);
         continue;
@@ -213,7 +214,7 @@ function writeLengthDelimited(
     label(o, ind, number, false);
     w.bytes(o.open);
     s.pos = start; // the same bytes again, now written
-    writeFields(s, 0, o, ind + o.step, budget - 1);
+    writeFields(s, o, ind + o.step, budget - 1);
     w.spaces(ind);
     w.bytes(o.close);
     return;
@@ -324,7 +325,7 @@ export function unknownText(
     if (!areFields(new Scan(chunk, 0, chunk.length), 0, 100)) {
       throw new TextError("INVALID_VALUE", "$unknown holds bytes that are not protobuf fields");
     }
-    writeFields(new Scan(chunk, 0, chunk.length), 0, o, ind, UNKNOWN_BUDGET);
+    writeFields(new Scan(chunk, 0, chunk.length), o, ind, UNKNOWN_BUDGET);
   }
 }
 
@@ -345,5 +346,5 @@ export function writeRaw(bytes: Uint8Array, o: Out): void {
     while (r.pos < bytes.length) r.skip(r.tag() & 7);
     throw new TextError("INVALID_VALUE", "the bytes are not protobuf fields");
   }
-  writeFields(new Scan(bytes, 0, bytes.length), 0, o, 0, UNKNOWN_BUDGET);
+  writeFields(new Scan(bytes, 0, bytes.length), o, 0, UNKNOWN_BUDGET);
 }
