@@ -10,6 +10,15 @@
  */
 import { getUtf8, putUtf8 } from "../../wire/utf8.js";
 
+/** Node's `Buffer.prototype.latin1Slice`, found at runtime (src/ runs anywhere). */
+const latin1Slice = (
+  globalThis as {
+    Buffer?: {
+      prototype?: { latin1Slice?: (this: Uint8Array, start: number, end: number) => string };
+    };
+  }
+).Buffer?.prototype?.latin1Slice;
+
 /** Bytes per chunk. */
 const CHUNK_BYTES = 64 * 1024;
 
@@ -18,6 +27,8 @@ export class TextSink {
   pos = 0;
   /** The text of the chunks already full (when there is no `out`). */
   private head = "";
+  /** Whether a byte from 0x80 was written (only `utf8` writes one): else the text is ASCII. */
+  private nonAscii = false;
 
   /** `out`: where full chunks go (each its own buffer); none: they are kept as text. */
   constructor(readonly out?: (chunk: Uint8Array) => void) {
@@ -28,6 +39,7 @@ export class TextSink {
   reset(): void {
     this.pos = 0;
     this.head = "";
+    this.nonAscii = false;
   }
 
   /**
@@ -51,7 +63,7 @@ export class TextSink {
     if (this.out !== undefined) {
       this.out(chunk);
       this.buf = new Uint8Array(Math.max(CHUNK_BYTES, n));
-    } else this.head += getUtf8(chunk, 0, chunk.length, false);
+    } else this.head += this.decode(chunk.length);
     this.pos = 0;
   }
 
@@ -115,6 +127,7 @@ export class TextSink {
 
   /** Any string, as UTF-8. */
   utf8(s: string): void {
+    this.nonAscii = true;
     this.room(s.length * 3);
     this.pos = putUtf8(this.buf, this.pos, s);
   }
@@ -138,8 +151,14 @@ export class TextSink {
       if (end > 0) this.out(this.buf.subarray(0, end));
       return "";
     }
-    const tail = getUtf8(this.buf, 0, end, false);
+    const tail = this.decode(end);
     return this.head === "" ? tail : this.head + tail;
+  }
+
+  /** The buffer's first `end` bytes as a string (ASCII through Node's Latin-1 slice). */
+  private decode(end: number): string {
+    if (!this.nonAscii && latin1Slice !== undefined) return latin1Slice.call(this.buf, 0, end);
+    return getUtf8(this.buf, 0, end, false);
   }
 }
 
