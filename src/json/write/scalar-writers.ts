@@ -7,8 +7,7 @@
 import type { FieldKind } from "../../schema/descriptor/field-kinds.js";
 import type { EnumInfo } from "../../schema/index.js";
 import { encodeBase64 } from "../base64.js";
-import { JsonError } from "../errors.js";
-import { invalid, showJson } from "../invalid.js";
+import { invalid } from "../invalid.js";
 
 /** Writes one value; `enumAsInteger` is the only option a scalar needs. */
 export type ScalarWriter = (v: unknown, enumAsInteger: boolean) => unknown;
