@@ -57,7 +57,9 @@ const lossy = new TextDecoder("utf-8", { fatal: false });
  * goes through TextDecoder, which replaces what is not UTF-8.
  */
 export function inputText(bytes: Uint8Array): string {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  // A leading byte-order mark is no text, as TextDecoder (ignoreBOM: false) drops it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom);
   if (isAscii(b)) return b.toString("latin1");
   if (isUtf8(b)) return b.toString("utf8");
   return lossy.decode(bytes);

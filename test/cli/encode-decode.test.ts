@@ -49,4 +49,22 @@ describe("fixtures/text cases through the command", () => {
       expect(dec.text).toBe(text);
     });
   });
+
+  // A byte-order mark in front of a text or JSON input is no part of it (TextDecoder's rule),
+  // whether the rest is ASCII, other UTF-8 or not UTF-8 at all.
+  it.each([
+    ["ASCII text", "text", 'i32: 7 str: "x"'],
+    ["UTF-8 text", "text", 'i32: 7 str: "é"'],
+    ["JSON", "json", '{"i32": 7, "str": "é"}'],
+    ["text that is not UTF-8", "text", Buffer.from([...Buffer.from('str: "'), 0xff, 0x22])],
+  ])("reads %s behind a byte-order mark as without it", (_, from, input) => {
+    const args = ["encode", "-I", T, "--type", "text2.Scalars", "text2.proto", "--from", from];
+    const plain = protowire(args, { stdin: input });
+    expect(plain.stderr).toBe("");
+    const marked = protowire(args, {
+      stdin: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(input)]),
+    });
+    expect(marked.stderr).toBe("");
+    expect(marked.stdout.equals(plain.stdout)).toBe(true);
+  });
 });
