@@ -4,6 +4,7 @@
  * not delimited (their elements are length-delimited records of their own on the wire).
  */
 import type { FieldInfo, MessageInfo } from "../schema/index.js";
+import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
 
 const cache = new WeakMap<MessageInfo, ReadonlyMap<number, FieldInfo>>();
 
@@ -21,4 +22,9 @@ export function lazyFields(info: MessageInfo): ReadonlyMap<number, FieldInfo> {
     cache.set(info, fields);
   }
   return fields;
+}
+
+/** Decode or encode options for an element on its own: one level below the top. */
+export function elementLimit<O extends { readonly recursionLimit?: number }>(options: O): O {
+  return { ...options, recursionLimit: (options.recursionLimit ?? DEFAULT_RECURSION_LIMIT) - 1 };
 }

@@ -6,7 +6,7 @@
 import { DEFAULT_RECURSION_LIMIT } from "../wire/constants.js";
 import type { PrintContext } from "./print/context.js";
 import { outOf } from "./print/out.js";
-import { returnSink, TextSink, takeSink } from "./print/text-sink.js";
+import { printToChunks, printToString } from "./print/text-sink.js";
 import { writeRaw } from "./print/unknown-text.js";
 
 const CONTEXT: PrintContext = {
@@ -18,18 +18,10 @@ const CONTEXT: PrintContext = {
 
 /** protoc --decode_raw's text of `bytes`; DecodeError when they are not protobuf fields. */
 export function rawText(bytes: Uint8Array): string {
-  const w = takeSink();
-  try {
-    writeRaw(bytes, outOf(CONTEXT, w));
-    return w.finish(0);
-  } finally {
-    returnSink(w);
-  }
+  return printToString((w) => writeRaw(bytes, outOf(CONTEXT, w)), 0);
 }
 
 /** rawText's text as UTF-8, handed to `write` a chunk (about 64 KiB) at a time (writeText). */
 export function writeRawText(bytes: Uint8Array, write: (chunk: Uint8Array) => void): void {
-  const w = new TextSink(write);
-  writeRaw(bytes, outOf(CONTEXT, w));
-  w.finish(0);
+  printToChunks(write, (w) => writeRaw(bytes, outOf(CONTEXT, w)), 0);
 }

@@ -11,12 +11,12 @@
  */
 import { compileMessage, type EncodeOptions } from "../../codec/index.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
-import { DEFAULT_RECURSION_LIMIT, WireType } from "../../wire/constants.js";
+import { WireType } from "../../wire/constants.js";
 import { Reader } from "../../wire/reader.js";
 import { sizeTag } from "../../wire/tag.js";
 import { sizeVarint32 } from "../../wire/varint.js";
 import { Writer } from "../../wire/writer.js";
-import { lazyFields } from "../lazy-fields.js";
+import { elementLimit, lazyFields } from "../lazy-fields.js";
 import type { ParseContext } from "./context.js";
 
 /** What fromText does (text-format.ts): its parse (errors rooted) and its required check. */
@@ -40,13 +40,9 @@ export function encodeFromText(
   const lazy = lazyFields(info);
   if (lazy.size === 0) return plain();
   const elements = new Map<FieldInfo, Uint8Array[]>();
-  // One level down; pooled: views into shared slabs, no buffer of its own per record (they
-  // are only read, by splice).
-  const elementOptions: EncodeOptions = {
-    ...options,
-    recursionLimit: (options.recursionLimit ?? DEFAULT_RECURSION_LIMIT) - 1,
-    pooled: true,
-  };
+  // Pooled: views into shared slabs, no buffer of its own per record (they are only read, by
+  // splice).
+  const elementOptions: EncodeOptions = { ...elementLimit(options), pooled: true };
   const onElement = (field: FieldInfo, element: object): boolean => {
     if (lazy.get(field.number) !== field) return false;
     const bytes = compileMessage<object>(field.message!).encode(element, elementOptions);

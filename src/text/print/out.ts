@@ -29,14 +29,15 @@ export interface LazyList {
   decode(i: number): unknown;
 }
 
-const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
-const LINES = { nl: 0x0a, step: 2, open: ascii(" {\n"), close: ascii("}\n") };
-const ONE_LINE = { nl: 0x20, step: 0, open: ascii(" { "), close: ascii("} ") };
+/** The bytes of an ASCII text (a field's label, a brace), made once. */
+export function asciiBytes(s: string): Uint8Array {
+  return Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+}
+
+const LINES = { nl: 0x0a, step: 2, open: asciiBytes(" {\n"), close: asciiBytes("}\n") };
+const ONE_LINE = { nl: 0x20, step: 0, open: asciiBytes(" { "), close: asciiBytes("} ") };
 
 export function outOf(c: PrintContext, w: TextSink, lazy?: ReadonlyMap<FieldInfo, LazyList>): Out {
   const l = c.singleLine ? ONE_LINE : LINES;
   return { c, w, nl: l.nl, step: l.step, open: l.open, close: l.close, lazy };
 }
-
-/** The bytes of an ASCII label, made once per field. */
-export const asciiBytes = ascii;

@@ -11,22 +11,22 @@
  */
 import { compileMessage, type DecodeOptions } from "../../codec/index.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
-import { DEFAULT_RECURSION_LIMIT, WireType } from "../../wire/constants.js";
+import { concatBytes } from "../../wire/concat.js";
+import { WireType } from "../../wire/constants.js";
 import { DecodeError } from "../../wire/errors.js";
 import { Reader } from "../../wire/reader.js";
-import { lazyFields } from "../lazy-fields.js";
+import { elementLimit, lazyFields } from "../lazy-fields.js";
 import type { PrintContext } from "./context.js";
 import { messagePrinter } from "./message-printer.js";
 import { type LazyList, outOf } from "./out.js";
-import { TextSink } from "./text-sink.js";
+import { printToChunks } from "./text-sink.js";
 
 /** Where the top level's fields lie: the lazy fields' payloads, the rest's whole fields. */
 interface TopLevel {
   /** Per lazy field: [start, end) of each payload, in wire order. */
   lists: Map<FieldInfo, number[]>;
-  /** [start, end) of each other field, tag included, in wire order. */
-  rest: number[];
-  restSize: number;
+  /** Each other field, tag included, in wire order. */
+  rest: Uint8Array[];
 }
 
 /** The top level's fields, or undefined when none is lazy or the bytes do not read. */
@@ -36,8 +36,7 @@ function scanTopLevel(
 ): TopLevel | undefined {
   const r = new Reader(bytes);
   const lists = new Map<FieldInfo, number[]>();
-  const rest: number[] = [];
-  let restSize = 0;
+  const rest: Uint8Array[] = [];
   try {
     while (r.pos < bytes.length) {
       const start = r.pos;
@@ -51,25 +50,14 @@ function scanTopLevel(
         r.pos = end;
       } else {
         r.skip(tag & 7);
-        rest.push(start, r.pos);
-        restSize += r.pos - start;
+        rest.push(bytes.subarray(start, r.pos));
       }
     }
   } catch (e) {
     if (e instanceof DecodeError) return undefined;
     throw e;
   }
-  return lists.size === 0 ? undefined : { lists, rest, restSize };
-}
-
-function restBytes(bytes: Uint8Array, top: TopLevel): Uint8Array {
-  const out = new Uint8Array(top.restSize);
-  let at = 0;
-  for (let i = 0; i < top.rest.length; i += 2) {
-    out.set(bytes.subarray(top.rest[i]!, top.rest[i + 1]!), at);
-    at += top.rest[i + 1]! - top.rest[i]!;
-  }
-  return out;
+  return lists.size === 0 ? undefined : { lists, rest };
 }
 
 export function writeTextFromBinary(
@@ -83,31 +71,27 @@ export function writeTextFromBinary(
   const whole = () => codec.decode(bytes, options);
   const tooLarge = options.maxMessageSize !== undefined && bytes.length > options.maxMessageSize;
   const top = tooLarge ? undefined : scanTopLevel(bytes, lazyFields(info));
-  const w = new TextSink(out);
+  const cut = c.singleLine ? 1 : 0;
   if (top === undefined) {
-    messagePrinter(info)(whole(), outOf(c, w), 0, 0);
-  } else {
-    const lists = new Map<FieldInfo, LazyList>();
-    // An element is one level down; the input's size was checked as a whole.
-    const { maxMessageSize: _, ...shared } = options;
-    const elementOptions: DecodeOptions = {
-      ...shared,
-      recursionLimit: (options.recursionLimit ?? DEFAULT_RECURSION_LIMIT) - 1,
-    };
-    for (const [f, ranges] of top.lists) {
-      const element = compileMessage(f.message!);
-      const decode = (i: number) =>
-        element.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!), elementOptions);
-      lists.set(f, { length: ranges.length / 2, decode });
-    }
-    try {
-      const msg = codec.decode(restBytes(bytes, top), options);
-      messagePrinter(info)(msg, outOf(c, w, lists), 0, 0);
-    } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      whole(); // decode's own error for the input
-      throw e;
-    }
+    printToChunks(out, (w) => messagePrinter(info)(whole(), outOf(c, w), 0, 0), cut);
+    return;
   }
-  w.finish(c.singleLine ? 1 : 0);
+  const lists = new Map<FieldInfo, LazyList>();
+  // The input's size was checked as a whole.
+  const { maxMessageSize: _, ...shared } = options;
+  const elementOptions = elementLimit(shared);
+  for (const [f, ranges] of top.lists) {
+    const element = compileMessage(f.message!);
+    const decode = (i: number) =>
+      element.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!), elementOptions);
+    lists.set(f, { length: ranges.length / 2, decode });
+  }
+  try {
+    const msg = codec.decode(concatBytes(top.rest), options);
+    printToChunks(out, (w) => messagePrinter(info)(msg, outOf(c, w, lists), 0, 0), cut);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    whole(); // decode's own error for the input
+    throw e;
+  }
 }

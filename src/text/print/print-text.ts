@@ -7,16 +7,10 @@ import type { MessageInfo } from "../../schema/index.js";
 import type { PrintContext } from "./context.js";
 import { messagePrinter } from "./message-printer.js";
 import { outOf } from "./out.js";
-import { returnSink, TextSink, takeSink } from "./text-sink.js";
+import { printToChunks, printToString, type TextSink } from "./text-sink.js";
 
 export function printText(info: MessageInfo, msg: unknown, c: PrintContext): string {
-  const w = takeSink();
-  try {
-    messagePrinter(info)(msg, outOf(c, w), 0, 0);
-    return w.finish(c.singleLine ? 1 : 0);
-  } finally {
-    returnSink(w);
-  }
+  return printToString((w) => messagePrinter(info)(msg, outOf(c, w), 0, 0), c.singleLine ? 1 : 0);
 }
 
 /** printText's bytes (UTF-8), handed to `out` a chunk at a time as they are written. */
@@ -26,7 +20,6 @@ export function writeText(
   c: PrintContext,
   out: (chunk: Uint8Array) => void,
 ): void {
-  const w = new TextSink(out);
-  messagePrinter(info)(msg, outOf(c, w), 0, 0);
-  w.finish(c.singleLine ? 1 : 0);
+  const print = (w: TextSink) => messagePrinter(info)(msg, outOf(c, w), 0, 0);
+  printToChunks(out, print, c.singleLine ? 1 : 0);
 }

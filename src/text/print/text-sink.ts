@@ -164,8 +164,30 @@ export class TextSink {
 
 let spare: TextSink | undefined;
 
+/** The text `print` writes, as one string, `cut` bytes shorter. */
+export function printToString(print: (w: TextSink) => void, cut: number): string {
+  const w = takeSink();
+  try {
+    print(w);
+    return w.finish(cut);
+  } finally {
+    returnSink(w);
+  }
+}
+
+/** The text `print` writes, handed to `out` a chunk at a time, `cut` bytes shorter. */
+export function printToChunks(
+  out: (chunk: Uint8Array) => void,
+  print: (w: TextSink) => void,
+  cut: number,
+): void {
+  const w = new TextSink(out);
+  print(w);
+  w.finish(cut);
+}
+
 /** A sink for one print to a string: the last one given back when it is free, else a new one. */
-export function takeSink(): TextSink {
+function takeSink(): TextSink {
   const s = spare;
   if (s === undefined) return new TextSink();
   spare = undefined;
@@ -174,7 +196,7 @@ export function takeSink(): TextSink {
 }
 
 /** Gives a sink back for the next print (unless one long write made it larger than a chunk). */
-export function returnSink(s: TextSink): void {
+function returnSink(s: TextSink): void {
   s.reset();
   if (s.buf.length <= CHUNK_BYTES) spare = s;
 }

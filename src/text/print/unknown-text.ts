@@ -12,7 +12,7 @@ import { WireType } from "../../wire/constants.js";
 import { Reader } from "../../wire/reader.js";
 import { TextError } from "../errors.js";
 import { quoteBytes } from "./escape.js";
-import type { Out } from "./out.js";
+import { asciiBytes, type Out } from "./out.js";
 
 const UNKNOWN_BUDGET = 10;
 
@@ -117,7 +117,7 @@ function writeUint64(o: Out, lo: number, hi: number): void {
   else o.w.ascii(((BigInt(hi) << 32n) | BigInt(lo)).toString());
 }
 
-const HEX = Uint8Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
+const HEX = asciiBytes("0123456789abcdef");
 
 /** `v` (a uint32) in `width` lower-case hex digits. */
 function writeHex(o: Out, v: number, width: number): void {
