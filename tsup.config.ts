@@ -2,9 +2,14 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // Three entries over shared chunks (`splitting`, for CJS too): a class such as DecodeError
+    // Four entries over shared chunks (`splitting`, for CJS too): a class such as DecodeError
     // or Writer exists once, whichever entries a program imports (test/package checks it).
-    entry: { index: "src/index.ts", wire: "src/wire/index.ts", node: "src/node.ts" },
+    entry: {
+      index: "src/index.ts",
+      wire: "src/wire/index.ts",
+      node: "src/node.ts",
+      runtime: "src/runtime.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

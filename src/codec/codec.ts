@@ -1,16 +1,14 @@
 /**
- * MessageCodec: the public face of a compiled message type.
+ * MessageCodec: the public face of a message type's functions, however they were made:
+ * compiled from a loaded schema at run time (message-type.ts), or generated ahead of time.
+ * This module is part of the run-time half (it never imports the emitter or the compiler).
  */
 
 import { DecodeError, ProtowireError } from "../wire/errors.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
-import { compileMessageFunctions } from "./compiler.js";
-import { defaultOf, fieldsByProperty } from "./defaults.js";
-import type { MessageInfo } from "./info.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
-import { hasRequired } from "./required.js";
 import type { MessageFunctions } from "./runtime.js";
 import { encodeError } from "./runtime.js";
 import { badValue, CREATE_DEPTH_LIMIT, finishValueError } from "./values.js";
@@ -42,13 +40,31 @@ export interface MessageCodec<T extends object = Message> {
   missingFields(msg: T): string[];
 }
 
-export function createCodec<T extends object>(info: MessageInfo): MessageCodec<T> {
-  const fns = compileMessageFunctions(info);
-  const required = hasRequired(info);
-  const rootName = shortName(info.fullName);
-  const byProperty = fieldsByProperty(info);
+/** What a codec needs to know of its message type besides its functions. */
+export interface CodecFacts {
+  /** Full name of the message type, e.g. `pkg.Msg`. */
+  readonly typeName: string;
+  /** Whether the type (transitively) holds required fields: only then are they checked. */
+  readonly required: boolean;
+  /** Whether `property` names a field that getField reads (oneof members do not). */
+  hasField(property: string): boolean;
+  /**
+   * getField's value of that field when unset: proto2 `[default = ...]`, an enum's first
+   * value, the zero value, `undefined` for a message.
+   */
+  defaultOf(property: string): unknown;
+}
+
+/** The codec of a message type whose linked functions are `fns`. */
+export function createCodec<T extends object>(
+  fns: MessageFunctions,
+  facts: CodecFacts,
+): MessageCodec<T> {
+  const required = facts.required;
+  const typeName = facts.typeName;
+  const rootName = shortName(typeName);
   return {
-    typeName: info.fullName,
+    typeName,
     create(init, options) {
       try {
         return fns.create(init as object | undefined, 0, options?.ignoreUnknownKeys === true) as T;
@@ -95,15 +111,14 @@ export function createCodec<T extends object>(info: MessageInfo): MessageCodec<T
     },
     missingFields: (msg) => (required ? missingOf(fns, msg, CREATE_DEPTH_LIMIT) : []),
     getField(msg, property) {
-      const field = byProperty.get(property);
-      if (field === undefined) {
+      if (!facts.hasField(property)) {
         throw new ProtowireError(
           "UNKNOWN_FIELD",
-          `${info.fullName} has no field ${JSON.stringify(property)}`,
+          `${typeName} has no field ${JSON.stringify(property)}`,
         );
       }
       const v = (msg as Record<string, unknown>)[property];
-      return v === undefined ? defaultOf(field) : v;
+      return v === undefined ? facts.defaultOf(property) : v;
     },
   };
 

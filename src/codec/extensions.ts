@@ -7,7 +7,6 @@
 import { concatBytes } from "../wire/concat.js";
 import { Reader } from "../wire/reader.js";
 import type { Message, MessageCodec } from "./codec.js";
-import { createCodec } from "./codec.js";
 import type { FieldInfo, MessageInfo } from "./info.js";
 import { buildItem, inMessageSet, parseItem } from "./message-set.js";
 import { compileMessage } from "./message-type.js";
@@ -33,7 +32,7 @@ function holderOf(ext: FieldInfo): MessageCodec<{ value: unknown }> {
       proto: { options: ext.proto?.options }, // [jstype = ...]
     };
     const info: MessageInfo = { fullName: ext.name, fields: [field] };
-    codec = createCodec<{ value: unknown }>(info);
+    codec = compileMessage<{ value: unknown }>(info);
     holders.set(ext, codec);
   }
   return codec;

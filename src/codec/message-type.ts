@@ -1,11 +1,15 @@
 /**
  * Entry points: compile a message type into a MessageCodec (cached per MessageInfo), or look one
- * up by full name in a schema.
+ * up by full name in a schema. This is where the build-time half (the emitter and the
+ * compiler) meets the run-time half (codec.ts and what generated code calls).
  */
 import { ProtowireError } from "../wire/errors.js";
-import type { Message, MessageCodec } from "./codec.js";
+import type { CodecFacts, Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
+import { compileMessageFunctions } from "./compiler.js";
+import { defaultOf, fieldsByProperty } from "./defaults.js";
 import type { MessageInfo } from "./info.js";
+import { hasRequired } from "./required.js";
 
 /** What messageType needs from a Schema (src/schema): lookup by full name. */
 export interface MessageLookup {
@@ -21,10 +25,21 @@ const codecs = new WeakMap<MessageInfo, MessageCodec<object>>();
 export function compileMessage<T extends object = Message>(info: MessageInfo): MessageCodec<T> {
   let codec = codecs.get(info);
   if (codec === undefined) {
-    codec = createCodec<object>(info);
+    codec = createCodec<object>(compileMessageFunctions(info), factsOf(info));
     codecs.set(info, codec);
   }
   return codec as MessageCodec<T>;
+}
+
+/** The facts a codec needs of `info`, from its MessageInfo. */
+function factsOf(info: MessageInfo): CodecFacts {
+  const byProperty = fieldsByProperty(info);
+  return {
+    typeName: info.fullName,
+    required: hasRequired(info),
+    hasField: (property) => byProperty.has(property),
+    defaultOf: (property) => defaultOf(byProperty.get(property)!),
+  };
 }
 
 /** `messageType(schema, "pkg.Msg")`: the codec of a message type of a loaded schema. */

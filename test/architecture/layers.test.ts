@@ -110,10 +110,39 @@ describe("layers", () => {
     expect(reached.has(join(src, "schema", "load", "disk-resolver.ts"))).toBe(true);
   });
 
+  it("the runtime entry (what generated code imports) never reaches the emitter or an eval", () => {
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith(".")) walk(join(file, "..", spec.replace(/\.js$/, ".ts")));
+      }
+    };
+    walk(join(src, "runtime.ts"));
+    const names = [...reached].map((f) => relative(src, f));
+    expect(names).toContain(join("codec", "runtime.ts"));
+    const buildTime = names.filter(
+      (n) =>
+        n.startsWith(join("codec", "emit") + sep) ||
+        n === join("codec", "compiler.ts") ||
+        n === join("codec", "message-type.ts") ||
+        (layerOf(join(src, n)) !== "wire" &&
+          layerOf(join(src, n)) !== "codec" &&
+          n !== "runtime.ts" &&
+          !n.startsWith(join("schema", "descriptor") + sep)),
+    );
+    expect(buildTime).toEqual([]);
+    const evaluating = [...reached].filter((f) =>
+      /new Function|\beval\(/.test(readFileSync(f, "utf8")),
+    );
+    expect(evaluating.map((f) => relative(src, f))).toEqual([]);
+  });
+
   it("the top is src/api/ and the entries; no other folder or loose file", () => {
     const top = files.filter((f) => layerOf(f) === "top").map((f) => relative(src, f));
     const loose = top.filter((n) => !n.startsWith(`api${sep}`));
-    expect(loose.sort()).toEqual(["index.ts", "node.ts"]);
+    expect(loose.sort()).toEqual(["index.ts", "node.ts", "runtime.ts"]);
     expect(top.length).toBeGreaterThan(loose.length);
   });
 });

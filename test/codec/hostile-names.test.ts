@@ -4,8 +4,8 @@
  * compile, behave as ordinary fields, and inject nothing.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createCodec } from "../../src/codec/codec.js";
 import { emitMessage } from "../../src/codec/emit/message.js";
+import { compileMessage } from "../../src/codec/message-type.js";
 import { DecodeError } from "../../src/wire/errors.js";
 import { enumOf, field, mapField, message, FieldType as T } from "./hand-schema.js";
 
@@ -68,7 +68,7 @@ describe("hostile names", () => {
   });
 
   it("compiles, round-trips, and injects nothing", () => {
-    const codec = createCodec<Record<string, unknown>>(info);
+    const codec = compileMessage<Record<string, unknown>>(info);
     const m = codec.create();
     expect(declared()).toBeUndefined();
     expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
@@ -91,7 +91,7 @@ describe("hostile names", () => {
   });
 
   it("an init object without own keys named like Object.prototype members sets nothing", () => {
-    const codec = createCodec<Record<string, unknown>>(info);
+    const codec = compileMessage<Record<string, unknown>>(info);
     const m = codec.create({});
     expect(m.constructor).toBeUndefined();
     expect(m.toString).toBeUndefined();
@@ -101,7 +101,7 @@ describe("hostile names", () => {
   });
 
   it("error paths carry hostile names as data", () => {
-    const codec = createCodec<Record<string, unknown>>(info);
+    const codec = compileMessage<Record<string, unknown>>(info);
     // field 1 (the first payload) as a string with a truncated length
     try {
       codec.decode(new Uint8Array([0x0a, 0x05, 0x61]));
@@ -119,7 +119,7 @@ describe("property name clashes", () => {
       field("a", 1, T.TYPE_INT32, { localName: "__proto__" }),
       field("b", 2, T.TYPE_INT32, { localName: "__proto__$" }),
     ]);
-    expect(() => createCodec(info)).toThrow(/NAME_CONFLICT|property name/);
+    expect(() => compileMessage(info)).toThrow(/NAME_CONFLICT|property name/);
   });
 });
 
@@ -129,7 +129,7 @@ describe("extreme field numbers", () => {
       field("big", 536_870_911, T.TYPE_INT32, { presence: "explicit" }),
       field("bigs", 536_870_910, T.TYPE_SINT64, { repeated: true }),
     ]);
-    const codec = createCodec<Record<string, unknown>>(info);
+    const codec = compileMessage<Record<string, unknown>>(info);
     const m = codec.create({ big: -1, bigs: [1n, -2n] });
     const bytes = codec.encode(m);
     // tag of (2^29 - 1, varint) = 0xfffffff8: f8 ff ff ff 0f

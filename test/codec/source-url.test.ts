@@ -3,8 +3,8 @@
  * `//# sourceURL=protowire:///<message full name>.js`, built from proto name characters only.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createCodec } from "../../src/codec/codec.js";
 import { emitForEvaluation } from "../../src/codec/compiler.js";
+import { compileMessage } from "../../src/codec/message-type.js";
 import { DecodeError } from "../../src/wire/errors.js";
 import { field, message, FieldType as T } from "./hand-schema.js";
 import { fromHex, loadTestSchema } from "./schema-helper.js";
@@ -72,7 +72,7 @@ describe("the sourceURL of a hostile name", () => {
   it("still names the frames, and injects nothing", () => {
     let error: unknown;
     try {
-      createCodec(info).decode(fromHex("0a 05 61"));
+      compileMessage(info).decode(fromHex("0a 05 61"));
     } catch (e) {
       error = e;
     }

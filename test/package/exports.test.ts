@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 const ROOT: string = "protowire";
 const WIRE: string = "protowire/wire";
 const NODE: string = "protowire/node";
+const RUNTIME: string = "protowire/runtime";
 const BENCH_DIR = fileURLToPath(new URL("../../bench", import.meta.url));
 
 /** A DecodeError from a codec of `root` (a truncated varint), to test its class against others. */
@@ -64,6 +65,23 @@ describe("package exports", () => {
     const wire = await import(WIRE);
     expect(wire.loadSchema).toBeUndefined();
     expect(wire.compileMessage).toBeUndefined();
+  });
+
+  it("keeps the runtime entry (what generated code imports) to the codec's run-time half", async () => {
+    const pairs = [
+      [await import(RUNTIME), await import(WIRE)],
+      [require(RUNTIME), require(WIRE)],
+    ];
+    for (const [runtime, wire] of pairs) {
+      expect(Object.keys(runtime).sort()).toEqual([
+        "DecodeError",
+        "EncodeError",
+        "ProtowireError",
+        "createCodec",
+        "runtime",
+      ]);
+      expect(runtime.DecodeError).toBe(wire.DecodeError);
+    }
   });
 
   it("has one copy of each class across entries, in ESM and in CJS", async () => {
