@@ -43,12 +43,16 @@ export {
   type EmittedMessage,
   type EncodeOptions,
   emitMessage,
+  type FieldInit,
   getExtension,
   hasExtension,
   type Message,
   type MessageCodec,
+  type MessageInit,
   setExtension,
 } from "./codec/index.js";
+// Code generated ahead of time (`protowire gen`).
+export { type GeneratedFile, type GenerateOptions, generateCode } from "./gen/index.js";
 // The JSON format (on every MessageType) and its errors.
 export {
   JsonError,

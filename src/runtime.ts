@@ -8,8 +8,10 @@
 export {
   type CodecFacts,
   createCodec,
+  type FieldInit,
   type Message,
   type MessageCodec,
+  type MessageInit,
 } from "./codec/codec.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./codec/options.js";
 export { type MessageFunctions, runtime } from "./codec/runtime.js";

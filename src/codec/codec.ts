@@ -22,15 +22,41 @@ export interface Message {
   $unknown?: Uint8Array[];
 }
 
+/**
+ * What `create` and `encode` accept for a message of type `T`: every field optional, nested
+ * messages partial too (or `null` for unset), a plain object for a string-keyed map, and for a
+ * 64-bit integer a `number` or decimal string besides a `bigint` (docs/codec.md, "Values
+ * encode and create accept"). For the untyped `Message`, anything.
+ */
+export type MessageInit<T> = { [K in keyof T]?: FieldInit<T[K]> };
+
+/** The input form of one field's value (MessageInit). */
+export type FieldInit<V> = V extends Uint8Array
+  ? V
+  : V extends bigint
+    ? bigint | number | string
+    : V extends Map<infer K, infer W>
+      ? Map<K, FieldInit<W>> | (K extends string ? { [key: string]: FieldInit<W> } : never)
+      : V extends readonly (infer E)[]
+        ? FieldInit<E>[]
+        : V extends { case: undefined }
+          ? V
+          : V extends { case: infer C; value: infer X }
+            ? { case: C; value: FieldInit<X> }
+            : V extends object
+              ? MessageInit<V> | null
+              : V;
+
 export interface MessageCodec<T extends object = Message> {
   /** Full name of the message type, e.g. `pkg.Msg`. */
   readonly typeName: string;
   /** A message with every field at its default; `init` fields (partial, nested) copied in. */
-  create(init?: Partial<T>, options?: CreateOptions): T;
+  create(init?: MessageInit<T>, options?: CreateOptions): T;
   decode(bytes: Uint8Array, options?: DecodeOptions): T;
   /** Decodes `bytes` into an existing message, with protobuf merge semantics. */
   mergeFrom(msg: T, bytes: Uint8Array, options?: DecodeOptions): T;
-  encode(msg: T, options?: EncodeOptions): Uint8Array;
+  /** `msg`: a message, or a partial plain object of its fields (as `create` takes). */
+  encode(msg: T | MessageInit<T>, options?: EncodeOptions): Uint8Array;
   /**
    * The value of a field by property name, or its default when unset: proto2 `[default = ...]`,
    * the first enum value, or the zero value (`undefined` for an unset message field).

@@ -1,5 +1,5 @@
 /** The codec layer: message codecs compiled from the schema's MessageInfo. */
-export type { Message, MessageCodec } from "./codec.js";
+export type { FieldInit, Message, MessageCodec, MessageInit } from "./codec.js";
 export { missingList } from "./codec.js";
 export type { EmittedMessage } from "./emit/message.js";
 export { emitMessage } from "./emit/message.js";

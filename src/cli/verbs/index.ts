@@ -7,6 +7,7 @@ import { decode } from "./decode.js";
 import { decodeRawVerb } from "./decode-raw.js";
 import { assemble, dump } from "./dump.js";
 import { encode } from "./encode.js";
+import { gen } from "./gen.js";
 
 export const VERBS: readonly Verb[] = [
   encode,
@@ -16,4 +17,5 @@ export const VERBS: readonly Verb[] = [
   dump,
   assemble,
   compile,
+  gen,
 ];
