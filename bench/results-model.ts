@@ -131,6 +131,8 @@ export interface RunResult {
 }
 
 export const PROTOWIRE = "protowire";
+/** protowire's generated code (contenders/protowire-gen.ts): protowire too, never a peer. */
+export const PROTOWIRE_GEN = "protowire gen";
 export const JSON_NAME = "JSON";
 
 export function opsOf(ds: DataSetResult, contender: string, op: Operation): number | undefined {
@@ -207,7 +209,8 @@ export function fastestPeer(
 ): { name: string; protowireOver: number } | undefined {
   let best: { name: string; protowireOver: number } | undefined;
   for (const r of ds.results) {
-    if (r.contender === PROTOWIRE || r.contender === JSON_NAME) continue;
+    if (r.contender === PROTOWIRE || r.contender === PROTOWIRE_GEN) continue;
+    if (r.contender === JSON_NAME) continue;
     const over = ratio(ds, PROTOWIRE, r.contender, op);
     if (over !== undefined && (best === undefined || over < best.protowireOver)) {
       best = { name: r.contender, protowireOver: over };

@@ -29,6 +29,7 @@ import { jsonContender } from "./contenders/json.js";
 import { protobufEsContender } from "./contenders/protobuf-es.js";
 import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { protowireContender } from "./contenders/protowire.js";
+import { protowireGenContender } from "./contenders/protowire-gen.js";
 import { dataSets } from "./datasets.js";
 import { commitOf, currentLoad, machineInfo } from "./machine.js";
 import { type Clock, FULL_PLAN, QUICK_PLAN, timeJobs } from "./measure.js";
@@ -114,6 +115,7 @@ async function contenders(): Promise<Contender[]> {
   const pbjs = versionOf("node_modules/protobufjs/package.json");
   return [
     protowire,
+    await protowireGenContender(versionOf("package.json"), BENCH_DIR, "bench.proto"),
     protobufjsStaticContender(pbjs),
     protobufjsReflectContender(pbjs, join(BENCH_DIR, "bench.proto")),
     protobufEsContender(versionOf("node_modules/@bufbuild/protobuf/package.json")),

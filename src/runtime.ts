@@ -13,6 +13,7 @@ export {
   type MessageCodec,
   type MessageInit,
 } from "./codec/codec.js";
+export { defineFunctions, type MessageFunctionsMaker } from "./codec/link.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./codec/options.js";
 export { type MessageFunctions, runtime } from "./codec/runtime.js";
 export { DecodeError, EncodeError, ProtowireError } from "./wire/errors.js";

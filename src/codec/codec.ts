@@ -7,6 +7,7 @@
 import { DecodeError, ProtowireError } from "../wire/errors.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
+import { linkFunctions } from "./link.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
 import type { MessageFunctions } from "./runtime.js";
@@ -89,18 +90,32 @@ export function createCodec<T extends object>(
   const required = facts.required;
   const typeName = facts.typeName;
   const rootName = shortName(typeName);
+  // Generated types link on first use (link.ts); compiled ones are linked already.
+  let linked = false;
+  const link = (): void => {
+    linkFunctions(fns);
+    linked = true;
+  };
   return {
     typeName,
     create(init, options) {
+      if (!linked) link();
       try {
         return fns.create(init as object | undefined, 0, options?.ignoreUnknownKeys === true) as T;
       } catch (e) {
         throw finishValueError(e, rootName);
       }
     },
-    decode: (bytes, options) => decodeInto(fns, fns.make() as T, bytes, options),
-    mergeFrom: (msg, bytes, options) => decodeInto(fns, msg, bytes, options),
+    decode(bytes, options) {
+      if (!linked) link();
+      return decodeInto(fns, fns.make() as T, bytes, options);
+    },
+    mergeFrom(msg, bytes, options) {
+      if (!linked) link();
+      return decodeInto(fns, msg, bytes, options);
+    },
     encode(msg, options) {
+      if (!linked) link();
       if (typeof msg !== "object" || msg === null)
         throw finishValueError(badValue(msg, "message"), rootName);
       const o = runOptions(options);
@@ -135,7 +150,10 @@ export function createCodec<T extends object>(
       releaseWriter(w);
       return out;
     },
-    missingFields: (msg) => (required ? missingOf(fns, msg, CREATE_DEPTH_LIMIT) : []),
+    missingFields(msg) {
+      if (!linked) link();
+      return required ? missingOf(fns, msg, CREATE_DEPTH_LIMIT) : [];
+    },
     getField(msg, property) {
       if (!facts.hasField(property)) {
         throw new ProtowireError(

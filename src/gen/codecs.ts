@@ -1,7 +1,7 @@
 /**
  * The codecs of one file's message types as an ES module on `protowire/runtime`: the emitter's
- * source per type (codec/emit/message.ts) as a function declaration, linked once at load to the
- * types it calls, whether in this file or imported from another generated file (their
+ * source per type (codec/emit/message.ts) as a function declaration, linked on first use to
+ * the types it calls, whether in this file or imported from another generated file (their
  * functions are exported as `Name$fns`; `$` never occurs in proto names). Exports per message
  * type its MessageCodec under the type's name, and per enum its values (types.ts).
  */
@@ -73,7 +73,7 @@ export function emitCodecs(
       }),
     );
   });
-  lines.push(`import { createCodec, runtime } from ${JSON.stringify(runtime)};`);
+  lines.push(`import { createCodec, defineFunctions } from ${JSON.stringify(runtime)};`);
   for (const [other, names] of imported) {
     const list = [...names].map(([m, alias]) => `${typeName(m)}$fns as ${alias}`);
     lines.push(`import { ${list.join(", ")} } from ${JSON.stringify(importPath(other))};`);
@@ -82,13 +82,11 @@ export function emitCodecs(
   messages.forEach((m, i) => {
     lines.push(`// ${JSON.stringify(m.fullName)}`, `function m${i}(rt, L) {`, bodies[i]!, "}", "");
   });
-  // Each type's links are getters, read when a function runs (by then every type of the
-  // module exists, cycles included): no statement links them after the fact, so a bundler
-  // can drop every type the program does not reach (the calls are marked pure).
+  // defineFunctions links a type on its codec's first call (codec/link.ts): no statement
+  // runs at load to link them, so a bundler can drop the types a program does not reach.
   messages.forEach((m, i) => {
-    const getters = links[i]!.map((name, j) => `get ${j}() { return ${name}; }`);
     lines.push(
-      `export const ${typeName(m)}$fns = /*@__PURE__*/ m${i}(runtime, { ${getters.join(", ")} });`,
+      `export const ${typeName(m)}$fns = /*@__PURE__*/ defineFunctions(m${i}, () => [${links[i]!.join(", ")}]);`,
     );
   });
   lines.push("");

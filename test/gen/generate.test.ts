@@ -17,6 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConformanceSchema } from "../../conformance/protocol.js";
@@ -228,6 +229,46 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
       expect(result.nested).toEqual(
         Object.fromEntries(nested!.values.map((v) => [v.name, v.number])),
       );
+    });
+
+    it("bundle only the types a program reaches, linked on first use", async () => {
+      writeFileSync(
+        join(dir, "entry.mjs"),
+        `import { ConformanceRequest } from "./gen/conformance/conformance_pb.js";
+const bytes = ConformanceRequest.encode({ messageType: "x", jspbEncodingOptions: { useJspbArrayAnyFormat: true } });
+process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.decode(bytes))).toString("hex"));
+`,
+      );
+      const result = await build({
+        entryPoints: [join(dir, "entry.mjs")],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "neutral",
+        write: false,
+        nodePaths: [join(dir, "node_modules")],
+        mainFields: ["module", "main"],
+      });
+      const code = result.outputFiles[0]!.text;
+      // ConformanceRequest and the JspbEncodingConfig it holds, none of the file's other types.
+      expect(code).toContain("conformance.ConformanceRequest");
+      expect(code).toContain("conformance.JspbEncodingConfig");
+      for (const dropped of ["ConformanceResponse", "FailureSet", "TestStatus"]) {
+        expect(code).not.toContain(`conformance.${dropped}`);
+      }
+      writeFileSync(join(dir, "bundle.mjs"), code);
+      const run = spawnSync(
+        process.execPath,
+        ["--disallow-code-generation-from-strings", join(dir, "bundle.mjs")],
+        { encoding: "utf8" },
+      );
+      expect(run.stderr).toBe("");
+      const Request = messageType(schema, "conformance.ConformanceRequest");
+      const expected = Request.encode({
+        messageType: "x",
+        jspbEncodingOptions: { useJspbArrayAnyFormat: true },
+      });
+      expect(run.stdout).toBe(Buffer.from(expected).toString("hex"));
     });
 
     it("keeps hostile names as names", () => {

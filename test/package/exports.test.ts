@@ -78,6 +78,7 @@ describe("package exports", () => {
         "EncodeError",
         "ProtowireError",
         "createCodec",
+        "defineFunctions",
         "runtime",
       ]);
       expect(runtime.DecodeError).toBe(wire.DecodeError);
