@@ -7,6 +7,7 @@
 
 export {
   type CodecFacts,
+  codecFacts,
   createCodec,
   type FieldInit,
   type Message,

@@ -82,6 +82,26 @@ export interface CodecFacts {
   defaultOf(property: string): unknown;
 }
 
+/**
+ * The facts of a generated type: getField's defaults by property (a bytes default is copied
+ * for each call, so that no caller can change another's).
+ */
+export function codecFacts(
+  typeName: string,
+  required: boolean,
+  defaults: ReadonlyMap<string, unknown>,
+): CodecFacts {
+  return {
+    typeName,
+    required,
+    hasField: (property) => defaults.has(property),
+    defaultOf(property) {
+      const v = defaults.get(property);
+      return v instanceof Uint8Array ? v.slice() : v;
+    },
+  };
+}
+
 /** The codec of a message type whose linked functions are `fns`. */
 export function createCodec<T extends object>(
   fns: MessageFunctions,

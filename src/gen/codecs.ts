@@ -5,10 +5,9 @@
  * functions are exported as `Name$fns`; `$` never occurs in proto names). Exports per message
  * type its MessageCodec under the type's name, and per enum its values (types.ts).
  */
-import { defaultOf, fieldsByProperty } from "../codec/defaults.js";
 import { formatSource } from "../codec/emit/format-source.js";
 import { emitMessage } from "../codec/emit/message.js";
-import { valueLiteral } from "../codec/emit/module.js";
+import { codecSource, definition, functionsSource } from "../codec/emit/module.js";
 import { hasRequired } from "../codec/required.js";
 import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
 import { typeName } from "./names.js";
@@ -73,39 +72,28 @@ export function emitCodecs(
       }),
     );
   });
-  lines.push(`import { createCodec, defineFunctions } from ${JSON.stringify(runtime)};`);
+  lines.push(
+    `import { codecFacts, createCodec, defineFunctions } from ${JSON.stringify(runtime)};`,
+  );
   for (const [other, names] of imported) {
     const list = [...names].map(([m, alias]) => `${typeName(m)}$fns as ${alias}`);
     lines.push(`import { ${list.join(", ")} } from ${JSON.stringify(importPath(other))};`);
   }
   lines.push("");
   messages.forEach((m, i) => {
-    lines.push(`// ${JSON.stringify(m.fullName)}`, `function m${i}(rt, L) {`, bodies[i]!, "}", "");
+    lines.push(...functionsSource(m, `m${i}`, bodies[i]!));
   });
-  // defineFunctions links a type on its codec's first call (codec/link.ts): no statement
-  // runs at load to link them, so a bundler can drop the types a program does not reach.
+  // Each type is a pure definition, linked on its codec's first call (codec/link.ts): no
+  // statement runs at load to link them, so a bundler drops the types a program never reaches.
   messages.forEach((m, i) => {
-    lines.push(
-      `export const ${typeName(m)}$fns = /*@__PURE__*/ defineFunctions(m${i}, () => [${links[i]!.join(", ")}]);`,
-    );
+    lines.push(`export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!)}`);
   });
   lines.push("");
-  messages.forEach((m, i) => {
-    if (m.isMapEntry) return; // reached through its map field only
-    const defaults = [...fieldsByProperty(m)].map(
-      ([prop, field]) => `[${JSON.stringify(prop)}, ${valueLiteral(defaultOf(field))}]`,
-    );
-    lines.push(
-      `const D${i} = /*@__PURE__*/ new Map([${defaults.join(", ")}]);`,
-      `export const ${typeName(m)} = /*@__PURE__*/ createCodec(${typeName(m)}$fns, {`,
-      `  typeName: ${JSON.stringify(m.fullName)},`,
-      `  required: ${hasRequired(m)},`,
-      `  hasField: (p) => D${i}.has(p),`,
-      `  defaultOf: (p) => { const v = D${i}.get(p); return v instanceof Uint8Array ? v.slice() : v; },`,
-      "});",
-      "",
-    );
-  });
+  for (const m of messages) {
+    if (m.isMapEntry) continue; // reached through its map field only
+    lines.push(`export const ${typeName(m)} = ${codecSource(m, `${typeName(m)}$fns`)};`);
+  }
+  lines.push("");
   for (const e of fileEnums(file)) {
     const values = e.values.map((v) =>
       v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,

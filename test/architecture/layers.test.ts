@@ -54,6 +54,20 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2])!);
 }
 
+/** Every source file the entries (paths under src/) reach through relative imports. */
+function reachedFrom(...entries: string[]): Set<string> {
+  const reached = new Set<string>();
+  const walk = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const spec of importsOf(file)) {
+      if (spec.startsWith(".")) walk(join(file, "..", spec.replace(/\.js$/, ".ts")));
+    }
+  };
+  for (const entry of entries) walk(join(src, entry));
+  return reached;
+}
+
 describe("layers", () => {
   const files = sourceFiles(src);
 
@@ -92,35 +106,18 @@ describe("layers", () => {
   });
 
   it("the browser entries import no Node-only module, directly or through others", () => {
-    const reached = new Set<string>();
-    const walk = (file: string) => {
-      if (reached.has(file)) return;
-      reached.add(file);
-      for (const spec of importsOf(file)) {
-        if (spec.startsWith(".")) walk(join(file, "..", spec.replace(/\.js$/, ".ts")));
-      }
-    };
-    walk(join(src, "index.ts"));
-    walk(join(src, "wire", "index.ts"));
-    const names = [...reached].map((f) => relative(src, f));
+    const names = [...reachedFrom("index.ts", join("wire", "index.ts"))].map((f) =>
+      relative(src, f),
+    );
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter((n) => NODE_ONLY.has(n) || layerOf(join(src, n)) === "cli")).toEqual([]);
     // ...while the Node entry does reach the disk resolver (the check above can see it).
-    reached.clear();
-    walk(join(src, "node.ts"));
-    expect(reached.has(join(src, "schema", "load", "disk-resolver.ts"))).toBe(true);
+    const fromNode = reachedFrom("node.ts");
+    expect(fromNode.has(join(src, "schema", "load", "disk-resolver.ts"))).toBe(true);
   });
 
   it("the runtime entry (what generated code imports) never reaches the emitter or an eval", () => {
-    const reached = new Set<string>();
-    const walk = (file: string) => {
-      if (reached.has(file)) return;
-      reached.add(file);
-      for (const spec of importsOf(file)) {
-        if (spec.startsWith(".")) walk(join(file, "..", spec.replace(/\.js$/, ".ts")));
-      }
-    };
-    walk(join(src, "runtime.ts"));
+    const reached = reachedFrom("runtime.ts");
     const names = [...reached].map((f) => relative(src, f));
     expect(names).toContain(join("codec", "runtime.ts"));
     const buildTime = names.filter(

@@ -77,6 +77,7 @@ describe("package exports", () => {
         "DecodeError",
         "EncodeError",
         "ProtowireError",
+        "codecFacts",
         "createCodec",
         "defineFunctions",
         "runtime",
