@@ -19,7 +19,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/main.ts", "protoc-gen-protowire": "src/cli/plugin-main.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
