@@ -1,16 +1,17 @@
-/** What examples/gen holds: `protowire gen` of examples/gen/proto/shop/order.proto, both targets. */
+/** What examples/gen holds: `protowire gen` of examples/gen/proto/shop/order.proto, each target. */
 import { fileURLToPath } from "node:url";
 import { type GeneratedFile, generateCode } from "../src/gen/index.js";
 import { loadSchema } from "../src/node.js";
 
 export const GEN_EXAMPLES_DIR = fileURLToPath(new URL("../examples/gen", import.meta.url));
 
-export async function renderGenExamples(): Promise<Map<"js" | "types", GeneratedFile[]>> {
+export async function renderGenExamples(): Promise<Map<"ts" | "js" | "types", GeneratedFile[]>> {
   const schema = await loadSchema({
     files: ["shop/order.proto"],
     includePaths: [`${GEN_EXAMPLES_DIR}/proto`],
   });
   return new Map([
+    ["ts", generateCode(schema, { target: "ts" })],
     ["js", generateCode(schema, { target: "js" })],
     ["types", generateCode(schema, { target: "types" })],
   ]);

@@ -14,7 +14,57 @@ export {
   type MessageCodec,
   type MessageInit,
 } from "./codec/codec.js";
+export { missingInExtension as $missingExt } from "./codec/extension-required.js";
+export {
+  decimal64 as $decimal64,
+  list64 as $list64,
+  safe64 as $safe64,
+  short64 as $short64,
+  toDecimal64 as $toDecimal64,
+  toSafe64 as $toSafe64,
+} from "./codec/jstype.js";
 export { defineFunctions, type MessageFunctionsMaker } from "./codec/link.js";
 export type { CreateOptions, DecodeOptions, EncodeOptions } from "./codec/options.js";
-export { type MessageFunctions, runtime } from "./codec/runtime.js";
+// The helpers generated code calls, one export each (`rt.utf8` is `$utf8`), so that a bundle
+// keeps only those its types use; the `$` marks them as the generated code's, not an API.
+export {
+  appendUnknown as $appendUnknown,
+  appendVarint as $appendVarint,
+  EMPTY_BYTES as $EMPTY_BYTES,
+  endGroup as $endGroup,
+  err as $err,
+  inRanges as $inRanges,
+  type MessageFunctions,
+  runtime,
+  throwBad as $throwBad,
+  tooDeep as $tooDeep,
+  withPath as $withPath,
+  writeExtensions as $writeExtensions,
+  writeUnknownExcept as $writeUnknownExcept,
+} from "./codec/runtime.js";
+export {
+  badCase as $badCase,
+  badOneof as $badOneof,
+  memberSet as $memberSet,
+  notMessage as $notMessage,
+  objectOk as $objectOk,
+  oneofKey as $oneofKey,
+  unknownKey as $unknownKey,
+} from "./codec/strict.js";
+export {
+  badValue as $bad,
+  CREATE_DEPTH_LIMIT as $createLimit,
+  checkUnknown as $checkUnknown,
+  elementSegment as $element,
+  keySegment as $key,
+  messageList as $messageList,
+  nonZero64 as $nonZero64,
+  scalarList as $scalarList,
+  toMap as $toMap,
+  unknownList as $unknownList,
+  validScalar as $valid,
+  withFieldPath as $withFieldPath,
+} from "./codec/values.js";
 export { DecodeError, EncodeError, ProtowireError } from "./wire/errors.js";
+export { emptyBytes as $emptyBytes } from "./wire/pool.js";
+export { getUtf8 as $utf8 } from "./wire/utf8-decode.js";

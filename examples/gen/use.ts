@@ -1,9 +1,10 @@
 // Generated code in use: `protowire gen -I examples/gen/proto shop/order.proto --out
-// examples/gen/js` wrote ./js (codecs made ahead of time, no eval) and `--types-only` ./types
-// (the types alone, for a schema loaded at run time). Type-checked and run by test/gen.
+// examples/gen/ts` wrote ./ts (codecs made ahead of time, no eval, with their types), and
+// `--types-only` wrote ./types (the types alone, for a schema loaded at run time); ./js is the
+// same as ./ts in JavaScript with declarations (`--target js`). Type-checked by test/gen.
 import { readFileSync } from "node:fs";
 import { loadSchemaSync } from "protowire";
-import { Order, Status } from "./js/shop/order_pb.js";
+import { Order, Status } from "./ts/shop/order_pb.js";
 import type { Order as OrderType } from "./types/shop/order_pb.js";
 
 const order = Order.create({

@@ -72,8 +72,9 @@ export function pluginOptions(parameter: string): GenerateOptions {
     const eq = pair.indexOf("=");
     const key = (eq < 0 ? pair : pair.slice(0, eq)).trim();
     const value = eq < 0 ? "" : pair.slice(eq + 1).trim();
-    if (key === "target" && (value === "js" || value === "types")) options.target = value;
-    else if (key === "import_extension" && [".js", ".ts", "js", "ts", "none"].includes(value)) {
+    if (key === "target" && (value === "ts" || value === "js" || value === "types")) {
+      options.target = value;
+    } else if (key === "import_extension" && [".js", ".ts", "js", "ts", "none"].includes(value)) {
       options.importExtension = value === "none" ? "" : value.startsWith(".") ? value : `.${value}`;
     } else if (key === "runtime" && value !== "") options.runtime = value;
     else throw new Error(`unknown option ${JSON.stringify(pair.trim())}`);

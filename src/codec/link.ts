@@ -5,10 +5,13 @@
  * the first call of a codec (codec.ts): `linkFunctions` fills the `L` array of each type
  * reached, once. The emitted code reads `L[i]` when it runs, so cycles need nothing more.
  */
-import { type MessageFunctions, runtime } from "./runtime.js";
+import type { MessageFunctions } from "./runtime.js";
 
-/** An emitted type's body as a function: `function m0(rt, L) { ... return { make, ... }; }`. */
-export type MessageFunctionsMaker = (rt: typeof runtime, L: MessageFunctions[]) => MessageFunctions;
+/**
+ * An emitted type's functions made for links `L`: `(L) => m0(rt, L)`, where `m0` is the
+ * emitted body and `rt` the module's object of the runtime helpers it calls.
+ */
+export type MessageFunctionsMaker = (L: MessageFunctions[]) => MessageFunctions;
 
 const pending = new WeakMap<
   MessageFunctions,
@@ -21,7 +24,7 @@ export function defineFunctions(
   deps: () => readonly MessageFunctions[],
 ): MessageFunctions {
   const L: MessageFunctions[] = [];
-  const fns = make(runtime, L);
+  const fns = make(L);
   pending.set(fns, { L, deps });
   return fns;
 }

@@ -42,13 +42,18 @@ import {
  * 3-byte empty entries would otherwise keep ~35x its size). Zero bytes cannot be written
  * through, and it is frozen so that no property can be added to it either.
  */
-const EMPTY_BYTES: Uint8Array = Object.freeze(new Uint8Array(0));
+export const EMPTY_BYTES: Uint8Array = Object.freeze(new Uint8Array(0));
 
 /**
  * Appends input bytes [start, end) (whole unknown fields, adjacent in the input) to the
  * unknown-field Writer of the message being decoded, made on first use (emit/decode.ts).
  */
-function appendUnknown(u: Writer | null, buf: Uint8Array, start: number, end: number): Writer {
+export function appendUnknown(
+  u: Writer | null,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): Writer {
   const w = u ?? new Writer(end - start);
   return w.raw(buf.subarray(start, end));
 }
@@ -64,99 +69,126 @@ export interface MessageFunctions {
   missing(m: object, path: string, out: string[], depth: number, limit: number): void;
 }
 
+/** A DecodeError at `offset`. */
+export function err(code: DecodeErrorCode, detail: string, offset: number): DecodeError {
+  return new DecodeError(code, detail, offset);
+}
+
+/** The error of an end-group tag outside a group or closing another one. */
+export function endGroup(tag: number, group: number, offset: number): DecodeError {
+  if (group === 0) {
+    return new DecodeError(
+      "UNEXPECTED_END_GROUP",
+      `end-group tag for field ${tag >>> 3} outside a group`,
+      offset,
+    );
+  }
+  return new DecodeError(
+    "MISMATCHED_END_GROUP",
+    `end-group tag for field ${tag >>> 3} closes group ${group}`,
+    offset,
+  );
+}
+
+/**
+ * Prepends the name of the field being read (tag `t`, 0 while reading a tag) to e.path. For
+ * a repeated field (`lists` maps its number to its property), the element being read is the
+ * next one of `m`'s array, so its index is the array's length: elements are appended only
+ * once read, and a packed run trims the array to the values it read. A map field gets no
+ * key segment, since the key may not have been read yet (it may follow the value, or be
+ * absent): an error in an entry's key or scalar value stops at the map's name (`M.byName`),
+ * one inside a message value goes on with the value's own path (`M.byName.id`). Encode,
+ * create and missingFields do name the key (`M.byName["k"].id`, values.ts keySegment).
+ */
+export function withPath(
+  e: unknown,
+  names: Map<number, string>,
+  t: number,
+  m?: Record<string, unknown>,
+  lists?: Map<number, string>,
+): unknown {
+  if (!(e instanceof DecodeError) || t === 0) return e;
+  let name = names.get(t >>> 3);
+  if (name === undefined) return e;
+  const prop = lists?.get(t >>> 3);
+  if (prop !== undefined && m !== undefined) {
+    const list = Object.hasOwn(m, prop) ? m[prop] : undefined;
+    if (Array.isArray(list)) name += indexSegment(list.length);
+  }
+  e.path = e.path === "" ? name : `${name}.${e.path}`;
+  return e;
+}
+
+/**
+ * A closed-enum value from a packed run kept as an unpacked varint field (as protoc does),
+ * appended to the unknown-field Writer of the message being decoded (made on first use).
+ */
+export function appendVarint(u: Writer | null, fieldNumber: number, value: number): Writer {
+  return (u ?? new Writer(16)).uint32((fieldNumber * 8) >>> 0).int32(value);
+}
+
+/** Writes the chunks of `$unknown` whose field number is in `numbers`, sorted by number. */
+export function writeExtensions(
+  u: readonly Uint8Array[],
+  w: Writer,
+  numbers: ReadonlySet<number>,
+): void {
+  const picked: [number, Uint8Array][] = [];
+  for (const c of u) {
+    const n = chunkFieldNumber(c);
+    if (numbers.has(n)) picked.push([n, c]);
+  }
+  if (picked.length > 1) picked.sort((a, b) => a[0] - b[0]); // stable: same-number order kept
+  for (const [, c] of picked) w.raw(c);
+}
+
+/** Writes the chunks of `$unknown` whose field number is not in `known`, in order. */
+export function writeUnknownExcept(
+  u: readonly Uint8Array[],
+  w: Writer,
+  known: ReadonlySet<number>,
+): void {
+  for (const c of u) if (!known.has(chunkFieldNumber(c))) w.raw(c);
+}
+
+export function tooDeep(limit: number): EncodeError {
+  return encodeError("RECURSION_LIMIT", `messages nested deeper than ${limit}`);
+}
+
+/** badValue as an expression: `ok ? v : rt.throwBad(v, "int32")`. */
+export function throwBad(v: unknown, type: string): never {
+  throw badValue(v, type);
+}
+
+/** Whether `n` is in one of the ranges `[from0, to0, from1, to1, ...]` (ends exclusive). */
+export function inRanges(n: number, ranges: readonly number[]): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (n >= ranges[i]! && n < ranges[i + 1]!) return true;
+  return false;
+}
+
+/**
+ * What the emitted code calls as `rt.name`: each helper also stands alone above or in its own
+ * module, so that generated modules import only those they use (src/runtime.ts exports each as
+ * `$name`; a test keeps the two lists equal).
+ */
 export const runtime = {
   /** Required fields inside an extension's value (emit/missing.ts). */
   missingExt: missingInExtension,
-
   /** UTF-8 bytes `start..end` of `buf` as a string (decode's inline short-string path). */
   utf8: getUtf8,
-
   /** A fresh empty Uint8Array, the zero value of bytes fields (cheap: see wire/pool.ts). */
   emptyBytes,
-
-  err(code: DecodeErrorCode, detail: string, offset: number): DecodeError {
-    return new DecodeError(code, detail, offset);
-  },
-
-  endGroup(tag: number, group: number, offset: number): DecodeError {
-    if (group === 0) {
-      return new DecodeError(
-        "UNEXPECTED_END_GROUP",
-        `end-group tag for field ${tag >>> 3} outside a group`,
-        offset,
-      );
-    }
-    return new DecodeError(
-      "MISMATCHED_END_GROUP",
-      `end-group tag for field ${tag >>> 3} closes group ${group}`,
-      offset,
-    );
-  },
-
-  /**
-   * Prepends the name of the field being read (tag `t`, 0 while reading a tag) to e.path. For
-   * a repeated field (`lists` maps its number to its property), the element being read is the
-   * next one of `m`'s array, so its index is the array's length: elements are appended only
-   * once read, and a packed run trims the array to the values it read. A map field gets no
-   * key segment, since the key may not have been read yet (it may follow the value, or be
-   * absent): an error in an entry's key or scalar value stops at the map's name (`M.byName`),
-   * one inside a message value goes on with the value's own path (`M.byName.id`). Encode,
-   * create and missingFields do name the key (`M.byName["k"].id`, values.ts keySegment).
-   */
-  withPath(
-    e: unknown,
-    names: Map<number, string>,
-    t: number,
-    m?: Record<string, unknown>,
-    lists?: Map<number, string>,
-  ): unknown {
-    if (!(e instanceof DecodeError) || t === 0) return e;
-    let name = names.get(t >>> 3);
-    if (name === undefined) return e;
-    const prop = lists?.get(t >>> 3);
-    if (prop !== undefined && m !== undefined) {
-      const list = Object.hasOwn(m, prop) ? m[prop] : undefined;
-      if (Array.isArray(list)) name += indexSegment(list.length);
-    }
-    e.path = e.path === "" ? name : `${name}.${e.path}`;
-    return e;
-  },
-
-  /**
-   * A closed-enum value from a packed run kept as an unpacked varint field (as protoc does),
-   * appended to the unknown-field Writer of the message being decoded (made on first use).
-   */
-  appendVarint(u: Writer | null, fieldNumber: number, value: number): Writer {
-    return (u ?? new Writer(16)).uint32((fieldNumber * 8) >>> 0).int32(value);
-  },
-
-  /** Writes the chunks of `$unknown` whose field number is in `numbers`, sorted by number. */
-  writeExtensions(u: readonly Uint8Array[], w: Writer, numbers: ReadonlySet<number>): void {
-    const picked: [number, Uint8Array][] = [];
-    for (const c of u) {
-      const n = chunkFieldNumber(c);
-      if (numbers.has(n)) picked.push([n, c]);
-    }
-    if (picked.length > 1) picked.sort((a, b) => a[0] - b[0]); // stable: same-number order kept
-    for (const [, c] of picked) w.raw(c);
-  },
-
-  /** Writes the chunks of `$unknown` whose field number is not in `known`, in order. */
-  writeUnknownExcept(u: readonly Uint8Array[], w: Writer, known: ReadonlySet<number>): void {
-    for (const c of u) if (!known.has(chunkFieldNumber(c))) w.raw(c);
-  },
-
-  tooDeep(limit: number): EncodeError {
-    return encodeError("RECURSION_LIMIT", `messages nested deeper than ${limit}`);
-  },
-
+  err,
+  endGroup,
+  withPath,
+  appendVarint,
+  writeExtensions,
+  writeUnknownExcept,
+  tooDeep,
   // Value checks and error paths (values.ts).
   toMap,
   bad: badValue,
-  /** badValue as an expression: `ok ? v : rt.throwBad(v, "int32")`. */
-  throwBad(v: unknown, type: string): never {
-    throw badValue(v, type);
-  },
+  throwBad,
   valid: validScalar,
   nonZero64,
   // 64-bit fields with [jstype = JS_STRING] / [jstype = JS_NUMBER] (jstype.ts).
@@ -185,12 +217,7 @@ export const runtime = {
   createLimit: CREATE_DEPTH_LIMIT,
   EMPTY_BYTES,
   appendUnknown,
-  /** Whether `n` is in one of the ranges `[from0, to0, from1, to1, ...]` (ends exclusive). */
-  inRanges(n: number, ranges: readonly number[]): boolean {
-    for (let i = 0; i < ranges.length; i += 2)
-      if (n >= ranges[i]! && n < ranges[i + 1]!) return true;
-    return false;
-  },
+  inRanges,
 };
 
 /** Field number of an unknown-field chunk: its leading tag varint >>> 3 (0 if malformed). */

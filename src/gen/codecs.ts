@@ -7,10 +7,12 @@
  */
 import { formatSource } from "../codec/emit/format-source.js";
 import { emitMessage } from "../codec/emit/message.js";
-import { codecSource, definition, functionsSource } from "../codec/emit/module.js";
+import { codecSource, definition, functionsSource, helpersSource } from "../codec/emit/module.js";
 import { hasRequired } from "../codec/required.js";
 import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
 import { typeName } from "./names.js";
+import { typedBody } from "./typed.js";
+import type { FileTypes } from "./types.js";
 
 /** The message types of `file` that get a codec, nested ones included (not map entries). */
 export function fileMessages(file: FileInfo): MessageInfo[] {
@@ -38,12 +40,18 @@ function indent(source: string): string {
     .join("\n");
 }
 
-/** The module source; `importPath(f)` names the module of another file's types. */
+/**
+ * The module source; `importPath(f)` names the module of another file's types. `types`: the
+ * TypeScript form, whose emitted functions are typed `any` (typed.ts), whose exports carry
+ * their types, and which holds the file's types (types.ts: passed in, with their imports).
+ */
 export function emitCodecs(
   file: FileInfo,
   runtime: string,
   importPath: (other: FileInfo) => string,
+  types?: FileTypes,
 ): string {
+  const typed = types !== undefined;
   const messages = fileMessages(file);
   const index = new Map(messages.map((m, i) => [m, i]));
   const imported = new Map<FileInfo, Map<MessageInfo, string>>();
@@ -72,28 +80,46 @@ export function emitCodecs(
       }),
     );
   });
-  lines.push(
-    `import { codecFacts, createCodec, defineFunctions } from ${JSON.stringify(runtime)};`,
-  );
-  for (const [other, names] of imported) {
-    const list = [...names].map(([m, alias]) => `${typeName(m)}$fns as ${alias}`);
-    lines.push(`import { ${list.join(", ")} } from ${JSON.stringify(importPath(other))};`);
+  const helpers = helpersSource(bodies);
+  const runtimeNames = ["codecFacts", "createCodec", "defineFunctions", ...helpers.imports];
+  if (typed) runtimeNames.push("type MessageCodec", "type MessageFunctions");
+  if (messages.length === 0) runtimeNames.length = 0;
+  if (runtimeNames.length > 0) {
+    lines.push(`import { ${runtimeNames.join(", ")} } from ${JSON.stringify(runtime)};`);
+  }
+  const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
+  for (const other of others) {
+    const typeList = [...(types?.imports.get(other) ?? [])].map(([name, alias]) =>
+      alias === name ? `type ${name}` : `type ${name} as ${alias}`,
+    );
+    const fnsList = [...(imported.get(other) ?? [])].map(
+      ([m, alias]) => `${typeName(m)}$fns as ${alias}`,
+    );
+    const list = [...typeList, ...fnsList].join(", ");
+    lines.push(`import { ${list} } from ${JSON.stringify(importPath(other))};`);
   }
   lines.push("");
+  if (types !== undefined) lines.push(types.source);
+  if (messages.length > 0) lines.push(helpers.rt, "");
   messages.forEach((m, i) => {
-    lines.push(...functionsSource(m, `m${i}`, bodies[i]!));
+    const source = functionsSource(m, `m${i}`, bodies[i]!);
+    lines.push(...(typed ? typedBody(source.join("\n")).split("\n") : source));
   });
   // Each type is a pure definition, linked on its codec's first call (codec/link.ts): no
   // statement runs at load to link them, so a bundler drops the types a program never reaches.
+  const fnsType = typed ? "MessageFunctions" : undefined;
   messages.forEach((m, i) => {
-    lines.push(`export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!)}`);
+    lines.push(`export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!, fnsType)}`);
   });
   lines.push("");
   for (const m of messages) {
     if (m.isMapEntry) continue; // reached through its map field only
-    lines.push(`export const ${typeName(m)} = ${codecSource(m, `${typeName(m)}$fns`)};`);
+    const name = typeName(m);
+    const declared = typed ? `${name}: MessageCodec<${name}>` : name;
+    lines.push(`export const ${declared} = ${codecSource(m, `${name}$fns`, typed)};`);
   }
   lines.push("");
+  if (typed) return `${lines.join("\n")}\n`; // its enums are in the types
   for (const e of fileEnums(file)) {
     const values = e.values.map((v) =>
       v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,

@@ -79,6 +79,14 @@ function under(prefix: string, files: readonly GeneratedFile[]): Record<string, 
   return Object.fromEntries(files.map((f) => [`${prefix}/${f.name}`, f.content]));
 }
 
+/** The committed examples/gen output of one target, by path under that target's name. */
+function committed(target: string): Record<string, string> {
+  const dir = join(GEN_EXAMPLES_DIR, target);
+  return Object.fromEntries(
+    listFiles(dir).map((n) => [`${target}/${n}`, readFileSync(join(dir, n), "utf8")]),
+  );
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -106,7 +114,8 @@ describe("protowire gen", () => {
     const conformance = loadConformanceSchema();
     const hostile = loadSchemaSync({ sources: { "hostile.proto": HOSTILE } });
     const use = readFileSync(join(GEN_EXAMPLES_DIR, "use.ts"), "utf8");
-    const wrong = `import { Order } from "./js/shop/order_pb.js";
+    const wrong = `import { Order } from "./ts/shop/order_pb.js";
+import { Order as OrderJs } from "./js/shop/order_pb.js";
 import type { Order as OrderType } from "./types/shop/order_pb.js";
 import { loadSchemaSync } from "protowire";
 // @ts-expect-error: no such field
@@ -115,6 +124,8 @@ Order.create({ customr: "Ada" });
 Order.create({ items: [{ quantity: "2" }] });
 // @ts-expect-error: a map of strings
 Order.create({ labels: { gift: 1 } });
+// @ts-expect-error: the .d.ts of --target js types the same way
+OrderJs.create({ customr: "Ada" });
 const decoded = Order.decode(new Uint8Array(0));
 // @ts-expect-error: possibly undefined
 decoded.paid.units;
@@ -124,22 +135,15 @@ T.encode({ idd: 5n });
 export {};
 `;
     const dir = project({
-      ...Object.fromEntries(
-        listFiles(join(GEN_EXAMPLES_DIR, "js")).map((n) => [
-          `js/${n}`,
-          readFileSync(join(GEN_EXAMPLES_DIR, "js", n), "utf8"),
-        ]),
-      ),
-      ...Object.fromEntries(
-        listFiles(join(GEN_EXAMPLES_DIR, "types")).map((n) => [
-          `types/${n}`,
-          readFileSync(join(GEN_EXAMPLES_DIR, "types", n), "utf8"),
-        ]),
-      ),
+      ...committed("ts"),
+      ...committed("js"),
+      ...committed("types"),
       "use.ts": use,
       "wrong.ts": wrong,
+      ...under("conformance-ts", generateCode(conformance, { target: "ts" })),
       ...under("conformance-js", generateCode(conformance, { target: "js" })),
       ...under("conformance-types", generateCode(conformance, { target: "types" })),
+      ...under("hostile-ts", generateCode(hostile, { target: "ts" })),
       ...under("hostile-js", generateCode(hostile, { target: "js" })),
       ...under("hostile-types", generateCode(hostile, { target: "types" })),
       "tsconfig.json": JSON.stringify({
@@ -166,9 +170,20 @@ export {};
       dir = project({
         ...under("gen", generateCode(schema, { target: "js" })),
         ...under("hostile", generateCode(hostile, { target: "js" })),
+        // The default target, .ts, compiled by tsc (as a user's build does) into gen-ts/.
+        ...under("gen-ts-src", generateCode(schema, { target: "ts" })),
+        "tsconfig.json": JSON.stringify({
+          compilerOptions: { ...STRICTEST, noEmit: false, rootDir: "gen-ts-src", outDir: "gen-ts" },
+          include: ["gen-ts-src/**/*.ts"],
+        }),
       });
       dirs.push(dir);
-    });
+      const tsc = spawnSync(process.execPath, [TSC, "-p", "tsconfig.json"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(tsc.stdout + tsc.stderr).toBe("");
+    }, 120_000);
 
     function runForbidden(script: string, input: string): string {
       writeFileSync(join(dir, "driver.mjs"), script);
@@ -198,37 +213,41 @@ export {};
           samples.push({ type, file, name, hex: Buffer.from(bytes).toString("hex") });
         }
       }
-      const out = runForbidden(
-        `let forbidden = false;
+      for (const base of ["gen", "gen-ts"]) {
+        const out = runForbidden(
+          `let forbidden = false;
 try { new Function("1"); } catch { forbidden = true; }
 const samples = JSON.parse(await new Promise((ok) => { let s = ""; process.stdin.on("data", (c) => (s += c)); process.stdin.on("end", () => ok(s)); }));
 const answers = [];
 for (const s of samples) {
-  const codec = (await import("./gen/google/protobuf/" + s.file))[s.name];
+  const codec = (await import("./${base}/google/protobuf/" + s.file))[s.name];
   const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
   answers.push(Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"));
 }
-const { TestAllTypesProto3_NestedEnum } = await import("./gen/google/protobuf/test_messages_proto3_pb.js");
+const { TestAllTypesProto3_NestedEnum } = await import("./${base}/google/protobuf/test_messages_proto3_pb.js");
 process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesProto3_NestedEnum }));
 `,
-        JSON.stringify(samples),
-      );
-      const result = JSON.parse(out) as {
-        forbidden: boolean;
-        answers: string[];
-        nested: Record<string, number>;
-      };
-      expect(result.forbidden).toBe(true);
-      samples.forEach((s, i) => {
-        const codec = messageType(schema, s.type);
-        const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
-        const expected = Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex");
-        expect(result.answers[i], s.type).toBe(expected);
-      });
-      const nested = schema.findEnum("protobuf_test_messages.proto3.TestAllTypesProto3.NestedEnum");
-      expect(result.nested).toEqual(
-        Object.fromEntries(nested!.values.map((v) => [v.name, v.number])),
-      );
+          JSON.stringify(samples),
+        );
+        const result = JSON.parse(out) as {
+          forbidden: boolean;
+          answers: string[];
+          nested: Record<string, number>;
+        };
+        expect(result.forbidden).toBe(true);
+        samples.forEach((s, i) => {
+          const codec = messageType(schema, s.type);
+          const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
+          const expected = Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex");
+          expect(result.answers[i], `${base}: ${s.type}`).toBe(expected);
+        });
+        const nested = schema.findEnum(
+          "protobuf_test_messages.proto3.TestAllTypesProto3.NestedEnum",
+        );
+        expect(result.nested).toEqual(
+          Object.fromEntries(nested!.values.map((v) => [v.name, v.number])),
+        );
+      }
     });
 
     it("bundle only the types a program reaches, linked on first use", async () => {
@@ -315,7 +334,8 @@ process.stdout.write(JSON.stringify({
     dirs.push(out);
     const proto = join(GEN_EXAMPLES_DIR, "proto");
     for (const [target, flags] of [
-      ["js", []],
+      ["ts", []],
+      ["js", ["--target", "js"]],
       ["types", ["--types-only"]],
     ] as const) {
       const run = spawnSync(
@@ -349,6 +369,9 @@ process.stdout.write(JSON.stringify({
     ]);
     expect(badExt.status).toBe(2);
     expect(badExt.stderr).toContain("--import-extension must be .js, .ts or none");
+    const badTarget = usage(["-I", proto, "shop/order.proto", "--out", out, "--target", "go"]);
+    expect(badTarget.status).toBe(2);
+    expect(badTarget.stderr).toContain("--target must be ts or js, not go");
     const help = usage(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("protowire gen FILES...");

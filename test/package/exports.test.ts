@@ -73,7 +73,8 @@ describe("package exports", () => {
       [require(RUNTIME), require(WIRE)],
     ];
     for (const [runtime, wire] of pairs) {
-      expect(Object.keys(runtime).sort()).toEqual([
+      const names = Object.keys(runtime);
+      expect(names.filter((n) => !n.startsWith("$")).sort()).toEqual([
         "DecodeError",
         "EncodeError",
         "ProtowireError",
@@ -82,6 +83,10 @@ describe("package exports", () => {
         "defineFunctions",
         "runtime",
       ]);
+      // Each helper of the `rt` object stands alone as `$name` (what generated modules import).
+      const helpers = names.filter((n) => n.startsWith("$")).map((n) => n.slice(1));
+      expect(helpers.sort()).toEqual(Object.keys(runtime.runtime).sort());
+      for (const h of helpers) expect(runtime[`$${h}`], h).toBe(runtime.runtime[h]);
       expect(runtime.DecodeError).toBe(wire.DecodeError);
     }
   });

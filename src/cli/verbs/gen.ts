@@ -15,6 +15,7 @@ const SPECS = [
   HELP,
   { names: ["--out", "-o"], key: "out", value: true },
   { names: ["--types-only"], key: "types_only", value: false },
+  { names: ["--target"], key: "target", value: true },
   { names: ["--import-extension", "--import_extension"], key: "import_extension", value: true },
   { names: ["--runtime"], key: "runtime", value: true },
 ];
@@ -22,20 +23,22 @@ const SPECS = [
 export const gen: Verb = {
   name: "gen",
   summary: ".proto files to code: codecs without eval and their types, or types only",
-  help: `usage: protowire gen FILES... [-I DIR] --out DIR [--types-only] [--import-extension EXT]
+  help: `usage: protowire gen FILES... [-I DIR] --out DIR [--target ts|js] [--types-only]
 
 Writes one module per .proto file, and per file it imports, named as protoc-gen-es
 names them (shop/order.proto -> DIR/shop/order_pb.*):
-  order_pb.js + order_pb.d.ts   each message's codec (create, encode, decode, ...), made
+  order_pb.ts                   each message's codec (create, encode, decode, ...), made
                                 ahead of time: no new Function, runs under a strict CSP;
                                 each enum's values; the types of both. Imports only
                                 protowire/runtime.
+  order_pb.js + order_pb.d.ts   the same as JavaScript and declarations (--target js)
   order_pb.ts (--types-only)    the types alone, for schemas loaded at run time:
                                 schema.messageType<Order>("shop.Order")
 
 options:
   -I, --proto_path DIR        where imports are found (repeatable; default: .)
   -o, --out DIR               the output directory (made when missing)
+      --target ts|js          one .ts file (default), or .js with .d.ts
       --types-only            write only the types, as .ts
       --import-extension EXT  extension of imports between generated files: .js (default),
                               .ts, or none
@@ -44,6 +47,7 @@ options:
 
 examples:
   protowire gen -I proto shop/order.proto --out src/gen
+  protowire gen -I proto shop/order.proto --out dist/gen --target js
   protowire gen -I proto shop/order.proto --out src/types --types-only
 `,
   async run(ctx) {
@@ -58,9 +62,13 @@ examples:
     if (![".js", ".ts", "none"].includes(extension)) {
       throw new UsageError(`--import-extension must be .js, .ts or none, not ${extension}`, "gen");
     }
+    const target = lastValue(args, "target") ?? "ts";
+    if (target !== "ts" && target !== "js") {
+      throw new UsageError(`--target must be ts or js, not ${target}`, "gen");
+    }
     const schema = await loadCliSchema(args, files, "gen");
     const generated = generateCode(schema, {
-      target: args.flags.has("types_only") ? "types" : "js",
+      target: args.flags.has("types_only") ? "types" : target,
       importExtension: extension === "none" ? "" : extension,
       runtime: lastValue(args, "runtime") ?? "protowire/runtime",
     });
