@@ -84,18 +84,23 @@ export interface CodecFacts {
 
 /**
  * The facts of a generated type: getField's defaults by property (a bytes default is copied
- * for each call, so that no caller can change another's).
+ * for each call, so that no caller can change another's), and the properties whose default has
+ * no value in the field's form (a JS_NUMBER default beyond 2^53 - 1), each with the message of
+ * the ProtowireError INVALID_VALUE that getField throws for it, as the compiled codecs do.
  */
 export function codecFacts(
   typeName: string,
   required: boolean,
   defaults: ReadonlyMap<string, unknown>,
+  invalidDefaults?: ReadonlyMap<string, string>,
 ): CodecFacts {
   return {
     typeName,
     required,
     hasField: (property) => defaults.has(property),
     defaultOf(property) {
+      const invalid = invalidDefaults?.get(property);
+      if (invalid !== undefined) throw new ProtowireError("INVALID_VALUE", invalid);
       const v = defaults.get(property);
       return v instanceof Uint8Array ? v.slice() : v;
     },

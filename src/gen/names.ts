@@ -9,10 +9,16 @@ import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Globals the generated types and code use, and TypeScript's reserved and special names. */
+/**
+ * Globals the generated types and code use (the emitted functions' `Set`, `Map`, `Object` ...),
+ * the module's own names (`rt`, `createCodec` ...), and TypeScript's reserved and special names.
+ */
 const RESERVED = new Set([
-  ...["Array", "BigInt", "Map", "Object", "Record", "Symbol", "Uint8Array", "Partial"],
-  ...["MessageCodec", "MessageInit", "createCodec", "runtime", "codecs", "undefined"],
+  ...["Array", "BigInt", "Map", "Object", "Record", "Symbol", "Uint8Array", "Partial", "Set"],
+  ...["Math", "Number", "String", "Boolean", "JSON", "Error", "Reflect", "Promise", "Date"],
+  ...["globalThis", "NaN", "Infinity", "undefined", "arguments", "eval"],
+  ...["MessageCodec", "MessageFunctions", "MessageInit", "createCodec", "codecFacts"],
+  ...["defineFunctions", "runtime", "codecs", "rt", "L"],
   ...["break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete"],
   ...["do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if"],
   ...["import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw"],
@@ -27,7 +33,8 @@ export function typeName(t: MessageInfo | EnumInfo): string {
   const local = pkg === "" ? t.fullName : t.fullName.slice(pkg.length + 1);
   const name = local.split(".").join("_");
   if (!IDENTIFIER.test(name)) throw new Error(`internal: ${t.fullName} is no identifier`);
-  return RESERVED.has(name) ? `${name}$` : name;
+  // m0, m1 ... name the emitted functions and i1_0 ... the imported ones in generated modules.
+  return RESERVED.has(name) || /^(m\d+|i\d+_\d+)$/.test(name) ? `${name}$` : name;
 }
 
 /** The module a generated file is imported as, relative to another: `./a/b_pb.js`. */

@@ -22,9 +22,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConformanceSchema } from "../../conformance/protocol.js";
 import { GEN_EXAMPLES_DIR, renderGenExamples } from "../../scripts/gen-examples.js";
+import { fieldsByProperty } from "../../src/codec/defaults.js";
 import { messageType } from "../../src/codec/index.js";
 import type { MessageInfo } from "../../src/codec/info.js";
 import { type GeneratedFile, generateCode } from "../../src/gen/index.js";
+import { typeName } from "../../src/gen/names.js";
 import { loadSchemaSync } from "../../src/index.js";
 import { arbMessage } from "../codec/arbitrary-message.js";
 
@@ -60,7 +62,29 @@ message Map {
   message Object { optional bool toString = 1; }
 }
 enum Uint8Array { __proto__ = 0; hasOwnProperty = 1; }
+message Set { optional Set next = 1; }
+message rt { optional m0 m = 1; }
+message m0 { optional i1_0 i = 1; repeated Uint8Array e = 2 [packed = false]; }
+message i1_0 { optional int32 x = 1; }
 `;
+
+/** The codec's own test schemas: groups, extensions, a MessageSet, required, jstype, editions. */
+const FIXTURE_FILES = [
+  "codec2.proto",
+  "codec3.proto",
+  "codec_editions.proto",
+  "extension_required.proto",
+  "jstype2.proto",
+  "jstype3.proto",
+];
+
+function loadFixtures() {
+  const dir = join(ROOT, "fixtures", "codec");
+  const sources = Object.fromEntries(
+    FIXTURE_FILES.map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+  return loadSchemaSync({ sources });
+}
 
 /** A folder with the files written, `protowire` resolving to this repository. */
 function project(files: Record<string, string>): string {
@@ -113,6 +137,7 @@ describe("protowire gen", () => {
   it("type-checks under the strictest settings, and rejects wrong uses", () => {
     const conformance = loadConformanceSchema();
     const hostile = loadSchemaSync({ sources: { "hostile.proto": HOSTILE } });
+    const fixtures = loadFixtures();
     const use = readFileSync(join(GEN_EXAMPLES_DIR, "use.ts"), "utf8");
     const wrong = `import { Order } from "./ts/shop/order_pb.js";
 import { Order as OrderJs } from "./js/shop/order_pb.js";
@@ -144,6 +169,8 @@ export {};
       ...under("conformance-js", generateCode(conformance, { target: "js" })),
       ...under("conformance-types", generateCode(conformance, { target: "types" })),
       ...under("hostile-ts", generateCode(hostile, { target: "ts" })),
+      ...under("fixtures-ts", generateCode(fixtures, { target: "ts" })),
+      ...under("fixtures-js", generateCode(fixtures, { target: "js" })),
       ...under("hostile-js", generateCode(hostile, { target: "js" })),
       ...under("hostile-types", generateCode(hostile, { target: "types" })),
       "tsconfig.json": JSON.stringify({
@@ -164,12 +191,14 @@ export {};
   describe("per-file modules, run without eval", () => {
     const schema = loadConformanceSchema();
     const hostile = loadSchemaSync({ sources: { "hostile.proto": HOSTILE } });
+    const fixtures = loadFixtures();
     let dir: string;
 
     beforeAll(() => {
       dir = project({
         ...under("gen", generateCode(schema, { target: "js" })),
         ...under("hostile", generateCode(hostile, { target: "js" })),
+        ...under("fixtures", generateCode(fixtures, { target: "js" })),
         // The default target, .ts, compiled by tsc (as a user's build does) into gen-ts/.
         ...under("gen-ts-src", generateCode(schema, { target: "ts" })),
         "tsconfig.json": JSON.stringify({
@@ -248,6 +277,75 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
           Object.fromEntries(nested!.values.map((v) => [v.name, v.number])),
         );
       }
+    });
+
+    it("decode and encode the codec's test schemas as the runtime-compiled codecs", () => {
+      const samples: { type: string; file: string; name: string; hex: string }[] = [];
+      for (const file of FIXTURE_FILES) {
+        const f = fixtures.file(file)!;
+        for (const info of f.messages) {
+          const codec = messageType(fixtures, info.fullName);
+          const module = `./fixtures/${file.replace(/\.proto$/, "_pb.js")}`;
+          // Every type at least once (the empty message), for getField's defaults below.
+          samples.push({ type: info.fullName, file: module, name: typeName(info), hex: "" });
+          for (const value of fc.sample(arbMessage(info, 3), { seed: 2026, numRuns: 10 })) {
+            let bytes: Uint8Array;
+            try {
+              bytes = codec.encode(codec.create(value as object), { allowPartial: true });
+            } catch {
+              continue; // arbMessage knows no jstype: a 64-bit value a JS_NUMBER field refuses
+            }
+            samples.push({
+              type: info.fullName,
+              file: module,
+              name: typeName(info), // escaped where it would shadow a global (`Set$`)
+              hex: Buffer.from(bytes).toString("hex"),
+            });
+          }
+        }
+      }
+      expect(samples.length).toBeGreaterThan(100);
+      // getField of every field of an empty message: its default, or the error it throws.
+      const shown = (read: () => unknown): string => {
+        try {
+          const v = read();
+          return v instanceof Uint8Array ? `bytes ${Buffer.from(v).toString("hex")}` : String(v);
+        } catch (e) {
+          return `error ${(e as { code?: string }).code} ${(e as Error).message}`;
+        }
+      };
+      const props = Object.fromEntries(
+        samples.map((s) => [s.type, [...fieldsByProperty(fixtures.findMessage(s.type)!).keys()]]),
+      );
+      const out = runForbidden(
+        `const { samples, props } = JSON.parse(await new Promise((ok) => { let s = ""; process.stdin.on("data", (c) => (s += c)); process.stdin.on("end", () => ok(s)); }));
+const shown = ${shown.toString()};
+const answers = [];
+for (const s of samples) {
+  const codec = (await import(s.file))[s.name];
+  const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
+  const empty = codec.create();
+  answers.push([Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"), codec.missingFields(m), props[s.type].map((p) => shown(() => codec.getField(empty, p)))]);
+}
+process.stdout.write(JSON.stringify(answers));
+`,
+        JSON.stringify({ samples, props }),
+      );
+      const answers = JSON.parse(out) as [string, string[], string[]][];
+      samples.forEach((s, i) => {
+        const codec = messageType(fixtures, s.type);
+        const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
+        const empty = codec.create();
+        expect(answers[i], s.type).toEqual([
+          Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"),
+          codec.missingFields(m),
+          props[s.type]!.map((p) => shown(() => codec.getField(empty, p))),
+        ]);
+      });
+      // The JS_NUMBER default beyond 2^53 - 1 throws in generated code as in compiled code.
+      expect(answers.flatMap((a) => a[2]).some((d) => d.startsWith("error INVALID_VALUE"))).toBe(
+        true,
+      );
     });
 
     it("bundle only the types a program reaches, linked on first use", async () => {

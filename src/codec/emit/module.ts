@@ -8,6 +8,7 @@
  * Schema strings reach the source only as JSON literals (type names, property names) or
  * through the emitter's own safe-source rules; the default values as literals written here.
  */
+import { ProtowireError } from "../../wire/errors.js";
 import { defaultOf, fieldsByProperty } from "../defaults.js";
 import type { MessageInfo } from "../info.js";
 import { hasRequired } from "../required.js";
@@ -105,17 +106,34 @@ export function helpersSource(bodies: readonly string[]): { imports: string[]; r
 export function codecSource(info: MessageInfo, fns: string, typed = false): string {
   // Every call pure-marked, arguments too: a bundler keeps a call whose argument may act.
   const table = defaultsTable(info);
-  const defaults = `/*@__PURE__*/ ${typed ? table.replace(/^new Map\(/, "new Map<string, unknown>(") : table}`;
-  const facts = `/*@__PURE__*/ codecFacts(${lit(info.fullName)}, ${hasRequired(info)}, ${defaults})`;
+  const values = typed
+    ? table.values.replace(/^new Map\(/, "new Map<string, unknown>(")
+    : table.values;
+  const args = [lit(info.fullName), String(hasRequired(info)), `/*@__PURE__*/ ${values}`];
+  if (table.invalid !== undefined) args.push(`/*@__PURE__*/ ${table.invalid}`);
+  const facts = `/*@__PURE__*/ codecFacts(${args.join(", ")})`;
   return `/*@__PURE__*/ createCodec(${fns}, ${facts})`;
 }
 
 /** `new Map([[property, default], ...])` of getField's defaults (defaults.ts). */
-function defaultsTable(info: MessageInfo): string {
-  const entries = [...fieldsByProperty(info)].map(
-    ([prop, field]) => `[${lit(prop)}, ${valueLiteral(defaultOf(field))}]`,
-  );
-  return `new Map([${entries.join(", ")}])`;
+function defaultsTable(info: MessageInfo): { values: string; invalid: string | undefined } {
+  const entries: string[] = [];
+  const invalid: string[] = [];
+  for (const [prop, field] of fieldsByProperty(info)) {
+    let value: unknown;
+    try {
+      value = defaultOf(field);
+    } catch (e) {
+      // A default the field's form cannot hold: getField throws, in generated code too.
+      if (!(e instanceof ProtowireError) || e.code !== "INVALID_VALUE") throw e;
+      invalid.push(`[${lit(prop)}, ${lit(e.message.replace(/^INVALID_VALUE: /, ""))}]`);
+    }
+    entries.push(`[${lit(prop)}, ${valueLiteral(value)}]`);
+  }
+  return {
+    values: `new Map([${entries.join(", ")}])`,
+    invalid: invalid.length === 0 ? undefined : `new Map([${invalid.join(", ")}])`,
+  };
 }
 
 /** A default value as source: numbers (-0, NaN, infinities too), bigints, strings, bytes. */
