@@ -64,7 +64,14 @@ export function loadConformanceSchema(sources = readConformanceSources()) {
   return loadSchemaSync({ sources, files: [...CONFORMANCE_PROTO_FILES] });
 }
 
-export function loadProtocol(schema = loadConformanceSchema()): Protocol {
+/**
+ * `binary`: codecs of the test types to decode and encode protobuf with instead of the loaded
+ * schema's (the testee's generated mode, generated.ts); JSON and text stay the schema's.
+ */
+export function loadProtocol(
+  schema = loadConformanceSchema(),
+  binary?: ReadonlyMap<string, { decode(b: Uint8Array): unknown; encode(m: unknown): Uint8Array }>,
+): Protocol {
   const requestType = messageType<ConformanceRequest>(schema, "conformance.ConformanceRequest");
   const responseType = messageType<ConformanceResponse>(schema, "conformance.ConformanceResponse");
   const codecs = new Map<string, TesteeCodec>();
@@ -73,9 +80,10 @@ export function loadProtocol(schema = loadConformanceSchema()): Protocol {
     let codec = codecs.get(fullName);
     if (codec === undefined) {
       const compiled = messageType(schema, fullName);
+      const own = binary?.get(fullName);
       codec = {
-        decode: (bytes) => compiled.decode(bytes),
-        encode: (message) => compiled.encode(message as Message),
+        decode: (bytes) => (own ?? compiled).decode(bytes),
+        encode: (message) => (own ?? compiled).encode(message as Message),
         fromJsonString: (text, options) => compiled.fromJsonString(text, options),
         toJsonString: (message) => compiled.toJsonString(message as Message),
         fromText: (text) => compiled.fromText(text),

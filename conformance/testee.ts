@@ -5,12 +5,19 @@
  */
 import { writeSync } from "node:fs";
 import { FrameSplitter, frame } from "./framing.js";
-import { loadProtocol } from "./protocol.js";
+import { generatedCodecs } from "./generated.js";
+import { loadConformanceSchema, loadProtocol, TEST_MESSAGE_TYPES } from "./protocol.js";
 
 const STDOUT_FD = 1;
 
 const started = performance.now();
-const protocol = loadProtocol();
+// PROTOWIRE_TESTEE_CODECS=generated: protobuf through codecs made ahead of time (generated.ts).
+const schema = loadConformanceSchema();
+const binary =
+  process.env.PROTOWIRE_TESTEE_CODECS === "generated"
+    ? await generatedCodecs(schema, TEST_MESSAGE_TYPES)
+    : undefined;
+const protocol = loadProtocol(schema, binary);
 if (process.env.PROTOWIRE_TESTEE_TIMING === "1") {
   process.stderr.write(`testee: schema loaded in ${(performance.now() - started).toFixed(0)} ms\n`);
 }
