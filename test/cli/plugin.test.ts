@@ -1,6 +1,7 @@
-// `protoc-gen-protowire` run by protoc 36.2 as a plugin: its files equal `protowire gen`'s (the
+// `protoc-gen-protowire` run by protoc 36.2 (and by buf generate) as a plugin: its files equal `protowire gen`'s (the
 // committed examples/gen), its options are protoc-gen-es's spelling, and a bad option or
 // request comes back as the response's error, which protoc prints.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -52,6 +53,25 @@ describe("protoc-gen-protowire", () => {
           readFileSync(join(EXAMPLES, target, name), "utf8"),
         );
       }
+    }
+  });
+
+  it("runs under buf generate too", () => {
+    const out = mkdtempSync(join(tmpdir(), "protowire-plugin-buf-"));
+    dirs.push(out);
+    const template = { version: "v2", plugins: [{ local: PLUGIN, out }] };
+    const run = spawnSync(
+      join(ROOT, "node_modules", ".bin", "buf"),
+      ["generate", join(EXAMPLES, "proto"), "--template", JSON.stringify(template)],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(listFiles(out)).toEqual(listFiles(join(EXAMPLES, "ts")));
+    for (const name of ["shop/order_pb.ts", "shop/money_pb.ts"]) {
+      expect(readFileSync(join(out, name), "utf8")).toBe(
+        readFileSync(join(EXAMPLES, "ts", name), "utf8"),
+      );
     }
   });
 
