@@ -2,23 +2,17 @@
 // committed examples/gen), its options are protoc-gen-es's spelling, and a bad option or
 // request comes back as the response's error, which protoc prints.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pluginOptions, respond } from "../../src/cli/plugin.js";
 import { Reader } from "../../src/index.js";
+import { listFiles } from "../helpers/files.js";
 import { protoc, ROOT } from "./run-cli.js";
 
 const PLUGIN = join(ROOT, "dist", "protoc-gen-protowire.js");
 const EXAMPLES = join(ROOT, "examples", "gen");
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 describe("protoc-gen-protowire", () => {
   const dirs: string[] = [];

@@ -5,17 +5,9 @@
 // generation from strings is forbidden, behave as the runtime-compiled codecs; hostile names
 // stay names. `npm test` builds dist/ first (generated code imports protowire/runtime).
 import { spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import fc from "fast-check";
@@ -29,6 +21,7 @@ import { type GeneratedFile, generateCode } from "../../src/gen/index.js";
 import { typeName } from "../../src/gen/names.js";
 import { loadSchemaSync } from "../../src/index.js";
 import { arbMessage } from "../codec/arbitrary-message.js";
+import { listFiles } from "../helpers/files.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
@@ -103,19 +96,21 @@ function under(prefix: string, files: readonly GeneratedFile[]): Record<string, 
   return Object.fromEntries(files.map((f) => [`${prefix}/${f.name}`, f.content]));
 }
 
+/** tsc run on the project in `dir`: what it printed, "" when all compiled (exit 0). */
+function tsc(dir: string): string {
+  const run = spawnSync(process.execPath, [TSC, "-p", "tsconfig.json"], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  return run.stdout + run.stderr + (run.status === 0 ? "" : `exit ${run.status}`);
+}
+
 /** The committed examples/gen output of one target, by path under that target's name. */
 function committed(target: string): Record<string, string> {
   const dir = join(GEN_EXAMPLES_DIR, target);
   return Object.fromEntries(
     listFiles(dir).map((n) => [`${target}/${n}`, readFileSync(join(dir, n), "utf8")]),
   );
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 }
 
 describe("protowire gen", () => {
@@ -180,12 +175,7 @@ export {};
       }),
     });
     dirs.push(dir);
-    const run = spawnSync(process.execPath, [TSC, "-p", "tsconfig.json"], {
-      cwd: dir,
-      encoding: "utf8",
-    });
-    expect(run.stdout + run.stderr).toBe("");
-    expect(run.status).toBe(0);
+    expect(tsc(dir)).toBe("");
   }, 120_000);
 
   describe("per-file modules, run without eval", () => {
@@ -207,11 +197,7 @@ export {};
         }),
       });
       dirs.push(dir);
-      const tsc = spawnSync(process.execPath, [TSC, "-p", "tsconfig.json"], {
-        cwd: dir,
-        encoding: "utf8",
-      });
-      expect(tsc.stdout + tsc.stderr).toBe("");
+      expect(tsc(dir)).toBe("");
     }, 120_000);
 
     function runForbidden(script: string, input: string): string {
