@@ -7,7 +7,13 @@
  */
 import { formatSource } from "../codec/emit/format-source.js";
 import { emitMessage } from "../codec/emit/message.js";
-import { codecSource, definition, functionsSource, helpersSource } from "../codec/emit/module.js";
+import {
+  codecSource,
+  definition,
+  functionsSource,
+  helpersSource,
+  importSource,
+} from "../codec/emit/module.js";
 import { hasRequired } from "../codec/required.js";
 import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
 import { typeName } from "./names.js";
@@ -85,7 +91,7 @@ export function emitCodecs(
   if (typed) runtimeNames.push("type MessageCodec", "type MessageFunctions");
   if (messages.length === 0) runtimeNames.length = 0;
   if (runtimeNames.length > 0) {
-    lines.push(`import { ${runtimeNames.join(", ")} } from ${JSON.stringify(runtime)};`);
+    lines.push(importSource(runtimeNames, runtime));
   }
   const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
   for (const other of others) {
@@ -95,8 +101,7 @@ export function emitCodecs(
     const fnsList = [...(imported.get(other) ?? [])].map(
       ([m, alias]) => `${typeName(m)}$fns as ${alias}`,
     );
-    const list = [...typeList, ...fnsList].join(", ");
-    lines.push(`import { ${list} } from ${JSON.stringify(importPath(other))};`);
+    lines.push(importSource([...typeList, ...fnsList], importPath(other)));
   }
   lines.push("");
   if (types !== undefined) lines.push(types.source);
