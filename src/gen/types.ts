@@ -6,7 +6,7 @@
  * of their numbers as its type. Doc comments come from the `.proto` file's comments.
  */
 
-import { propertyName } from "../codec/layout.js";
+import { layoutOf } from "../codec/layout.js";
 import { fieldKind } from "../schema/descriptor/field-kinds.js";
 import { JSType } from "../schema/descriptor/shapes.js";
 import type { EnumInfo, FieldInfo, FileInfo, MessageInfo } from "../schema/index.js";
@@ -74,48 +74,29 @@ export function emitTypes(file: FileInfo, ambient = false): FileTypes {
 
 type Ref = (t: MessageInfo | EnumInfo) => string;
 
+/** The message's interface: its properties in the order the codec creates them (layout.ts). */
 function messageType(m: MessageInfo, path: number[], comments: Comments, ref: Ref): string {
   const lines = [`${comments.doc(path)}export interface ${typeName(m)} {`];
-  const oneofs = new Map<string, FieldInfo[]>();
-  m.declaredFields.forEach((f) => {
-    const oneof = realOneof(f);
-    if (oneof === undefined) return;
-    const members = oneofs.get(oneof);
-    if (members === undefined) oneofs.set(oneof, [f]);
-    else members.push(f);
-  });
-  const written = new Set<string>();
-  m.declaredFields.forEach((f) => {
-    const doc = comments.doc([...path, 2, m.proto.field?.indexOf(f.proto) ?? -1], "  ");
-    const oneof = realOneof(f);
-    if (oneof !== undefined) {
-      if (written.has(oneof)) return;
-      written.add(oneof);
-      const members = oneofs.get(oneof)!;
-      const cases = members.map(
-        (g) => `{ case: ${JSON.stringify(g.localName)}; value: ${elementType(g, ref)} }`,
+  for (const member of layoutOf(m).members) {
+    if (member.kind === "oneof") {
+      const cases = member.slots.map(
+        (s) =>
+          `{ case: ${JSON.stringify(s.oneofCase)}; value: ${elementType(s.field as FieldInfo, ref)} }`,
       );
       cases.push("{ case: undefined; value?: undefined }");
-      lines.push(
-        `  ${property(propertyName(f.oneof!.localName))}:\n    | ${cases.join("\n    | ")};`,
-      );
-      return;
+      lines.push(`  ${property(member.prop)}:\n    | ${cases.join("\n    | ")};`);
+      continue;
     }
+    const f = member.slot.field as FieldInfo;
+    const doc = comments.doc([...path, 2, m.proto.field?.indexOf(f.proto) ?? -1], "  ");
     const optional = f.presence !== "implicit" && !f.repeated;
     const type = fieldType(f, ref);
-    lines.push(
-      `${doc}  ${property(propertyName(f.localName))}${optional ? `?: ${type} | undefined` : `: ${type}`};`,
-    );
-  });
+    const declared = optional ? `?: ${type} | undefined` : `: ${type}`;
+    lines.push(`${doc}  ${property(member.slot.prop)}${declared};`);
+  }
   lines.push("  /** Unknown fields (and extensions), each as its raw bytes. */");
   lines.push("  $unknown?: Uint8Array[];", "}");
   return `${lines.join("\n")}\n`;
-}
-
-/** A field's oneof when it is a real one (a proto3 `optional` field's is not): its name. */
-function realOneof(f: FieldInfo): string | undefined {
-  const o = f.oneof;
-  return o === undefined || o.synthetic || f.proto.proto3Optional === true ? undefined : o.name;
 }
 
 function fieldType(f: FieldInfo, ref: Ref): string {
