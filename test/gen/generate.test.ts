@@ -12,9 +12,10 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConformanceSchema } from "../../conformance/protocol.js";
+import { loadConformanceSchema, TEST_MESSAGE_TYPES } from "../../conformance/protocol.js";
 import { GEN_EXAMPLES_DIR, renderGenExamples } from "../../scripts/gen-examples.js";
 import { fieldsByProperty } from "../../src/codec/defaults.js";
+import { valueLiteral } from "../../src/codec/emit/module.js";
 import { messageType } from "../../src/codec/index.js";
 import type { MessageInfo } from "../../src/codec/info.js";
 import { type GeneratedFile, generateCode } from "../../src/gen/index.js";
@@ -267,6 +268,14 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
 
     it("decode and encode the codec's test schemas as the runtime-compiled codecs", () => {
       const samples: { type: string; file: string; name: string; hex: string }[] = [];
+      // The conformance test types too, empty: their proto2 defaults (default_int32 = ...).
+      const ofConformance = (type: string) => type.startsWith("protobuf_test_messages.");
+      const schemaOf = (type: string) => (ofConformance(type) ? schema : fixtures);
+      for (const type of TEST_MESSAGE_TYPES) {
+        const info = schema.findMessage(type)!;
+        const module = `./gen/${info.file.name.replace(/\.proto$/, "_pb.js")}`;
+        samples.push({ type, file: module, name: typeName(info), hex: "" });
+      }
       for (const file of FIXTURE_FILES) {
         const f = fixtures.file(file)!;
         for (const info of f.messages) {
@@ -301,7 +310,10 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
         }
       };
       const props = Object.fromEntries(
-        samples.map((s) => [s.type, [...fieldsByProperty(fixtures.findMessage(s.type)!).keys()]]),
+        samples.map((s) => [
+          s.type,
+          [...fieldsByProperty(schemaOf(s.type).findMessage(s.type)!).keys()],
+        ]),
       );
       const out = runForbidden(
         `const { samples, props } = JSON.parse(await new Promise((ok) => { let s = ""; process.stdin.on("data", (c) => (s += c)); process.stdin.on("end", () => ok(s)); }));
@@ -319,7 +331,7 @@ process.stdout.write(JSON.stringify(answers));
       );
       const answers = JSON.parse(out) as [string, string[], string[]][];
       samples.forEach((s, i) => {
-        const codec = messageType(fixtures, s.type);
+        const codec = messageType(schemaOf(s.type), s.type);
         const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
         const empty = codec.create();
         expect(answers[i], s.type).toEqual([
@@ -328,7 +340,11 @@ process.stdout.write(JSON.stringify(answers));
           props[s.type]!.map((p) => shown(() => codec.getField(empty, p))),
         ]);
       });
-      // The JS_NUMBER default beyond 2^53 - 1 throws in generated code as in compiled code.
+      // The proto2 defaults came through (TestAllTypesProto2: default_int32 = -123456789)...
+      const proto2 = samples.findIndex((x) => x.type.endsWith("proto2.TestAllTypesProto2"));
+      const defaultInt32 = props[samples[proto2]!.type]!.indexOf("defaultInt32");
+      expect(answers[proto2]![2][defaultInt32]).toBe("-123456789");
+      // ...and the JS_NUMBER default beyond 2^53 - 1 throws as in compiled code.
       expect(answers.flatMap((a) => a[2]).some((d) => d.startsWith("error INVALID_VALUE"))).toBe(
         true,
       );
@@ -372,6 +388,16 @@ process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.de
         jspbEncodingOptions: { useJspbArrayAnyFormat: true },
       });
       expect(run.stdout).toBe(Buffer.from(expected).toString("hex"));
+    });
+
+    it("writes default values as literals that read back as the same values", () => {
+      const readBack = (expression: string): unknown => new Function(`return (${expression});`)();
+      const values = [0, -0, 1.5, Number.NaN, Infinity, -Infinity, 1e21, -5n, 2n ** 64n - 1n];
+      for (const v of [...values, 'a"b\\\u2028', true, undefined]) {
+        expect(Object.is(readBack(valueLiteral(v)), v)).toBe(true);
+      }
+      const bytes = readBack(valueLiteral(new Uint8Array([0, 255, 7])));
+      expect(Array.from(bytes as Uint8Array)).toEqual([0, 255, 7]);
     });
 
     it("keeps hostile names as names", () => {
