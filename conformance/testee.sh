@@ -5,4 +5,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-exec node --import tsx conformance/testee.ts
+# PROTOWIRE_TESTEE_CODECS=eval-free: Node forbids evaluating strings, as a strict
+# Content-Security-Policy does, so every codec is a closure codec (src/codec/closures).
+flags=()
+if [[ ${PROTOWIRE_TESTEE_CODECS:-} == eval-free ]]; then
+  flags+=(--disallow-code-generation-from-strings)
+fi
+exec node "${flags[@]}" --import tsx conformance/testee.ts

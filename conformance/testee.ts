@@ -4,6 +4,7 @@
  * ConformanceResponses from its stdout until it closes stdin. Diagnostics go to stderr only.
  */
 import { writeSync } from "node:fs";
+import { evaluationAvailable } from "../src/codec/compiler.js";
 import { FrameSplitter, frame } from "./framing.js";
 import { generatedCodecs } from "./generated.js";
 import { loadConformanceSchema, loadProtocol, TEST_MESSAGE_TYPES } from "./protocol.js";
@@ -12,6 +13,10 @@ const STDOUT_FD = 1;
 
 const started = performance.now();
 // PROTOWIRE_TESTEE_CODECS=generated: protobuf through codecs made ahead of time (generated.ts).
+// PROTOWIRE_TESTEE_CODECS=eval-free: testee.sh forbids evaluation; make sure it took.
+if (process.env.PROTOWIRE_TESTEE_CODECS === "eval-free" && evaluationAvailable()) {
+  throw new Error("PROTOWIRE_TESTEE_CODECS=eval-free, but new Function works here");
+}
 const schema = loadConformanceSchema();
 const binary =
   process.env.PROTOWIRE_TESTEE_CODECS === "generated"

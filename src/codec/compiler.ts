@@ -8,6 +8,7 @@
  * anonymous eval.
  */
 import { ProtowireError } from "../wire/errors.js";
+import { closureFunctions } from "./closures/functions.js";
 import type { EmittedMessage } from "./emit/message.js";
 import { emitMessage } from "./emit/message.js";
 import { sourceUrlComment } from "./emit/safe-source.js";
@@ -18,7 +19,12 @@ import { runtime } from "./runtime.js";
 
 const linked = new WeakMap<MessageInfo, MessageFunctions>();
 
+/**
+ * The functions of message type `root`: emitted and evaluated, or, where this environment
+ * forbids `new Function`, the closure codecs (closures/), which do the same without it.
+ */
 export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
+  if (!evaluationAvailable()) return closureMessageFunctions(root);
   const done = linked.get(root);
   if (done !== undefined) return done;
   const pending: { entry: MessageFunctions; source: string; deps: readonly MessageInfo[] }[] = [];
@@ -77,6 +83,58 @@ export function evaluateSource(params: readonly string[], source: string): unkno
     }
     throw e;
   }
+}
+
+const composed = new WeakMap<MessageInfo, MessageFunctions>();
+
+/**
+ * The closure codecs' functions of `root`, each type reached built once and linked through its
+ * entry (filled in once built, so cycles are fine), without any evaluation.
+ */
+export function closureMessageFunctions(root: MessageInfo): MessageFunctions {
+  const done = composed.get(root);
+  if (done !== undefined) return done;
+  const queue: MessageInfo[] = [];
+  const fresh: MessageInfo[] = [];
+  const link = (info: MessageInfo): MessageFunctions => {
+    let entry = composed.get(info);
+    if (entry === undefined) {
+      entry = placeholder();
+      composed.set(info, entry);
+      fresh.push(info);
+      queue.push(info);
+    }
+    return entry;
+  };
+  const rootEntry = link(root);
+  try {
+    while (queue.length > 0) {
+      const info = queue.pop()!;
+      Object.assign(composed.get(info)!, closureFunctions(info, link, hasRequired));
+    }
+  } catch (e) {
+    for (const info of fresh) composed.delete(info);
+    throw e;
+  }
+  return rootEntry;
+}
+
+let evaluation: boolean | undefined;
+
+/**
+ * Whether `new Function` works here: false under a Content-Security-Policy without
+ * 'unsafe-eval', in Cloudflare Workers, under `node --disallow-code-generation-from-strings`.
+ * Asked once (a CSP may report each attempt).
+ */
+export function evaluationAvailable(): boolean {
+  if (evaluation === undefined) {
+    try {
+      evaluation = new Function("return true")() === true;
+    } catch {
+      evaluation = false;
+    }
+  }
+  return evaluation;
 }
 
 function placeholder(): MessageFunctions {

@@ -6,7 +6,7 @@
 import { ProtowireError } from "../wire/errors.js";
 import type { CodecFacts, Message, MessageCodec } from "./codec.js";
 import { createCodec } from "./codec.js";
-import { compileMessageFunctions } from "./compiler.js";
+import { closureMessageFunctions, compileMessageFunctions } from "./compiler.js";
 import { defaultOf, fieldsByProperty } from "./defaults.js";
 import type { MessageInfo } from "./info.js";
 import { hasRequired } from "./required.js";
@@ -29,6 +29,15 @@ export function compileMessage<T extends object = Message>(info: MessageInfo): M
     codecs.set(info, codec);
   }
   return codec as MessageCodec<T>;
+}
+
+/**
+ * The codec of `info` made by the closure backend (closures/), whether or not this environment
+ * could evaluate: what runs where `new Function` is forbidden, for tests and benchmarks to
+ * set beside the compiled one. Not cached; its functions are (compiler.ts).
+ */
+export function closureCodec<T extends object = Message>(info: MessageInfo): MessageCodec<T> {
+  return createCodec<object>(closureMessageFunctions(info), factsOf(info)) as MessageCodec<T>;
 }
 
 /** The facts a codec needs of `info`, from its MessageInfo. */

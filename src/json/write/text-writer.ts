@@ -5,7 +5,9 @@
  * types with a special form go through the tree writer (they are small), so their rules live
  * in one place. Only the one-line form is written here: `prettySpaces` takes the tree path.
  */
-import { evaluateSource } from "../../codec/compiler.js";
+import { propReader } from "../../codec/closures/link.js";
+import { scalarFns } from "../../codec/closures/scalars.js";
+import { evaluateSource, evaluationAvailable } from "../../codec/compiler.js";
 import { getExtension, hasExtension } from "../../codec/index.js";
 import { indexSegment, keySegment, nonZero64 } from "../../codec/values.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
@@ -66,12 +68,73 @@ function compileTextWriter(info: MessageInfo): MessageTextWriter {
   const jsonKeys = fields.map((f) => `${JSON.stringify(f.jsonName)}:`);
   const protoKeys = fields.map((f) => `${JSON.stringify(f.name)}:`);
   const names = slots.map((s) => s.prop);
-  const body = emitTextWriter(info, extensions.length > 0);
+  const comma = (keys: string[]) => keys.map((k) => `,${k}`);
+  const withExtensions = extensions.length > 0;
+  if (!evaluationAvailable()) {
+    return composedTextWriter(info, withExtensions, rt, values, jsonKeys, protoKeys, names);
+  }
+  const body = emitTextWriter(info, withExtensions);
   const make = evaluateSource(TEXT_WRITER_PARAMS, body) as (
     ...args: unknown[]
   ) => MessageTextWriter;
-  const comma = (keys: string[]) => keys.map((k) => `,${k}`);
   return make(rt, values, jsonKeys, protoKeys, comma(jsonKeys), comma(protoKeys), names);
+}
+
+/**
+ * The writer emitTextWriter's source makes, composed without `new Function` (where this
+ * environment forbids it): the same tests of presence, member by member, in the same order.
+ */
+function composedTextWriter(
+  info: MessageInfo,
+  withExtensions: boolean,
+  rt: {
+    fail(m: unknown, c: WriteContext, depth: number): void;
+    extensions(m: Record<string, unknown>, s: string, c: WriteContext, depth: number): string;
+  },
+  values: readonly ValueText[],
+  jsonKeys: readonly string[],
+  protoKeys: readonly string[],
+  names: readonly string[],
+): MessageTextWriter {
+  const members = textWriterSlots(info).map((slot) => {
+    const f = slot.field as FieldInfo;
+    const oneofCase = slot.oneofCase;
+    let kind: "oneof" | "list" | "implicit" | "explicit";
+    if (oneofCase !== undefined) kind = "oneof";
+    else if (f.map !== undefined || f.repeated) kind = "list";
+    else kind = f.presence === "implicit" ? "implicit" : "explicit";
+    const present = kind === "implicit" ? scalarFns(f).present : undefined;
+    return { get: propReader(slot.prop), oneofCase, kind, present };
+  });
+  return (m, c, d) => {
+    if (d > c.recursionLimit || typeof m !== "object" || m === null || Array.isArray(m)) {
+      rt.fail(m, c, d);
+    }
+    const msg = m as Record<string, unknown>;
+    const keys = c.useProtoFieldName ? protoKeys : jsonKeys;
+    const a = c.alwaysEmitImplicit;
+    let s = "";
+    let i = 0;
+    try {
+      for (; i < members.length; i++) {
+        const { get, oneofCase, kind, present } = members[i]!;
+        let v = get(msg);
+        if (kind === "oneof") {
+          if (v == null || (v as { case: unknown }).case !== oneofCase) continue;
+          v = (v as { value: unknown }).value;
+        } else if (kind === "list") {
+          if (v == null || (!a && isEmpty(v))) continue;
+        } else if (kind === "implicit") {
+          if (a ? v === undefined : !present!(v)) continue;
+        } else if (v == null) continue;
+        s += (s === "" ? keys[i]! : `,${keys[i]!}`) + values[i]!(v, c, d);
+      }
+    } catch (e) {
+      throw within(e, names[i]!);
+    }
+    if (withExtensions && msg.$unknown !== undefined) s = rt.extensions(msg, s, c, d);
+    return `{${s}}`;
+  };
 }
 
 function extensionsText(

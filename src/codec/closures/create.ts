@@ -1,0 +1,188 @@
+/**
+ * make(), init(m, x, d, k) and create(x, d, k) of the closure codecs: emit/create.ts's
+ * functions (its header says what the parameters are), built from one function per member.
+ */
+import type { FieldInfo, MessageInfo } from "../info.js";
+import { list64 } from "../jstype.js";
+import type { Member } from "../layout.js";
+import { layoutOf } from "../layout.js";
+import type { MessageFunctions } from "../runtime.js";
+import { throwBad, tooDeep } from "../runtime.js";
+import { fieldFacts, isMessageType } from "../scalar.js";
+import {
+  badValue,
+  CREATE_DEPTH_LIMIT,
+  messageList,
+  scalarList,
+  toMap,
+  unknownList,
+  validScalar,
+  withFieldPath,
+} from "../values.js";
+import type { Link, Rec } from "./link.js";
+import { propReader } from "./link.js";
+import { scalarFns } from "./scalars.js";
+import type { Shape } from "./shape.js";
+
+/** The type name of value checks and their messages (emit/checks.ts valueType). */
+export function valueTypeOf(f: FieldInfo): string {
+  if (isMessageType(f.type)) return "message";
+  return fieldFacts(f)!.valueType;
+}
+
+/** Converts one init value `v` of a field at depth `d`, `k` the ignoreUnknownKeys option. */
+type Convert = (v: unknown, d: number, k: boolean | undefined) => unknown;
+/** Copies one member of init object `x` into `m`. */
+type InitStep = (m: Rec, x: Rec, d: number, k: boolean | undefined) => void;
+
+export function closureCreate(
+  info: MessageInfo,
+  link: Link,
+  shape: Shape,
+): Pick<MessageFunctions, "make" | "init" | "create"> {
+  const members = layoutOf(info).members;
+  const make = makeFunction(members);
+  const steps = members.map((m) => initStep(m, link));
+  const init = (m0: object, x0: object, d: number, k?: boolean) => {
+    const m = m0 as Rec;
+    const x = x0 as Rec;
+    for (let i = 0; i < steps.length; i++) steps[i]!(m, x, d, k);
+    const v = x.$unknown;
+    if (v !== undefined) {
+      try {
+        m.$unknown = unknownList(v);
+      } catch (e) {
+        throw withFieldPath(e, "$unknown");
+      }
+    }
+  };
+  const create = (x?: object, d?: number, k?: boolean) => {
+    if (d === undefined) d = 0;
+    else if (d > CREATE_DEPTH_LIMIT) throw tooDeep(CREATE_DEPTH_LIMIT);
+    if (x != null && typeof x !== "object") throw badValue(x, "message");
+    const m = make();
+    if (x != null) {
+      shape(x as Rec, k === true);
+      init(m, x, d, k);
+    }
+    return m;
+  };
+  return { make, init, create };
+}
+
+/**
+ * make(): every property at its default, in one order (one hidden class per type); mutable
+ * defaults (lists, maps, oneof holders, bytes) fresh each time.
+ */
+function makeFunction(members: readonly Member[]): () => Rec {
+  const props: string[] = [];
+  const values: unknown[] = [];
+  const fresh: ((() => unknown) | undefined)[] = [];
+  for (const m of members) {
+    if (m.kind === "oneof") {
+      props.push(m.prop);
+      values.push(undefined);
+      fresh.push(() => ({ case: undefined }));
+      continue;
+    }
+    const f = m.slot.field;
+    props.push(m.slot.prop);
+    let value: unknown;
+    let make: (() => unknown) | undefined;
+    if (f.map !== undefined) make = () => new Map();
+    else if (f.repeated) make = () => [];
+    else if (f.presence !== "implicit" || isMessageType(f.type)) value = undefined;
+    else {
+      const facts = fieldFacts(f)!;
+      if (facts.kind === "bytes") make = facts.zeroValue;
+      else value = facts.zeroValue();
+    }
+    values.push(value);
+    fresh.push(make);
+  }
+  return () => {
+    const m: Rec = {};
+    for (let i = 0; i < props.length; i++) {
+      const make = fresh[i];
+      m[props[i]!] = make === undefined ? values[i] : make();
+    }
+    return m;
+  };
+}
+
+function initStep(member: Member, link: Link): InitStep {
+  if (member.kind === "oneof") {
+    const prop = member.prop;
+    const get = propReader(prop);
+    const cases = new Map(
+      member.slots.map(
+        (s) => [s.oneofCase!, [s.field.localName, convertOne(s.field, link)]] as const,
+      ),
+    );
+    return (m, x, d, k) => {
+      const v = get(x) as { case?: unknown; value?: unknown } | null | undefined;
+      if (v == null) return;
+      const c = typeof v.case === "string" ? cases.get(v.case) : undefined;
+      if (c === undefined) return;
+      try {
+        m[prop] = { case: v.case, value: c[1](v.value, d, k) };
+      } catch (e) {
+        throw withFieldPath(e, c[0]);
+      }
+    };
+  }
+  const f = member.slot.field;
+  const prop = member.slot.prop;
+  const get = propReader(prop);
+  const name = f.localName;
+  const convert = convertField(f, link);
+  return (m, x, d, k) => {
+    const v = get(x);
+    if (v == null) return; // null leaves the default, as in encode
+    try {
+      m[prop] = convert(v, d, k);
+    } catch (e) {
+      throw withFieldPath(e, name);
+    }
+  };
+}
+
+function convertField(f: FieldInfo, link: Link): Convert {
+  if (f.map !== undefined) {
+    const { key, value } = f.map;
+    const keyType = valueTypeOf(key);
+    if (isMessageType(value.type)) {
+      const L = link(value.message!);
+      return (v, d, k) => toMap(v, keyType, undefined, (e) => L.create(e as object, d + 1, k));
+    }
+    const valueType = valueTypeOf(value);
+    return (v) => toMap(v, keyType, valueType, undefined);
+  }
+  if (f.repeated) {
+    if (isMessageType(f.type)) {
+      const L = link(f.message!);
+      return (v, d, k) => messageList(v, (e) => L.create(e as object, d + 1, k));
+    }
+    const fns = scalarFns(f); // JS_STRING / JS_NUMBER elements are converted (jstype.ts)
+    const convert = fns.convert;
+    const method = fns.facts.write;
+    if (convert !== undefined) return (v) => list64(v, method, convert as never);
+    const type = valueTypeOf(f);
+    return (v) => scalarList(v, type);
+  }
+  return convertOne(f, link);
+}
+
+function convertOne(f: FieldInfo, link: Link): Convert {
+  if (isMessageType(f.type)) {
+    const L = link(f.message!);
+    return (v, d, k) => (v == null ? undefined : L.create(v as object, d + 1, k));
+  }
+  const fns = scalarFns(f);
+  const convert = fns.convert;
+  const method = fns.facts.write;
+  // JS_STRING / JS_NUMBER: checked and converted to the field's form (jstype.ts).
+  if (convert !== undefined) return (v) => convert(v, method);
+  const type = valueTypeOf(f);
+  return (v) => (validScalar(v, type) ? v : throwBad(v, type));
+}

@@ -1,0 +1,90 @@
+/**
+ * The strict-input check of the closure codecs, `shape(m, lax)`: emit/shape.ts's statements
+ * as a function (its header says what is checked and why it counts keys).
+ */
+import type { MessageInfo } from "../info.js";
+import { layoutOf } from "../layout.js";
+import type { ShapeInfo } from "../strict.js";
+import {
+  badCase,
+  badOneof,
+  memberSet,
+  notMessage,
+  objectOk,
+  oneofKey,
+  unknownKey,
+} from "../strict.js";
+import type { Rec } from "./link.js";
+
+/** Checks message object `m` (strict unless `lax`, the ignoreUnknownKeys option). */
+export type Shape = (m: Rec, lax: boolean) => void;
+
+const OBJECT = Object.prototype;
+
+export function closureShape(info: MessageInfo): Shape {
+  const layout = layoutOf(info);
+  const props = layout.members.map((m) => (m.kind === "field" ? m.slot.prop : m.prop));
+  const known = new Set(props);
+  const inherited = props.filter((p) => p in OBJECT); // `constructor` ...: own ones only
+  const plain = props.filter((p) => !(p in OBJECT));
+  const typeName = info.fullName;
+  const shapeInfo: ShapeInfo = {
+    type: typeName,
+    fields: layout.byNumber.map(
+      (s) =>
+        [s.oneofCase ?? s.prop, s.field.name, s.oneofCase === undefined ? "" : s.prop] as const,
+    ),
+    oneofs: layout.members.flatMap((m) =>
+      m.kind === "oneof" ? [[m.prop, m.slots.map((s) => s.oneofCase!)] as const] : [],
+    ),
+  };
+  const oneofs = layout.members.flatMap((m) =>
+    m.kind === "oneof" ? [{ prop: m.prop, cases: m.slots.map((s) => s.oneofCase!) }] : [],
+  );
+  // With ignoreUnknownKeys, oneof members set directly are still errors.
+  const direct = oneofs.flatMap((o) =>
+    o.cases.filter((c) => !known.has(c)).map((c) => [c, o.prop] as const),
+  );
+  const keys = (m: Rec) => {
+    for (const k in m) {
+      if (known.has(k) || k === "$unknown") continue;
+      if (k === "$typeName" && m.$typeName === typeName) continue;
+      unknownKey(m, k, shapeInfo);
+    }
+  };
+
+  return function shape(m, lax) {
+    if (Object.getPrototypeOf(m) !== OBJECT && !objectOk(m, lax)) throw notMessage(m);
+    if (!lax) {
+      let n = 0;
+      for (const _ in m) n++;
+      let present = "$unknown" in m ? 1 : 0;
+      for (let i = 0; i < plain.length; i++) if (plain[i]! in m) present++;
+      for (let i = 0; i < inherited.length; i++) if (Object.hasOwn(m, inherited[i]!)) present++;
+      if (n !== present) keys(m);
+    } else {
+      for (const [c, prop] of direct) {
+        if ((Object.hasOwn(m, c) || !(c in OBJECT) ? m[c] : undefined) !== undefined) {
+          throw memberSet(c, prop);
+        }
+      }
+      const v = m.$typeName;
+      if (v !== undefined && v !== typeName) unknownKey(m, "$typeName", shapeInfo);
+    }
+    for (const { prop, cases } of oneofs) {
+      const v = (prop in OBJECT && !Object.hasOwn(m, prop) ? undefined : m[prop]) as
+        | Rec
+        | null
+        | undefined;
+      if (v == null) continue;
+      if (typeof v !== "object" || (Object.getPrototypeOf(v) !== OBJECT && !objectOk(v, lax))) {
+        throw badOneof(v, prop);
+      }
+      const c = v.case;
+      if (c === undefined) {
+        if (v.value !== undefined) throw badCase(v, prop, cases);
+      } else if (typeof c !== "string" || !cases.includes(c)) throw badCase(v, prop, cases);
+      if (!lax) for (const k in v) if (k !== "case" && k !== "value") throw oneofKey(k, prop);
+    }
+  };
+}
