@@ -133,6 +133,8 @@ export interface RunResult {
 export const PROTOWIRE = "protowire";
 /** protowire's generated code (contenders/protowire-gen.ts): protowire too, never a peer. */
 export const PROTOWIRE_GEN = "protowire gen";
+/** protowire's closure codecs (contenders/protowire-eval-free.ts): protowire too, never a peer. */
+export const PROTOWIRE_EVAL_FREE = "protowire eval-free";
 export const JSON_NAME = "JSON";
 
 export function opsOf(ds: DataSetResult, contender: string, op: Operation): number | undefined {
@@ -210,6 +212,7 @@ export function fastestPeer(
   let best: { name: string; protowireOver: number } | undefined;
   for (const r of ds.results) {
     if (r.contender === PROTOWIRE || r.contender === PROTOWIRE_GEN) continue;
+    if (r.contender === PROTOWIRE_EVAL_FREE) continue;
     if (r.contender === JSON_NAME) continue;
     const over = ratio(ds, PROTOWIRE, r.contender, op);
     if (over !== undefined && (best === undefined || over < best.protowireOver)) {

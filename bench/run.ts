@@ -29,6 +29,7 @@ import { jsonContender } from "./contenders/json.js";
 import { protobufEsContender } from "./contenders/protobuf-es.js";
 import { protobufjsReflectContender, protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { protowireContender } from "./contenders/protowire.js";
+import { protowireEvalFreeContender } from "./contenders/protowire-eval-free.js";
 import { protowireGenContender } from "./contenders/protowire-gen.js";
 import { dataSets } from "./datasets.js";
 import { commitOf, currentLoad, machineInfo } from "./machine.js";
@@ -116,6 +117,7 @@ async function contenders(): Promise<Contender[]> {
   return [
     protowire,
     await protowireGenContender(versionOf("package.json"), BENCH_DIR, "bench.proto"),
+    await protowireEvalFreeContender(versionOf("package.json"), BENCH_DIR, "bench.proto"),
     protobufjsStaticContender(pbjs),
     protobufjsReflectContender(pbjs, join(BENCH_DIR, "bench.proto")),
     protobufEsContender(versionOf("node_modules/@bufbuild/protobuf/package.json")),
