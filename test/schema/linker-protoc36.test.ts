@@ -2,7 +2,7 @@
 // sorts and merges custom options and drops source-retention ones: every file of
 // fixtures/linker-options/ (custom options and aggregates included), with and without source info.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,5 +50,34 @@ describe("toFileDescriptorSet matches protoc 36.2", () => {
         expect(Buffer.from(ours).equals(Buffer.from(golden))).toBe(true);
       });
     }
+  }
+});
+
+// protoc 36.2 checks rules that older protoc did not; its own message is the golden.
+describe("rejects what protoc 36.2 rejects, with its message", () => {
+  const cases: Record<string, string> = {
+    // The first value of a map's enum value type must be 0 for closed enums too.
+    "closed_enum_map_proto2.proto":
+      'syntax = "proto2";\nenum E { A = 1; }\nmessage M { map<int32, E> m = 1; }\n',
+    "closed_enum_map_editions.proto":
+      'edition = "2023";\nenum E { option features.enum_type = CLOSED; A = 1; }\nmessage M { map<int32, E> m = 1; }\n',
+  };
+  for (const [file, text] of Object.entries(cases)) {
+    it(file, async () => {
+      const dir = mkdtempSync(join(tmp, "reject-"));
+      writeFileSync(join(dir, file), text);
+      let golden = "";
+      try {
+        execFileSync(PROTOC36, ["-I.", "-o/dev/null", file], { stdio: "pipe", cwd: dir });
+      } catch (e) {
+        golden = String((e as { stderr: Buffer }).stderr).trim();
+      }
+      expect(golden).toMatch(/^closed_enum_map_\w+\.proto:\d+:\d+: /);
+      const error = await loadSchema({ files: [file], includePaths: [dir] }).then(
+        () => "",
+        (e: Error) => e.message,
+      );
+      expect(error.split("\n")[0]).toBe(golden);
+    });
   }
 });

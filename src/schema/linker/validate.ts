@@ -424,14 +424,13 @@ class Validator {
         "Key in map fields cannot be float/double, bytes or message types.",
       );
     }
+    // Open and closed enums alike (protoc 36.2; older protoc checked open enums only).
     if (
       value.type === FieldType.TYPE_ENUM &&
       value.enum !== undefined &&
       value.enum.values[0]?.number !== 0
     ) {
-      if (value.enum.open) {
-        this.err([...f.path, F_TYPE_NAME], "Enum value in map must define 0 as the first value.");
-      }
+      this.err([...f.path, F_TYPE_NAME], "Enum value in map must define 0 as the first value.");
     }
   }
 }

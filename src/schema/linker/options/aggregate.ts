@@ -296,6 +296,17 @@ function writeEntries(w: Writer, entries: Entries): void {
 export function writeValue(w: Writer, field: FieldNode, v: Value): void {
   const n = field.number;
   if (
+    field.extendee?.isMessageSet === true &&
+    field.type === FieldType.TYPE_MESSAGE &&
+    !field.repeated
+  ) {
+    // An extension of a MessageSet travels as an Item group, as protoc writes option values:
+    // group 1 { type_id = 2: the field number, message = 3: the value's bytes }.
+    w.tag(1, WireType.StartGroup).tag(2, WireType.Varint).uint32(n);
+    w.tag(3, WireType.LengthDelimited).fork();
+    writeEntries(w, v as Entries);
+    w.join().tag(1, WireType.EndGroup);
+  } else if (
     field.type === FieldType.TYPE_GROUP ||
     (field.type === FieldType.TYPE_MESSAGE && field.delimited)
   ) {
