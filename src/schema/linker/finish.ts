@@ -20,6 +20,7 @@ export function resolveFeatures(file: FileNode): void {
   file.features = mergeFeatures(editionDefaults(file.edition), file.proto.options?.features);
   const visitEnum = (e: EnumNode, parent: ResolvedFeatures): void => {
     e.features = mergeFeatures(parent, e.proto.options?.features);
+    for (const v of e.values) v.features = mergeFeatures(e.features, v.proto.options?.features);
     e.open = e.features.enumType === EnumTypeFeature.OPEN;
   };
   const visitField = (f: FieldNode, parent: ResolvedFeatures): void => {
@@ -42,6 +43,10 @@ export function resolveFeatures(file: FileNode): void {
   for (const m of file.messages) visitMessage(m, file.features);
   for (const e of file.enums) visitEnum(e, file.features);
   for (const x of file.extensions) visitField(x, file.features);
+  for (const sv of file.services) {
+    sv.features = mergeFeatures(file.features, sv.proto.options?.features);
+    for (const m of sv.methods) m.features = mergeFeatures(sv.features, m.proto.options?.features);
+  }
 }
 
 /** Fills the derived properties of every field of the file (after types and features). */

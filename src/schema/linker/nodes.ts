@@ -232,6 +232,8 @@ function firstByKey<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T> {
 }
 
 export class EnumValueNode implements EnumValueInfo {
+  /** Resolved features (the enum's, overridden by the value's own options). */
+  features!: ResolvedFeatures;
   constructor(
     readonly fullName: string,
     readonly name: string,
@@ -247,6 +249,7 @@ export class EnumValueNode implements EnumValueInfo {
 export class ServiceNode implements ServiceInfo {
   readonly kind = "service" as const;
   methods: MethodNode[] = [];
+  features!: ResolvedFeatures;
   constructor(
     readonly fullName: string,
     readonly name: string,
@@ -260,6 +263,7 @@ export class MethodNode implements MethodInfo {
   readonly kind = "method" as const;
   input!: MessageNode;
   output!: MessageNode;
+  features!: ResolvedFeatures;
   constructor(
     readonly fullName: string,
     readonly name: string,

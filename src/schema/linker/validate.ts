@@ -6,6 +6,7 @@ import { FieldLabel, FieldPresence, FieldType, JsonFormat } from "../descriptor/
 import type { LinkContext } from "./context.js";
 import { parseDefault } from "./defaults.js";
 import { toJsonName } from "./json-name.js";
+import { checkNamingStyle } from "./naming-style.js";
 import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
 import { validateEnum } from "./validate-enum.js";
@@ -78,6 +79,7 @@ class Validator {
     for (const m of f.messages) this.message(m);
     for (const e of f.enums) validateEnum(this.ctx, this.file, e);
     for (const x of f.extensions) this.field(x);
+    checkNamingStyle(f, (path, message) => this.err(path, message));
   }
 
   /** Features are an editions concept; proto2/proto3 files cannot set them. */

@@ -1,0 +1,95 @@
+// The naming style editions enforce from 2024 (`features.enforce_naming_style`, STYLE2024 by
+// default): TitleCase messages, enums, services and methods; lower_snake_case packages,
+// fields and oneofs; UPPER_SNAKE_CASE enum values. Each element follows its own resolved
+// feature, so `STYLE_LEGACY` on a file, message, field, enum, value, service or method opts
+// that element (and what it contains) out. Messages and their order are protoc 36.2's: the
+// package, then each message (its name, its enums and their values, oneofs, fields, nested
+// messages, nested extensions), the file's enums, extensions, services and methods.
+
+import { EnforceNamingStyle } from "../descriptor/shapes.js";
+import type { EnumNode, FieldNode, FileNode, MessageNode } from "./nodes.js";
+
+const NAME = 1;
+const FILE_PACKAGE = 2;
+const OPT_OUT =
+  " (features.enforce_naming_style = STYLE_LEGACY can be used to opt out of this check)";
+
+type Report = (path: number[], message: string) => void;
+
+/** Underscores the styles forbid: doubled, trailing (also before a `.`), or before a digit. */
+const BAD_UNDERSCORES = /__|_(\.|$)|_[0-9]/;
+
+/** What is wrong with `name` as TitleCase, or undefined. */
+function titleCase(name: string): string | undefined {
+  if (name.includes("_")) return "should be TitleCase";
+  if (!/^[A-Z]/.test(name)) return "should begin with a capital letter";
+  return undefined;
+}
+
+/** What is wrong with `name` as lower_snake_case (dotted for packages), or undefined. */
+function lowerSnakeCase(name: string): string | undefined {
+  if (/[A-Z]/.test(name)) return "should be lower_snake_case";
+  if (!/^[a-z]/.test(name)) return "should begin with a lower case letter";
+  if (BAD_UNDERSCORES.test(name)) return "contains style violating underscores";
+  return undefined;
+}
+
+/** What is wrong with `name` as UPPER_SNAKE_CASE, or undefined. */
+function upperSnakeCase(name: string): string | undefined {
+  if (/[a-z]/.test(name)) return "should be UPPER_SNAKE_CASE";
+  if (!/^[A-Z]/.test(name)) return "should begin with an upper case letter";
+  if (BAD_UNDERSCORES.test(name)) return "contains style violating underscores";
+  return undefined;
+}
+
+/** Whether a resolved `enforce_naming_style` asks for the check (STYLE2024 and later). */
+function enforced(style: number | undefined): boolean {
+  return style !== undefined && style !== 0 && style !== EnforceNamingStyle.STYLE_LEGACY;
+}
+
+export function checkNamingStyle(file: FileNode, report: Report): void {
+  const check = (
+    style: number,
+    what: string,
+    name: string,
+    rule: (n: string) => string | undefined,
+    path: number[],
+  ) => {
+    if (!enforced(style)) return;
+    const problem = rule(name);
+    if (problem !== undefined) report(path, `${what} name ${name} ${problem}${OPT_OUT}`);
+  };
+  const fileStyle = file.features.enforceNamingStyle;
+  const pkg = file.proto.package;
+  if (pkg !== undefined && pkg !== "") {
+    check(fileStyle, "Package", pkg, lowerSnakeCase, [FILE_PACKAGE]);
+  }
+  const field = (f: FieldNode) =>
+    check(f.features.enforceNamingStyle, "Field", f.name, lowerSnakeCase, [...f.path, NAME]);
+  const enumType = (e: EnumNode) => {
+    check(e.features.enforceNamingStyle, "Enum", e.name, titleCase, [...e.path, NAME]);
+    for (const v of e.values) {
+      check(v.features.enforceNamingStyle, "Enum value", v.name, upperSnakeCase, [...v.path, NAME]);
+    }
+  };
+  const message = (m: MessageNode) => {
+    check(m.features.enforceNamingStyle, "Message", m.name, titleCase, [...m.path, NAME]);
+    for (const e of m.nestedEnums) enumType(e);
+    for (const o of m.oneofs) {
+      if (o.synthetic) continue;
+      check(o.features.enforceNamingStyle, "Oneof", o.name, lowerSnakeCase, [...o.path, NAME]);
+    }
+    for (const f of m.declaredFields) field(f);
+    for (const n of m.nestedMessages) message(n);
+    for (const x of m.nestedExtensions) field(x);
+  };
+  for (const m of file.messages) message(m);
+  for (const e of file.enums) enumType(e);
+  for (const x of file.extensions) field(x);
+  for (const s of file.services) {
+    check(s.features.enforceNamingStyle, "Service", s.name, titleCase, [...s.path, NAME]);
+    for (const m of s.methods) {
+      check(m.features.enforceNamingStyle, "Method", m.name, titleCase, [...m.path, NAME]);
+    }
+  }
+}
