@@ -14,7 +14,8 @@ import { JS_NUMBER_NOTE } from "./js-forms.js";
 import { badValue, FieldValueError, indexSegment, validScalar } from "./values.js";
 
 const TWO_32 = 4_294_967_296;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Number.MAX_SAFE_INTEGER as a bigint. */
+export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The halves of the value last converted, after ZigZag decoding (halves() fills them). */
 let lastLo = 0;

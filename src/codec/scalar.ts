@@ -26,6 +26,8 @@ export interface PackedRun {
   readonly name: string;
   /** Source of the arguments after the array (and end): `, 0`, or `""`. */
   readonly kind: string;
+  /** The integer mode `kind` passes (integerMode: 0 int, 1 uint, 2 ZigZag); 0 for floats. */
+  readonly mode: 0 | 1 | 2;
 }
 
 export interface ScalarFacts {
@@ -97,9 +99,10 @@ function facts(kind: FieldKind, form: JsForm): ScalarFacts {
  */
 function runOf(kind: FieldKind): PackedRun | undefined {
   if (kind.wireType === WireType.Varint && kind.integer !== undefined) {
-    return { name: `varint${kind.integer.bits}Run`, kind: `, ${integerMode(kind)}` };
+    const mode = integerMode(kind);
+    return { name: `varint${kind.integer.bits}Run`, kind: `, ${mode}`, mode };
   }
-  if (kind.js === "float") return { name: `${kind.method}Run`, kind: "" };
+  if (kind.js === "float") return { name: `${kind.method}Run`, kind: "", mode: 0 };
   return undefined;
 }
 

@@ -2,6 +2,8 @@
  * make(), init(m, x, d, k) and create(x, d, k) of the closure codecs: emit/create.ts's
  * functions (its header says what the parameters are), built from one function per member.
  */
+
+import { valueType } from "../emit/checks.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
 import { list64 } from "../jstype.js";
 import type { Member } from "../layout.js";
@@ -23,12 +25,6 @@ import type { Link, Rec } from "./link.js";
 import { propReader } from "./link.js";
 import { scalarFns } from "./scalars.js";
 import type { Shape } from "./shape.js";
-
-/** The type name of value checks and their messages (emit/checks.ts valueType). */
-export function valueTypeOf(f: FieldInfo): string {
-  if (isMessageType(f.type)) return "message";
-  return fieldFacts(f)!.valueType;
-}
 
 /** Converts one init value `v` of a field at depth `d`, `k` the ignoreUnknownKeys option. */
 type Convert = (v: unknown, d: number, k: boolean | undefined) => unknown;
@@ -150,13 +146,13 @@ function initStep(member: Member, link: Link): InitStep {
 function convertField(f: FieldInfo, link: Link): Convert {
   if (f.map !== undefined) {
     const { key, value } = f.map;
-    const keyType = valueTypeOf(key);
+    const keyType = valueType(key);
     if (isMessageType(value.type)) {
       const L = link(value.message!);
       return (v, d, k) => toMap(v, keyType, undefined, (e) => L.create(e as object, d + 1, k));
     }
-    const valueType = valueTypeOf(value);
-    return (v) => toMap(v, keyType, valueType, undefined);
+    const valueTypeName = valueType(value);
+    return (v) => toMap(v, keyType, valueTypeName, undefined);
   }
   if (f.repeated) {
     if (isMessageType(f.type)) {
@@ -167,7 +163,7 @@ function convertField(f: FieldInfo, link: Link): Convert {
     const convert = fns.convert;
     const method = fns.facts.write;
     if (convert !== undefined) return (v) => list64(v, method, convert as never);
-    const type = valueTypeOf(f);
+    const type = valueType(f);
     return (v) => scalarList(v, type);
   }
   return convertOne(f, link);
@@ -183,6 +179,6 @@ function convertOne(f: FieldInfo, link: Link): Convert {
   const method = fns.facts.write;
   // JS_STRING / JS_NUMBER: checked and converted to the field's form (jstype.ts).
   if (convert !== undefined) return (v) => convert(v, method);
-  const type = valueTypeOf(f);
+  const type = valueType(f);
   return (v) => (validScalar(v, type) ? v : throwBad(v, type));
 }

@@ -245,7 +245,7 @@ function runOf(f: FieldInfo): ((r: Reader, a: unknown[], e: number) => void) | u
   const facts = scalarFns(f).facts;
   const run = facts.readRun;
   if (run === undefined) return undefined;
-  const mode = Number(run.kind.slice(2)) as 0 | 1 | 2; // ", 1" → 1
+  const mode = run.mode;
   switch (run.name) {
     case "varint32Run":
       return (r, a, e) => r.varint32Run(a as number[], e, mode);

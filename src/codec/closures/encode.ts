@@ -6,6 +6,7 @@
  */
 import { WireType } from "../../wire/constants.js";
 import type { Writer } from "../../wire/writer.js";
+import { valueType } from "../emit/checks.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
@@ -13,7 +14,6 @@ import type { MessageFunctions } from "../runtime.js";
 import { tooDeep, writeExtensions, writeUnknownExcept } from "../runtime.js";
 import { isMessageType, isPackable, scalarFacts, tagOf } from "../scalar.js";
 import { badValue, checkUnknown, elementSegment, toMap, withFieldPath } from "../values.js";
-import { valueTypeOf } from "./create.js";
 import type { Link, Rec } from "./link.js";
 import { propReader } from "./link.js";
 import type { ScalarFns } from "./scalars.js";
@@ -132,7 +132,7 @@ function fieldStep(slot: FieldSlot, link: Link): Step {
 
 /** Throws when `x` is invalid for `f` (emit/checks.ts checkStatement); no-op where the Writer checks. */
 function checkOf(f: FieldInfo, fns: ScalarFns | undefined): ((x: unknown) => void) | undefined {
-  const type = valueTypeOf(f);
+  const type = valueType(f);
   if (fns === undefined) {
     return (x) => {
       if (typeof x !== "object") throw badValue(x, type);
@@ -264,7 +264,7 @@ function packedWriter(
   const tag = tagOf(f.number, WireType.LengthDelimited);
   const run = facts.writeRun;
   const write = fns.write;
-  const type = valueTypeOf(f);
+  const type = valueType(f);
   // Runs of 32-bit varints and floats are written by one Writer call that returns the index of
   // the first invalid value; 64-bit runs check in toParts (emit/encode.ts writePacked).
   let loop: (v: unknown[], w: Writer) => void;
@@ -282,12 +282,12 @@ function packedWriter(
       }
     };
   } else if (run.name === "varint64Run") {
-    const mode = Number(run.kind.slice(2)) as 0 | 1 | 2;
+    const mode = run.mode;
     loop = (v, w) => {
       w.varint64Run(v as bigint[], mode);
     };
   } else {
-    const mode = run.name === "varint32Run" ? (Number(run.kind.slice(2)) as 0 | 1 | 2) : 0;
+    const mode = run.mode;
     const float = run.name === "floatRun";
     const varint = run.name === "varint32Run";
     loop = (v, w) => {
@@ -313,7 +313,7 @@ function packedWriter(
 function mapStep(f: FieldInfo, get: (m: Rec) => unknown, link: Link): Step {
   const name = f.localName;
   const { key, value } = f.map!;
-  const keyType = valueTypeOf(key);
+  const keyType = valueType(key);
   const entry = mapEntry(f, key, value, link);
   return (m, w, o, depth) => {
     let mk: unknown;

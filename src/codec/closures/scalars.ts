@@ -10,7 +10,7 @@ import type { Reader } from "../../wire/reader.js";
 import type { Writer } from "../../wire/writer.js";
 import type { FieldInfo } from "../info.js";
 import type { JsFormName } from "../js-forms.js";
-import { decimal64, safe64, short64, toDecimal64, toSafe64 } from "../jstype.js";
+import { decimal64, MAX_SAFE, safe64, short64, toDecimal64, toSafe64 } from "../jstype.js";
 import { EMPTY_BYTES } from "../runtime.js";
 import type { ScalarFacts } from "../scalar.js";
 import { fieldFacts } from "../scalar.js";
@@ -59,8 +59,6 @@ const PRESENT: Readonly<Record<JsFormName, (v: unknown) => boolean>> = {
   string: (v) => v != null && v !== "",
   bytes: (v) => v != null && !(v instanceof Uint8Array && v.length === 0),
 };
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The inline value checks of js-forms.ts's `invalid` source; undefined where the Writer checks. */
 function invalidOf(form: JsFormName, signed: boolean): ((x: unknown) => boolean) | undefined {
