@@ -16,9 +16,14 @@ const wktDir = join(import.meta.dirname, "../../src/schema/wkt");
 describe("bundled well-known types", () => {
   it("src/schema/wkt/sources.ts is in sync with the .proto files (node scripts/embed-wkt.mjs)", () => {
     expect(render()).toBe(readFileSync(join(wktDir, "sources.ts"), "utf8"));
-    const names = readdirSync(join(wktDir, "google/protobuf")).map((n) => `google/protobuf/${n}`);
+    const names = readdirSync(join(wktDir, "google/protobuf"), { recursive: true })
+      .map(String)
+      .filter((n) => n.endsWith(".proto"))
+      .map((n) => `google/protobuf/${n.split("\\").join("/")}`);
     expect([...WKT_SOURCES.keys()].sort()).toEqual(names.sort());
-    expect(names).toHaveLength(11);
+    // The 11 well-known type files and descriptor.proto's neighbours protoc ships: 8 language
+    // feature and option files and compiler/plugin.proto.
+    expect(names).toHaveLength(20);
   });
 
   for (const name of WKT_SOURCES.keys()) {

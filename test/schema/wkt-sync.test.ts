@@ -1,6 +1,7 @@
 // The bundled well-known types are the copies protoc 36.2 ships (the devDependency `protoc`,
-// its include/google/protobuf/): a file that imports timestamp.proto gets the source info
-// protoc gives it. Updating protoc means copying its files into src/schema/wkt/google/protobuf/
+// its include/google/protobuf/), with the other files it ships there (the language features,
+// compiler/plugin.proto): a file that imports timestamp.proto gets the source info protoc
+// gives it, and `import option "google/protobuf/java_features.proto"` resolves as in protoc. Updating protoc means copying its files into src/schema/wkt/google/protobuf/
 // and running `node scripts/embed-wkt.mjs`.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,25 +11,23 @@ import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 const root = join(import.meta.dirname, "../..");
 const bundled = join(root, "src/schema/wkt/google/protobuf");
 const protocInclude = join(root, "node_modules/protoc/include/google/protobuf");
-const files = readdirSync(bundled).filter((f) => f.endsWith(".proto"));
+const files = readdirSync(bundled, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith(".proto"))
+  .map((f) => f.split("\\").join("/"))
+  .sort();
+const shipped = readdirSync(protocInclude, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith(".proto"))
+  .map((f) => f.split("\\").join("/"))
+  .sort();
 
 describe("bundled well-known types are protoc 36.2's", () => {
-  it("bundles every well-known type file", () => {
-    expect(files.sort()).toEqual(
-      [
-        "any.proto",
-        "api.proto",
-        "descriptor.proto",
-        "duration.proto",
-        "empty.proto",
-        "field_mask.proto",
-        "source_context.proto",
-        "struct.proto",
-        "timestamp.proto",
-        "type.proto",
-        "wrappers.proto",
-      ].sort(),
-    );
+  it("bundles every file protoc ships in include/google/protobuf/", () => {
+    expect(files).toEqual(shipped);
+    expect(files).toContain("timestamp.proto");
+    expect(files).toContain("java_features.proto");
+    expect(files).toContain("compiler/plugin.proto");
   });
 
   it.each(files)("%s is byte for byte protoc's copy, and embedded as it is", (file) => {
