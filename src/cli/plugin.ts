@@ -42,9 +42,9 @@ function readRequest(bytes: Uint8Array): Request {
 
 /** CodeGeneratorResponse.Feature: FEATURE_PROTO3_OPTIONAL = 1, FEATURE_SUPPORTS_EDITIONS = 2. */
 const SUPPORTED_FEATURES = 1 | 2;
-/** Edition numbers (descriptor.proto): EDITION_PROTO2 = 998 ... EDITION_2024 = 1001. */
+/** Edition numbers (descriptor.proto): EDITION_PROTO2 = 998 ... EDITION_2026 = 1002. */
 const MINIMUM_EDITION = 998;
-const MAXIMUM_EDITION = 1001;
+const MAXIMUM_EDITION = 1002;
 
 function writeResponse(
   files: readonly { name: string; content: string }[],

@@ -53,6 +53,8 @@ describe("toFileDescriptorSet matches protoc 36.2", () => {
   }
 });
 
+const NO_PROTOC_POSITION = /^Oneof name |^"[\w.]+" is a nested (message|enum) and cannot be/;
+
 /** protoc 36.2's stderr for `file` ("" when it accepts it), and ours, one line per error. */
 async function bothOn(file: string, text: string): Promise<[string[], string[]]> {
   const dir = mkdtempSync(join(tmp, "style-"));
@@ -66,9 +68,10 @@ async function bothOn(file: string, text: string): Promise<[string[], string[]]>
   const ours = await loadSchema({ files: [file], includePaths: [dir] }).then(
     () => [],
     (e: { diagnostics: { file: string; line: number; column: number; message: string }[] }) =>
-      // protoc prints a oneof's naming error with no position; ours keeps the oneof's.
+      // protoc prints a oneof's naming and limit errors, and the STRICT visibility errors, with
+      // no position; ours keep the element's.
       e.diagnostics.map((d) =>
-        d.message.startsWith("Oneof name ")
+        NO_PROTOC_POSITION.test(d.message)
           ? `${d.file}: ${d.message}`
           : `${d.file}:${d.line}:${d.column}: ${d.message}`,
       ),
@@ -157,4 +160,134 @@ service STwo { rpc m_two(X) returns (X) { option features.enforce_naming_style =
     const [golden] = await bothOn("style_names.proto", cases["style_names.proto"]!);
     expect(golden.length).toBeGreaterThan(15);
   });
+});
+
+/** `n` lines made by `line(i)`, for files at the edition 2026 limits. */
+const lines = (n: number, line: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => line(i)).join("\n");
+
+// Edition 2026's defaults: STYLE2026 (names that collide in generated code), PROTO_LIMITS2026
+// and STRICT symbol visibility, each with its opt-out, against protoc 36.2 file by file.
+describe("edition 2026 rules: the errors protoc 36.2 reports, in its order", () => {
+  const cases: Record<string, string> = {
+    "e26_collisions.proto": `edition = "2026";
+package p;
+message M {
+  int32 foo = 1;
+  int32 has_foo = 2;
+  int32 foo_value = 3;
+  int32 descriptor = 4;
+  oneof bar { int32 x = 5; }
+  int32 get_bar = 6;
+  oneof clear_foo { int32 y = 7; }
+  int32 set_nothing = 8;
+  int32 Has_Foo = 9;
+  int32 keep = 10 [features.enforce_naming_style = STYLE2024];
+  int32 has_keep = 11 [features.enforce_naming_style = STYLE2024];
+  int32 keep_value = 12 [features.enforce_naming_style = STYLE_LEGACY];
+}
+message Ext { extensions 100 to 200; int32 a = 1; }
+extend Ext { int32 has_a = 100; int32 descriptor = 101; int32 a_value = 102; }
+`,
+    "e26_collisions_2024.proto": `edition = "2024";
+package p;
+message M { int32 foo = 1; int32 has_foo = 2; int32 descriptor = 3; }
+message N {
+  option features.enforce_naming_style = STYLE2026;
+  int32 foo = 1;
+  int32 has_foo = 2;
+}
+`,
+    "e26_enum_limit.proto": `edition = "2026";\npackage p;\nenum Big {\n${lines(1701, (i) => `  V${i} = ${i};`)}\n}\nenum Fits {\n${lines(1700, (i) => `  F${i} = ${i};`)}\n}\n`,
+    "e26_field_limit.proto": `edition = "2026";\npackage p;\nmessage Big {\n${lines(1501, (i) => `  int32 f${i} = ${i + 1};`)}\n}\n`,
+    "e26_oneof_limits.proto": `edition = "2026";\npackage p;\nmessage Many {\n${lines(1001, (i) => `  oneof o${i} { int32 f${i} = ${i + 1}; }`)}\n}\nmessage Wide {\n  oneof o {\n${lines(1201, (i) => `    int32 f${i} = ${i + 1};`)}\n  }\n}\n`,
+    "e26_limits_opt_out.proto": `edition = "2026";\npackage p;\nenum Big {\n  option features.enforce_proto_limits = LEGACY_NO_EXPLICIT_LIMITS;\n${lines(1701, (i) => `  V${i} = ${i};`)}\n}\nmessage M {\n  option features.enforce_proto_limits = LEGACY_NO_EXPLICIT_LIMITS;\n${lines(1501, (i) => `  int32 f${i} = ${i + 1};`)}\n}\n`,
+    "e26_limits_after_names.proto": `edition = "2026";\npackage p;\nmessage bad_name { int32 a = 1; }\nenum Big {\n${lines(1701, (i) => `  V${i} = ${i};`)}\n}\n`,
+    "e26_strict.proto": `edition = "2026";
+package p;
+message Outer {
+  export message Inner {
+    export enum Color { COLOR_UNSPECIFIED = 0; }
+    local message Fine {}
+  }
+  export enum Shade { SHADE_UNSPECIFIED = 0; }
+  enum Plain { PLAIN_UNSPECIFIED = 0; }
+}
+local message Ns {
+  export enum Kind { KIND_UNSPECIFIED = 0; }
+  reserved 1 to max;
+}
+message Ns2 {
+  export enum Kind2 { KIND2_UNSPECIFIED = 0; }
+  reserved 1 to max;
+}
+export message NotNs {
+  export enum Kind3 { KIND3_UNSPECIFIED = 0; }
+  reserved 1 to max;
+}
+local message TwoRanges {
+  export enum Kind4 { KIND4_UNSPECIFIED = 0; }
+  reserved 1 to 5, 6 to max;
+}
+export message Top {}
+export enum TopEnum { TOP_ENUM_UNSPECIFIED = 0; }
+`,
+    "e26_strict_2024.proto": `edition = "2024";
+package q;
+option features.default_symbol_visibility = STRICT;
+message Outer {
+  export message Inner {}
+  local message Fine {}
+  export enum E { E_UNSPECIFIED = 0; }
+}
+`,
+    "e26_local_all_2024.proto": `edition = "2024";
+package q;
+option features.default_symbol_visibility = LOCAL_ALL;
+message Outer { export message Inner {} export enum E { E_UNSPECIFIED = 0; } }
+`,
+    "e26_export_ok.proto": `edition = "2026";
+package p;
+option features.default_symbol_visibility = EXPORT_TOP_LEVEL;
+message Outer { export message Inner {} }
+`,
+  };
+  for (const [file, text] of Object.entries(cases)) {
+    it(file, async () => {
+      const [golden, ours] = await bothOn(file, text);
+      expect(ours).toEqual(golden);
+    });
+  }
+  it("rejects the files written to break the rules (so the comparison is not vacuous)", async () => {
+    const counts: Record<string, number> = {};
+    for (const file of ["e26_collisions.proto", "e26_strict.proto", "e26_oneof_limits.proto"]) {
+      counts[file] = (await bothOn(file, cases[file]!))[0].length;
+    }
+    expect(counts).toEqual({
+      "e26_collisions.proto": 9,
+      "e26_strict.proto": 5,
+      "e26_oneof_limits.proto": 2,
+    });
+  });
+});
+
+// Options and features with edition 2026 bounds: the same messages as protoc 36.2 (protoc puts
+// these at the file's first statement or at none; ours at the option).
+describe("edition 2026 option and feature bounds: protoc 36.2's messages", () => {
+  const cases: Record<string, string> = {
+    "e26_arenas.proto":
+      'edition = "2026";\npackage p;\noption cc_enable_arenas = true;\nmessage M {}\n',
+    "e26_limits_on_file.proto":
+      'edition = "2026";\npackage p;\noption features.enforce_proto_limits = LEGACY_NO_EXPLICIT_LIMITS;\nmessage M {}\n',
+    "e26_limits_in_2024.proto":
+      'edition = "2024";\npackage p;\nmessage M { option features.enforce_proto_limits = PROTO_LIMITS2026; }\n',
+  };
+  const messageOf = (line: string) => line.replace(/^[\w.]+\.proto(:\d+:\d+)?: /, "");
+  for (const [file, text] of Object.entries(cases)) {
+    it(file, async () => {
+      const [golden, ours] = await bothOn(file, text);
+      expect(golden).toHaveLength(1);
+      expect(ours.map(messageOf)).toEqual(golden.map(messageOf));
+    });
+  }
 });

@@ -96,8 +96,9 @@ export function mergeFeatures(
   return out ?? parent;
 }
 
-/** Editions this implementation resolves features for ("2024" parses and links too). */
+/** Editions this implementation resolves features for. */
 export const SUPPORTED_EDITIONS: ReadonlyMap<string, number> = new Map([
   ["2023", Edition.EDITION_2023],
   ["2024", Edition.EDITION_2024],
+  ["2026", Edition.EDITION_2026],
 ]);

@@ -5,14 +5,24 @@
 // that element (and what it contains) out. Messages and their order are protoc 36.2's: the
 // package, then each message (its name, its enums and their values, oneofs, fields, nested
 // messages, nested extensions), the file's enums, extensions, services and methods.
+//
+// STYLE2026 (edition 2026's default) adds, for fields (extensions too) and oneofs, names that
+// collide in generated code: `has_x` / `get_x` / `set_x` / `clear_x` or `x_value` next to a
+// field or oneof `x` of the same message (an extension's: the message it extends), and the
+// name `descriptor`. Its error follows the element's style error, with its own opt-out.
 
 import { EnforceNamingStyle } from "../descriptor/shapes.js";
-import type { EnumNode, FieldNode, FileNode, MessageNode } from "./nodes.js";
+import type { EnumNode, FieldNode, FileNode, MessageNode, OneofNode } from "./nodes.js";
 
 const NAME = 1;
 const FILE_PACKAGE = 2;
 const OPT_OUT =
   " (features.enforce_naming_style = STYLE_LEGACY can be used to opt out of this check)";
+
+const COLLISION_OPT_OUT =
+  " (features.enforce_naming_style = STYLE2024 can be used to opt out of this check)";
+const COLLIDING_PREFIXES = ["has_", "get_", "set_", "clear_"];
+const COLLIDING_SUFFIX = "_value";
 
 type Report = (path: number[], message: string) => void;
 
@@ -42,6 +52,31 @@ function upperSnakeCase(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What makes `name` collide in the generated code of `message` (the field's or oneof's own,
+ * an extension's extendee), or undefined: protoc's IsValidFieldNonCollisionName.
+ */
+function collision(name: string, message: MessageNode | undefined): string | undefined {
+  const exists = (other: string) =>
+    message!.fieldByName(other) !== undefined || message!.oneofs.some((o) => o.name === other);
+  if (message !== undefined) {
+    for (const prefix of COLLIDING_PREFIXES) {
+      const rest = name.slice(prefix.length);
+      if (name.startsWith(prefix) && exists(rest)) {
+        return `should not begin with ${prefix} if a field named ${rest} exists. This can cause collisions in generated code.`;
+      }
+    }
+    const rest = name.slice(0, -COLLIDING_SUFFIX.length);
+    if (name.endsWith(COLLIDING_SUFFIX) && exists(rest)) {
+      return `should not end with ${COLLIDING_SUFFIX} if a field named ${rest} exists. This can cause collisions in generated code.`;
+    }
+  }
+  if (name === "descriptor") {
+    return "should not be named descriptor. This can cause collisions in generated code.";
+  }
+  return undefined;
+}
+
 /** Whether a resolved `enforce_naming_style` asks for the check (STYLE2024 and later). */
 function enforced(style: number | undefined): boolean {
   return style !== undefined && style !== 0 && style !== EnforceNamingStyle.STYLE_LEGACY;
@@ -64,8 +99,28 @@ export function checkNamingStyle(file: FileNode, report: Report): void {
   if (pkg !== undefined && pkg !== "") {
     check(fileStyle, "Package", pkg, lowerSnakeCase, [FILE_PACKAGE]);
   }
-  const field = (f: FieldNode) =>
-    check(f.features.enforceNamingStyle, "Field", f.name, lowerSnakeCase, [...f.path, NAME]);
+  /** STYLE2026's collision check, after the element's style check. */
+  const collides = (
+    style: number,
+    what: string,
+    name: string,
+    message: MessageNode | undefined,
+    path: number[],
+  ) => {
+    if (style !== EnforceNamingStyle.STYLE2026) return;
+    const problem = collision(name, message);
+    if (problem !== undefined) report(path, `${what} name ${name} ${problem}${COLLISION_OPT_OUT}`);
+  };
+  const field = (f: FieldNode) => {
+    const style = f.features.enforceNamingStyle;
+    check(style, "Field", f.name, lowerSnakeCase, [...f.path, NAME]);
+    collides(style, "Field", f.name, f.isExtension ? f.extendee : f.parent, [...f.path, NAME]);
+  };
+  const oneof = (o: OneofNode) => {
+    const style = o.features.enforceNamingStyle;
+    check(style, "Oneof", o.name, lowerSnakeCase, [...o.path, NAME]);
+    collides(style, "Oneof", o.name, o.parent, [...o.path, NAME]);
+  };
   const enumType = (e: EnumNode) => {
     check(e.features.enforceNamingStyle, "Enum", e.name, titleCase, [...e.path, NAME]);
     for (const v of e.values) {
@@ -75,10 +130,7 @@ export function checkNamingStyle(file: FileNode, report: Report): void {
   const message = (m: MessageNode) => {
     check(m.features.enforceNamingStyle, "Message", m.name, titleCase, [...m.path, NAME]);
     for (const e of m.nestedEnums) enumType(e);
-    for (const o of m.oneofs) {
-      if (o.synthetic) continue;
-      check(o.features.enforceNamingStyle, "Oneof", o.name, lowerSnakeCase, [...o.path, NAME]);
-    }
+    for (const o of m.oneofs) if (!o.synthetic) oneof(o);
     for (const f of m.declaredFields) field(f);
     for (const n of m.nestedMessages) message(n);
     for (const x of m.nestedExtensions) field(x);

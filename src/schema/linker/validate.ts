@@ -8,7 +8,9 @@ import { parseDefault } from "./defaults.js";
 import { toJsonName } from "./json-name.js";
 import { checkNamingStyle } from "./naming-style.js";
 import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
+import { checkProtoLimits } from "./proto-limits.js";
 import { overlappingPairs, RangeIndex } from "./ranges.js";
+import { checkSymbolVisibility } from "./symbol-visibility.js";
 import { validateEnum } from "./validate-enum.js";
 
 const MAX_FIELD_NUMBER = 536_870_911;
@@ -79,7 +81,16 @@ class Validator {
     for (const m of f.messages) this.message(m);
     for (const e of f.enums) validateEnum(this.ctx, this.file, e);
     for (const x of f.extensions) this.field(x);
-    checkNamingStyle(f, (path, message) => this.err(path, message));
+    // The editions rules run as protoc's: each only on a file without errors so far.
+    const report = (path: number[], message: string) => this.err(path, message);
+    for (const rule of [checkNamingStyle, checkProtoLimits, checkSymbolVisibility]) {
+      if (this.fileHasErrors()) return;
+      rule(f, report);
+    }
+  }
+
+  private fileHasErrors(): boolean {
+    return this.ctx.diagnostics.some((d) => d.file === this.file.name);
   }
 
   /** Features are an editions concept; proto2/proto3 files cannot set them. */

@@ -45,6 +45,7 @@ const FILE_OPTION_DEPENDENCY = 15;
 const KNOWN_EDITIONS: ReadonlyMap<string, number> = new Map([
   ["2023", Edition.EDITION_2023],
   ["2024", Edition.EDITION_2024],
+  ["2026", Edition.EDITION_2026],
 ]);
 
 export interface ParseResult {
