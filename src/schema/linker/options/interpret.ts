@@ -209,18 +209,16 @@ export class OptionInterpreter {
         const bytes = this.interpretOne(site, uo, i);
         if (bytes !== undefined) chunks.push(bytes);
       });
-      if (chunks.length > 0) this.reparse(site, chunks);
       if (pass === "custom") {
         site.holder.options!.uninterpretedOption = [];
-        this.canonicalize(site);
-      }
+        this.canonicalize(site, chunks);
+      } else if (chunks.length > 0) this.reparse(site, chunks);
     }
   }
 
-  /** Options message re-read from its bytes plus the new option bytes (protoc does the same). */
-  private reparse(site: Site, chunks: Uint8Array[]): void {
+  /** The options' bytes (without uninterpreted options) followed by the new option bytes. */
+  private withChunks(site: Site, chunks: Uint8Array[]): Uint8Array {
     const opts = site.holder.options!;
-    const pending = opts.uninterpretedOption;
     const base = encodeWithTable({ ...opts, uninterpretedOption: [] }, site.table);
     let n = base.length;
     for (const c of chunks) n += c.length;
@@ -231,17 +229,35 @@ export class OptionInterpreter {
       all.set(c, o);
       o += c.length;
     }
+    return all;
+  }
+
+  /** Options message re-read from its bytes plus the new option bytes (protoc does the same). */
+  private reparse(site: Site, chunks: Uint8Array[]): void {
+    const pending = site.holder.options!.uninterpretedOption;
+    const all = this.withChunks(site, chunks);
     const next = decodeWithTable<{ uninterpretedOption: UninterpretedOption[] }>(all, site.table);
     next.uninterpretedOption = pending;
     site.holder.options = next;
   }
 
-  /** Writes the options as protoc 36 does (see canonical.ts). */
-  private canonicalize(site: Site): void {
-    if (!mayChangeWhenCanonical(site)) return;
+  /**
+   * Writes the options as protoc 36 does (see canonical.ts), with the custom options' bytes
+   * `chunks` added: re-read once from the canonical bytes (custom options are extensions, kept
+   * as unknown fields, so that options with any always change when made canonical).
+   */
+  private canonicalize(site: Site, chunks: Uint8Array[]): void {
+    if (chunks.length === 0 && !mayChangeWhenCanonical(site)) return;
     const type = this.optionsType(site.typeName);
-    if (type === undefined) return;
-    const bytes = canonicalizeOptions(encodeWithTable(site.holder.options!, site.table), type);
+    if (type === undefined) {
+      if (chunks.length > 0) this.reparse(site, chunks);
+      return;
+    }
+    const raw =
+      chunks.length > 0
+        ? this.withChunks(site, chunks)
+        : encodeWithTable(site.holder.options!, site.table);
+    const bytes = canonicalizeOptions(raw, type);
     if (bytes.length === 0) {
       // Nothing left once source-retention options are dropped: protoc writes no options,
       // and no source locations for them.

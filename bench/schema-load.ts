@@ -1,0 +1,192 @@
+// `npx tsx bench/schema-load.ts`: cold start of schema loading (issue 15). Each job loads one
+// googleapis directory's files with their imports, in a fresh process per run, as a program
+// starting up would: protowire (`loadSchema` from dist/node.js; `npm run build` first),
+// protobufjs (`Root.loadSync` + `resolveAll`) and a whole `protoc --descriptor_set_out` process.
+// Needs .corpora/googleapis (scripts/fetch-corpora.sh).
+//
+//   --dirs=a/b,c/d   the directories (default: a small service, aiplatform/v1, googleads v24)
+//   --all            every directory of googleapis, one run each, totals only
+//   --rounds=N       runs per job (median reported), default 5
+//   --out=DIR        where schema-load.md goes (default bench/results)
+//
+// Reported per job: the load time inside the process (after the library's own import), and the
+// whole process's wall time (Node's start-up included; protoc has only this one), as the
+// median of the runs, with the files loaded and their size.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const corpus = join(root, ".corpora/googleapis");
+const protocBin = join(root, "node_modules/protoc/bin/protoc-linux-x86_64");
+const protocInclude = join(root, "node_modules/protoc/include");
+const DEFAULT_DIRS = [
+  "google/cloud/language/v2",
+  "google/cloud/aiplatform/v1",
+  "google/ads/googleads/v24/services",
+];
+
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const rounds = Number(arg("rounds") ?? 5);
+const outDir = arg("out") ?? join(root, "bench/results");
+const all = process.argv.includes("--all");
+
+/** Child programs: each prints `<files> <bytes> <ms>` for its load. */
+const PROTOWIRE = `
+const [files, root] = JSON.parse(process.argv[1]);
+const { loadSchema } = await import(${JSON.stringify(join(root, "dist/node.js"))});
+const t0 = performance.now();
+const s = await loadSchema({ files, includePaths: [root] });
+const ms = performance.now() - t0;
+console.log(s.files.length, 0, ms);
+`;
+const PROTOBUFJS = `
+const [files, root, wkt] = JSON.parse(process.argv[1]);
+const { createRequire } = await import("node:module");
+const require = createRequire(${JSON.stringify(join(root, "package.json"))});
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
+const protobuf = require("protobufjs");
+const t0 = performance.now();
+const r = new protobuf.Root();
+r.resolvePath = (_origin, target) => {
+  for (const base of [root, wkt]) if (existsSync(join(base, target))) return join(base, target);
+  return target;
+};
+r.loadSync(files, { keepCase: true });
+r.resolveAll();
+const ms = performance.now() - t0;
+console.log(r.files.length, 0, ms);
+`;
+
+interface Sample {
+  loadMs: number | undefined;
+  wallMs: number;
+  files: number;
+}
+
+function run(contender: string, files: string[]): Sample {
+  const t0 = performance.now();
+  let r: ReturnType<typeof spawnSync>;
+  if (contender === "protoc") {
+    r = spawnSync(
+      protocBin,
+      [`-I${corpus}`, "--include_imports", "--descriptor_set_out=/dev/null", ...files],
+      { encoding: "utf8" },
+    );
+  } else {
+    const program = contender === "protowire" ? PROTOWIRE : PROTOBUFJS;
+    r = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", program, JSON.stringify([files, corpus, protocInclude])],
+      { encoding: "utf8" },
+    );
+  }
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${contender} failed on ${files[0]}: ${String(r.stderr)}`);
+  if (contender === "protoc") return { loadMs: undefined, wallMs, files: 0 };
+  const [n, , ms] = String(r.stdout).trim().split(" ").map(Number);
+  return { loadMs: ms, wallMs, files: n ?? 0 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const CONTENDERS = ["protowire", "protobufjs", "protoc"];
+
+function filesOf(dir: string): string[] {
+  return readdirSync(join(corpus, dir))
+    .filter((f) => f.endsWith(".proto"))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
+if (!existsSync(join(corpus, ".commit"))) {
+  console.error("bench/schema-load: .corpora/googleapis is absent (scripts/fetch-corpora.sh)");
+  process.exit(1);
+}
+if (!existsSync(join(root, "dist/node.js"))) {
+  console.error("bench/schema-load: dist/node.js is absent (npm run build)");
+  process.exit(1);
+}
+
+const lines: string[] = [];
+const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
+lines.push("# Schema loading, cold: protowire against protobufjs and protoc", "");
+if (!all) {
+  const dirs = arg("dirs")?.split(",") ?? DEFAULT_DIRS;
+  lines.push(
+    `${stamp} UTC, Node ${process.version}, googleapis at ${readCommit()}; made by \`npx tsx bench/schema-load.ts\`. Each run a fresh process; ${rounds} runs per job, interleaved, median. *load*: inside the process, after the library is imported; *process*: the whole process's wall time (Node's start-up included). protobufjs: \`Root.loadSync\` + \`resolveAll\`. protoc: \`--descriptor_set_out --include_imports\`.`,
+    "",
+    "| directory | files loaded (with imports) | bytes of its own .proto files | protowire load | protobufjs load | protowire process | protobufjs process | protoc process | protobufjs ÷ protowire (load) | protoc ÷ protowire (process) |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  );
+  for (const dir of dirs) {
+    const files = filesOf(dir);
+    const samples: Record<string, Sample[]> = { protowire: [], protobufjs: [], protoc: [] };
+    for (let i = 0; i < rounds; i++) {
+      for (const c of CONTENDERS) samples[c]!.push(run(c, files));
+    }
+    const load = (c: string) => median(samples[c]!.map((s) => s.loadMs ?? 0));
+    const wall = (c: string) => median(samples[c]!.map((s) => s.wallMs));
+    const loaded = samples.protowire![0]!.files;
+    const row = [
+      dir,
+      String(loaded),
+      String(bytesOf(dir)),
+      `${load("protowire").toFixed(0)} ms`,
+      `${load("protobufjs").toFixed(0)} ms`,
+      `${wall("protowire").toFixed(0)} ms`,
+      `${wall("protobufjs").toFixed(0)} ms`,
+      `${wall("protoc").toFixed(0)} ms`,
+      `${(load("protobufjs") / load("protowire")).toFixed(2)}×`,
+      `${(wall("protoc") / wall("protowire")).toFixed(2)}×`,
+    ];
+    lines.push(`| ${row.join(" | ")} |`);
+    console.log(row.join("  "));
+  }
+} else {
+  const dirs = [...new Set(listProtos().map((f) => f.slice(0, f.lastIndexOf("/"))))];
+  const totals: Record<string, { load: number; wall: number }> = {};
+  for (const c of CONTENDERS) totals[c] = { load: 0, wall: 0 };
+  let failed = 0;
+  for (const dir of dirs) {
+    for (const c of CONTENDERS) {
+      try {
+        const s = run(c, filesOf(dir));
+        totals[c]!.load += s.loadMs ?? 0;
+        totals[c]!.wall += s.wallMs;
+      } catch {
+        failed++;
+      }
+    }
+  }
+  lines.push(
+    `${stamp} UTC, Node ${process.version}, googleapis at ${readCommit()}: all ${dirs.length} directories, each loaded once with its imports in a fresh process per contender (${failed} runs failed and are not counted).`,
+    "",
+    "| contender | total load | total process time |",
+    "|---|--:|--:|",
+  );
+  for (const c of CONTENDERS) {
+    lines.push(
+      `| ${c} | ${c === "protoc" ? "—" : `${(totals[c]!.load / 1000).toFixed(1)} s`} | ${(totals[c]!.wall / 1000).toFixed(1)} s |`,
+    );
+  }
+}
+const report = `${lines.join("\n")}\n`;
+writeFileSync(join(outDir, all ? "schema-load-all.md" : "schema-load.md"), report);
+console.log(report);
+
+function readCommit(): string {
+  return spawnSync("cat", [join(corpus, ".commit")], { encoding: "utf8" }).stdout.trim().slice(0, 12);
+}
+function listProtos(): string[] {
+  return readdirSync(corpus, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".proto"))
+    .sort();
+}
+function bytesOf(dir: string): number {
+  return filesOf(dir).reduce((n, f) => n + statSync(join(corpus, f)).size, 0);
+}
