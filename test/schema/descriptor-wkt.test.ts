@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain .mjs script without type declarations
-import { render } from "../../scripts/embed-wkt.mjs";
+import { render, renderDescriptorBinary } from "../../scripts/embed-wkt.mjs";
 import { Edition } from "../../src/schema/descriptor/shapes.js";
 import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
@@ -14,6 +14,12 @@ import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 const wktDir = join(import.meta.dirname, "../../src/schema/wkt");
 
 describe("bundled well-known types", () => {
+  it("src/schema/wkt/descriptor-binary.ts is protoc 36.2's compilation of the bundled descriptor.proto", () => {
+    expect(renderDescriptorBinary()).toBe(
+      readFileSync(join(wktDir, "descriptor-binary.ts"), "utf8"),
+    );
+  });
+
   it("src/schema/wkt/sources.ts is in sync with the .proto files (node scripts/embed-wkt.mjs)", () => {
     expect(render()).toBe(readFileSync(join(wktDir, "sources.ts"), "utf8"));
     const names = readdirSync(join(wktDir, "google/protobuf"), { recursive: true })

@@ -241,9 +241,14 @@ export class ParserState {
 
   /** A child of `parent` with extra path components, starting at the current token. */
   location(parent: LocationRecorder, field?: number, index?: number): LocationRecorder {
-    const path = parent.location.path.slice();
-    if (field !== undefined) path.push(field);
-    if (index !== undefined) path.push(index);
+    // concat makes the array at its final size (slice then push over-allocates).
+    const from = parent.location.path;
+    const path =
+      field === undefined
+        ? from.slice()
+        : index === undefined
+          ? from.concat(field)
+          : from.concat(field, index);
     return new LocationRecorder(parent.into, path, this.tok.current);
   }
 
