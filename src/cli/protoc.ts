@@ -131,7 +131,7 @@ async function protoc(argv: readonly string[]): Promise<number> {
     const dirs = allValues(args, "proto_path").flatMap((v) => v.split(delimiter));
     checkRoots(files, dirs.length > 0 ? dirs : ["."]);
   }
-  const schema = await loadCliSchema(args, files, "");
+  const schema = await loadCliSchema(args, files, "", args.flags.has("include_source_info"));
   if (output !== undefined) {
     const set = schema.toFileDescriptorSet({
       includeImports: args.flags.has("include_imports"),

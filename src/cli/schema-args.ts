@@ -41,6 +41,7 @@ export async function loadCliSchema(
   args: ParsedArgs,
   protoArgs: readonly string[],
   verb: string,
+  sourceInfo = false,
 ): Promise<CompiledSchema> {
   const files = [...allValues(args, "proto"), ...protoArgs];
   const sets = allValues(args, "descriptor_set").flatMap((v) => v.split(delimiter));
@@ -63,7 +64,7 @@ export async function loadCliSchema(
   } else if (files.length > 0) {
     const dirs = includePaths.length > 0 ? includePaths : ["."];
     try {
-      return await loadSchema({ files, includePaths: dirs });
+      return await loadSchema({ files, includePaths: dirs, sourceInfo });
     } catch (e) {
       throw e instanceof SchemaError ? withDiskPaths(e, dirs) : e;
     }

@@ -38,6 +38,7 @@ export interface GeneratedFile {
 }
 
 export function generateCode(schema: Schema, options: GenerateOptions = {}): GeneratedFile[] {
+  schema.withSourceInfo(); // doc comments come from the source locations
   const target = options.target ?? "ts";
   const runtime = options.runtime ?? "protowire/runtime";
   const extension = options.importExtension ?? ".js";

@@ -1,7 +1,7 @@
 // Schema: the result of loading .proto sources or a FileDescriptorSet.
 
 import { encodeFileDescriptorSet } from "./descriptor/binary.js";
-import type { FileDescriptorProto } from "./descriptor/shapes.js";
+import type { FileDescriptorProto, SourceCodeInfo } from "./descriptor/shapes.js";
 import type { FileNode, Sym } from "./linker/nodes.js";
 import type {
   EnumInfo,
@@ -26,6 +26,9 @@ export class Schema {
   readonly fileInfos: readonly FileInfo[];
   private readonly byName: ReadonlyMap<string, FileNode>;
 
+  /** Makes the source locations a load left out (see load/walk.ts), once. */
+  private sourceInfoMaker: (() => ReadonlyMap<string, SourceCodeInfo>) | undefined;
+
   constructor(
     files: readonly FileNode[],
     /** The files asked for (roots), in order. */
@@ -34,6 +37,28 @@ export class Schema {
   ) {
     this.fileInfos = files;
     this.byName = new Map(files.map((f) => [f.name, f]));
+  }
+
+  /** For the loader: how to make the source locations it did not record. */
+  provideSourceInfo(make: () => ReadonlyMap<string, SourceCodeInfo>): void {
+    this.sourceInfoMaker = make;
+  }
+
+  /**
+   * Fills `sourceCodeInfo` (locations and comments) of every file parsed from text, if the
+   * load did not record it (loads record it only with `sourceInfo: true`): by parsing the
+   * texts again. toFileDescriptorSet({ includeSourceInfo: true }) calls it.
+   */
+  withSourceInfo(): this {
+    const make = this.sourceInfoMaker;
+    if (make === undefined) return this;
+    this.sourceInfoMaker = undefined;
+    const made = make();
+    for (const f of this.fileInfos as readonly FileNode[]) {
+      const info = made.get(f.name);
+      if (info !== undefined && f.proto.sourceCodeInfo === undefined) f.proto.sourceCodeInfo = info;
+    }
+    return this;
   }
 
   /** Linked FileDescriptorProtos, dependencies first. */
@@ -87,6 +112,7 @@ export class Schema {
   toFileDescriptorSet(options: ToFileDescriptorSetOptions = {}): Uint8Array {
     const includeImports = options.includeImports ?? true;
     const includeSourceInfo = options.includeSourceInfo ?? false;
+    if (includeSourceInfo) this.withSourceInfo();
     const roots = options.files ?? this.rootFiles;
     const out: FileDescriptorProto[] = [];
     const added = new Set<string>();

@@ -47,7 +47,12 @@ examples:
     if (files.length === 0 && (args.values.get("proto")?.length ?? 0) === 0) {
       throw new UsageError("no .proto files to compile", "compile");
     }
-    const schema = await loadCliSchema(args, files, "compile");
+    const schema = await loadCliSchema(
+      args,
+      files,
+      "compile",
+      args.flags.has("include_source_info"),
+    );
     const output = lastValue(args, "output");
     if (output === undefined) return 0;
     const set = schema.toFileDescriptorSet({

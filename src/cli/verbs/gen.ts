@@ -66,7 +66,7 @@ examples:
     if (target !== "ts" && target !== "js") {
       throw new UsageError(`--target must be ts or js, not ${target}`, "gen");
     }
-    const schema = await loadCliSchema(args, files, "gen");
+    const schema = await loadCliSchema(args, files, "gen", true);
     const generated = generateCode(schema, {
       target: args.flags.has("types_only") ? "types" : target,
       importExtension: extension === "none" ? "" : extension,

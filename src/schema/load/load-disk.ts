@@ -7,7 +7,7 @@ import * as path from "node:path";
 import type { Schema } from "../schema.js";
 import { isCanonicalImportName } from "./canonical-name.js";
 import { includePathResolver, readFromIncludePaths, readText } from "./disk-resolver.js";
-import { loadLinkedSchema, withWellKnownTypes } from "./load.js";
+import { loadLinkedSchema, sourceInfoOption, withWellKnownTypes } from "./load.js";
 import { checkFileList, type LoadSchemaOptions, readsDisk } from "./options.js";
 import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
 import { loadAsync } from "./walk.js";
@@ -24,7 +24,7 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
     includePathResolver(includePaths),
   );
   const plan = withWellKnownTypes({ roots, resolver });
-  return loadAsync(plan.roots, plan.resolver);
+  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
 
 /**

@@ -23,6 +23,11 @@ export interface LoadPlan {
   resolver: Resolver;
 }
 
+/** The `sourceInfo` option of any load (descriptor sets have none: they carry their own). */
+export function sourceInfoOption(options: object): boolean {
+  return (options as { sourceInfo?: unknown }).sourceInfo === true;
+}
+
 /**
  * Loads a schema from in-memory sources, a descriptor set or a resolver; `{ files }` from disk
  * rejects here (the Node entry's loader reads them). Rejects with SchemaError (every
@@ -31,13 +36,13 @@ export interface LoadPlan {
 export async function loadLinkedSchema(options: LoadSchemaOptions): Promise<Schema> {
   if (readsDisk(options)) throw diskNeedsNode();
   const plan = planLoad(options);
-  return loadAsync(plan.roots, plan.resolver);
+  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
 
 /** Synchronous loadLinkedSchema, for sources, descriptor sets and synchronous resolvers. */
 export function loadLinkedSchemaSync(options: LoadSchemaSyncOptions): Schema {
   const plan = planLoad(options);
-  return loadSync(plan.roots, plan.resolver);
+  return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
 
 /** The roots and resolver of an option that reads nothing from disk. */

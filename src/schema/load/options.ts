@@ -3,14 +3,25 @@
 import { SchemaError } from "../errors.js";
 import type { Resolver } from "./resolver.js";
 
-export interface LoadFromSources {
+/** What every load from `.proto` text accepts. */
+export interface ParseLoadOptions {
+  /**
+   * Record source locations and comments while parsing (default false: they are made when
+   * first wanted, by `toFileDescriptorSet({ includeSourceInfo: true })` or
+   * `schema.withSourceInfo()`, by parsing the texts again). Set it when you will want them
+   * anyway: one parse instead of two.
+   */
+  sourceInfo?: boolean;
+}
+
+export interface LoadFromSources extends ParseLoadOptions {
   /** File name (import path) -> .proto text. */
   sources: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
   /** Files to load (default: every key of `sources`). */
   files?: readonly string[];
 }
 
-export interface LoadFromDisk {
+export interface LoadFromDisk extends ParseLoadOptions {
   /** Files to load, as import paths relative to an include path. */
   files: readonly string[];
   /** Directories searched in order, like protoc's -I (default: the current directory). */
@@ -22,7 +33,7 @@ export interface LoadFromDescriptorSet {
   descriptorSet: Uint8Array;
 }
 
-export interface LoadFromResolver {
+export interface LoadFromResolver extends ParseLoadOptions {
   /** Finds each file by import name; the bundled well-known types answer after it. */
   resolver: Resolver;
   /** Files to load, as import names. */

@@ -3,8 +3,14 @@
 // the texts it gets, then links everything. The loop is a generator that yields each import name
 // and receives the resolver's answer, so that one loop serves both the synchronous loaders and
 // the asynchronous ones (the disk reader answers with promises).
+//
+// Source locations are recorded only when asked (`sourceInfo`): most loads never write source
+// info, and the locations were a third of a large schema's memory and a sixth of its load time.
+// Without them, a load whose linking reports errors is linked again from texts parsed with
+// locations, so that its errors have positions; and the Schema gets a way to make them later,
+// when toFileDescriptorSet({ includeSourceInfo }) or code generation wants them.
 
-import type { FileDescriptorProto } from "../descriptor/shapes.js";
+import type { FileDescriptorProto, SourceCodeInfo } from "../descriptor/shapes.js";
 import { type Diagnostic, SchemaError } from "../errors.js";
 import { linkFiles } from "../linker/linker.js";
 import { parseFile } from "../parser/parser.js";
@@ -12,9 +18,12 @@ import { Schema } from "../schema.js";
 import { bundledDescriptor } from "./bundled-descriptor.js";
 import { isAnswer, isPromiseLike, type ResolvedFile, type Resolver } from "./resolver.js";
 
-/** Loads `roots` and their imports from `resolver`; throws SchemaError on any diagnostic. */
-export function loadSync(roots: readonly string[], resolver: Resolver): Schema {
-  const walk = walkImports(roots);
+/**
+ * Loads `roots` and their imports from `resolver`; throws SchemaError on any diagnostic.
+ * `sourceInfo`: record source locations as files are parsed (else made when asked for).
+ */
+export function loadSync(roots: readonly string[], resolver: Resolver, sourceInfo = false): Schema {
+  const walk = walkImports(roots, sourceInfo);
   for (let step = walk.next(); ; ) {
     if (step.done) return step.value;
     const answer = resolver.resolve(step.value);
@@ -24,8 +33,12 @@ export function loadSync(roots: readonly string[], resolver: Resolver): Schema {
 }
 
 /** loadSync for resolvers that may answer with promises (awaited one file at a time). */
-export async function loadAsync(roots: readonly string[], resolver: Resolver): Promise<Schema> {
-  const walk = walkImports(roots);
+export async function loadAsync(
+  roots: readonly string[],
+  resolver: Resolver,
+  sourceInfo = false,
+): Promise<Schema> {
+  const walk = walkImports(roots, sourceInfo);
   for (let step = walk.next(); ; ) {
     if (step.done) return step.value;
     const answer = resolver.resolve(step.value);
@@ -35,6 +48,7 @@ export async function loadAsync(roots: readonly string[], resolver: Resolver): P
 
 function* walkImports(
   roots: readonly string[],
+  sourceInfo: boolean,
 ): Generator<string, Schema, ResolvedFile | null | undefined> {
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, FileDescriptorProto>(); // those that parsed, in walk order
@@ -52,21 +66,50 @@ function* walkImports(
       if (rootSet.has(name)) diagnostics.push(at(name, "File not found."));
       continue;
     }
-    const file = fileOf(name, found, texts, diagnostics);
+    const file = fileOf(name, found, texts, diagnostics, sourceInfo);
     if (file === undefined) continue;
     // Like protoc, a file that did not parse is not linked: its importers report it. Its
     // imports are still walked, so that their own errors are reported too.
     if (file.linkable) files.set(name, file.proto);
     queue.push(...file.proto.dependency, ...file.proto.optionDependency);
   }
-  const result = linkFiles(
-    [...files.values()],
-    roots.filter((r) => files.has(r)),
-    { bundledDescriptor, sources: texts },
-  );
+  const linkRoots = roots.filter((r) => files.has(r));
+  const link = (protos: Iterable<FileDescriptorProto>) =>
+    linkFiles([...protos], linkRoots, { bundledDescriptor, sources: texts });
+  let result = link(files.values());
+  if (result.diagnostics.length > 0 && !sourceInfo && texts.size > 0) {
+    // Errors are located through source locations: link again with them.
+    result = link(withLocations(files, texts));
+  }
   diagnostics.push(...result.diagnostics);
   if (diagnostics.length > 0) throw new SchemaError(diagnostics, texts);
-  return new Schema(result.files, roots, result.symbols);
+  const schema = new Schema(result.files, roots, result.symbols);
+  if (!sourceInfo && texts.size > 0) {
+    schema.provideSourceInfo(() => {
+      const again = link(withLocations(files, texts));
+      const out = new Map<string, SourceCodeInfo>();
+      for (const f of again.files) {
+        if (f.proto.sourceCodeInfo !== undefined) out.set(f.name, f.proto.sourceCodeInfo);
+      }
+      return out;
+    });
+  }
+  return schema;
+}
+
+/**
+ * The same files again: texts parsed anew with source locations, descriptors a resolver gave
+ * as they are (linking them again changes nothing: their names are resolved already and their
+ * options canonical).
+ */
+function withLocations(
+  files: ReadonlyMap<string, FileDescriptorProto>,
+  texts: ReadonlyMap<string, string>,
+): FileDescriptorProto[] {
+  return [...files].map(([name, proto]) => {
+    const text = texts.get(name);
+    return text === undefined ? proto : parseFile(name, text, { sourceInfo: true }).file;
+  });
 }
 
 /** The descriptor of a resolved file: parsed from its text, or as the resolver gave it. */
@@ -75,10 +118,11 @@ function fileOf(
   found: ResolvedFile,
   texts: Map<string, string>,
   diagnostics: Diagnostic[],
+  sourceInfo: boolean,
 ): { proto: FileDescriptorProto; linkable: boolean } | undefined {
   if (typeof found === "object" && "source" in found) {
     texts.set(name, found.source);
-    const r = parseFile(name, found.source);
+    const r = parseFile(name, found.source, { sourceInfo });
     diagnostics.push(...r.diagnostics);
     return { proto: r.file, linkable: r.diagnostics.length === 0 };
   }

@@ -81,3 +81,22 @@ export class LocationRecorder {
     }
   }
 }
+
+/**
+ * The recorder of a parse that records no locations (parseFile's `sourceInfo: false`): every
+ * location made from it is itself, and nothing it is told is kept.
+ */
+class NoLocation extends LocationRecorder {
+  override addPath(): void {}
+  override startAt(): void {}
+  override startAtLocation(): void {}
+  override endAt(): void {}
+  override end(): void {}
+  override attachComments(): void {}
+}
+
+export const NO_LOCATION: LocationRecorder = new NoLocation([], [], {
+  line: 0,
+  column: 0,
+  endColumn: 0,
+} as Token);

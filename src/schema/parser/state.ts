@@ -13,7 +13,7 @@ import {
   parseIntegerToken,
   UINT64_MAX,
 } from "./literals.js";
-import { LocationRecorder } from "./source-info.js";
+import { LocationRecorder, NO_LOCATION } from "./source-info.js";
 import { type Token, Tokenizer, TokenType } from "./tokenizer.js";
 
 /**
@@ -48,8 +48,12 @@ export class ParserState {
   /** How many more message or group bodies may nest. */
   blockNestingLeft = MAX_BLOCK_NESTING;
 
-  constructor(fileName: string, source: string) {
+  /** Whether source locations are recorded (else every location is NO_LOCATION). */
+  readonly recording: boolean;
+
+  constructor(fileName: string, source: string, recording = true) {
     this.fileName = fileName;
+    this.recording = recording;
     this.tok = new Tokenizer(source, (line, column, message) =>
       this.addErrorAt(line, column, message),
     );
@@ -236,11 +240,13 @@ export class ParserState {
 
   /** A root location (empty path) starting at the current token. */
   rootLocation(): LocationRecorder {
+    if (!this.recording) return NO_LOCATION;
     return new LocationRecorder(this.locations, [], this.tok.current);
   }
 
   /** A child of `parent` with extra path components, starting at the current token. */
   location(parent: LocationRecorder, field?: number, index?: number): LocationRecorder {
+    if (parent === NO_LOCATION) return NO_LOCATION;
     // concat makes the array at its final size (slice then push over-allocates).
     const from = parent.location.path;
     const path =
