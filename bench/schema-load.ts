@@ -179,7 +179,9 @@ writeFileSync(join(outDir, all ? "schema-load-all.md" : "schema-load.md"), repor
 console.log(report);
 
 function readCommit(): string {
-  return spawnSync("cat", [join(corpus, ".commit")], { encoding: "utf8" }).stdout.trim().slice(0, 12);
+  return spawnSync("cat", [join(corpus, ".commit")], { encoding: "utf8" })
+    .stdout.trim()
+    .slice(0, 12);
 }
 function listProtos(): string[] {
   return readdirSync(corpus, { recursive: true })
