@@ -23,10 +23,28 @@ export function bundledDescriptor(): ReadonlyMap<string, Sym> {
   return bundledSymbols;
 }
 
-/** Base64 to bytes with the platform's atob (Node 16+, browsers, workers). */
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Standard padded base64 to bytes, in plain JavaScript (no atob: not every runtime has it). */
 function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const value = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) value[BASE64.charCodeAt(i)] = i;
+  const end = text.endsWith("==")
+    ? text.length - 2
+    : text.endsWith("=")
+      ? text.length - 1
+      : text.length;
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let count = 0;
+  let at = 0;
+  for (let i = 0; i < end; i++) {
+    bits = (bits << 6) | value[text.charCodeAt(i)]!;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes[at++] = (bits >> count) & 0xff;
+    }
+  }
   return bytes;
 }

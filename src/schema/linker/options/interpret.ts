@@ -385,14 +385,19 @@ export class OptionInterpreter {
       }
       bytes = outer.finish();
     }
-    if (leaf.repeated) {
-      const key = destPath.join(",");
-      const count = this.repeatedCounts.get(key) ?? 0;
-      this.repeatedCounts.set(key, count + 1);
-      destPath.push(count);
+    // What updateSourceCodeInfo needs, for a file whose source locations were recorded.
+    if (this.file.proto.sourceCodeInfo !== undefined) {
+      if (leaf.repeated) {
+        const key = destPath.join(",");
+        const count = this.repeatedCounts.get(key) ?? 0;
+        this.repeatedCounts.set(key, count + 1);
+        destPath.push(count);
+      }
+      this.interpreted.set(srcPath.join(","), destPath);
+      if ([...intermediates, leaf].some(isSourceRetention)) {
+        this.strippedPaths.add(srcPath.join(","));
+      }
     }
-    this.interpreted.set(srcPath.join(","), destPath);
-    if ([...intermediates, leaf].some(isSourceRetention)) this.strippedPaths.add(srcPath.join(","));
     return bytes;
   }
 
