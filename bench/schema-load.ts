@@ -14,7 +14,7 @@
 // median of the runs, with the files loaded and their size.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -179,9 +179,7 @@ writeFileSync(join(outDir, all ? "schema-load-all.md" : "schema-load.md"), repor
 console.log(report);
 
 function readCommit(): string {
-  return spawnSync("cat", [join(corpus, ".commit")], { encoding: "utf8" })
-    .stdout.trim()
-    .slice(0, 12);
+  return readFileSync(join(corpus, ".commit"), "utf8").trim().slice(0, 12);
 }
 function listProtos(): string[] {
   return readdirSync(corpus, { recursive: true })
