@@ -1,4 +1,4 @@
-// The five data sets, each built by a seeded generator in protowire's message model
+// The six data sets, each built by a seeded generator in protowire's message model
 // (lowerCamelCase properties, bigint for 64-bit integers, Map for maps, Uint8Array for bytes,
 // numbers for enums). Every contender's input is converted from these values (convert.ts).
 
@@ -6,7 +6,7 @@ import { Random } from "./random.js";
 import type { ShapeName } from "./shapes.js";
 
 export interface DataSet {
-  /** Short name used in tables: small, user, numeric, strings, batch. */
+  /** Short name used in tables: small, user, numeric, strings, blob, batch. */
   readonly name: string;
   /** The message type, in bench/bench.proto. */
   readonly shape: ShapeName;
@@ -140,6 +140,36 @@ export function strings(rng: Random): Record<string, unknown> {
   };
 }
 
+/** `n` random bytes. */
+function randomBytes(rng: Random, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = rng.int(0, 255);
+  return out;
+}
+
+// Latin-1 letters beyond ASCII (two bytes each in UTF-8), with ASCII letters and spaces.
+const LATIN1 = [..."àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÉÖÜ", ..."  abcdefghij"];
+
+/**
+ * A document with its attachment (the blob case of issue 16): 8 KiB of ASCII words, 4 KiB of
+ * Latin-1 text, 8 KiB of multilingual text, 12 keywords, a 64 KiB payload, a 32-byte digest.
+ */
+export function blob(rng: Random): Record<string, unknown> {
+  const ascii = words(rng, 2_000).slice(0, 8 * 1024);
+  const latin1 = rng.text(LATIN1, 4 * 1024);
+  let text = "";
+  while (new TextEncoder().encode(text).length < 8 * 1024) text += rng.pick(NON_ASCII);
+  const keywords = Array.from({ length: 12 }, () => rng.pick(WORDS));
+  return {
+    ascii,
+    latin1,
+    text,
+    keywords,
+    payload: randomBytes(rng, 64 * 1024),
+    digest: randomBytes(rng, 32),
+  };
+}
+
 export function batch(rng: Random): Record<string, unknown> {
   const users = [];
   for (let i = 0; i < 1_000; i++) users.push(user(rng));
@@ -171,6 +201,12 @@ export function dataSets(seed = 20_251_126): DataSet[] {
       shape: "Strings",
       description: "long ASCII and non-ASCII strings, 64 KiB bytes",
       value: strings(new Random(seed + 3)),
+    },
+    {
+      name: "blob",
+      shape: "Blob",
+      description: "8 KiB ASCII, 4 KiB Latin-1, 8 KiB multilingual, keywords, 64 KiB + 32 B bytes",
+      value: blob(new Random(seed + 5)),
     },
     {
       name: "batch",

@@ -21,6 +21,7 @@ export type ShapeName =
   | "User"
   | "Numeric"
   | "Strings"
+  | "Blob"
   | "Batch";
 
 const STATUS = ["STATUS_UNSPECIFIED", "STATUS_ACTIVE", "STATUS_SUSPENDED", "STATUS_DELETED"];
@@ -77,6 +78,14 @@ export const SHAPES: Readonly<Record<ShapeName, readonly Field[]>> = {
     { name: "ascii", kind: "string" },
     { name: "text", kind: "string" },
     { name: "blob", kind: "bytes" },
+  ],
+  Blob: [
+    { name: "ascii", kind: "string" },
+    { name: "latin1", kind: "string" },
+    { name: "text", kind: "string" },
+    { name: "keywords", kind: "string", repeated: true },
+    { name: "payload", kind: "bytes" },
+    { name: "digest", kind: "bytes" },
   ],
   Batch: [{ name: "users", kind: "message", message: "User", repeated: true }],
 };

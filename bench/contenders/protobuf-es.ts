@@ -17,6 +17,7 @@ export const SCHEMAS: Readonly<Record<ShapeName, DescMessage>> = {
   User: generated.UserSchema,
   Numeric: generated.NumericSchema,
   Strings: generated.StringsSchema,
+  Blob: generated.BlobSchema,
   Batch: generated.BatchSchema,
 };
 

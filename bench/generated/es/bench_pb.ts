@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file bench.proto.
  */
 export const file_bench: GenFile = /*@__PURE__*/
-  fileDesc("CgtiZW5jaC5wcm90bxIPcHJvdG93aXJlLmJlbmNoIr0BCgxTbWFsbFJlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnJlcXVlc3RfaWQYAiABKAMSFwoPaW5jbHVkZV9kZWxldGVkGAMgASgIEicKBnN0YXR1cxgEIAEoDjIXLnByb3Rvd2lyZS5iZW5jaC5TdGF0dXMSDQoFcXVlcnkYBSABKAkSDgoGbG9jYWxlGAYgASgJEhEKCW1pbl9zY29yZRgHIAEoARISCgpwYWdlX3Rva2VuGAggASgJInIKB0FkZHJlc3MSDgoGc3RyZWV0GAEgASgJEgwKBGNpdHkYAiABKAkSEwoLcG9zdGFsX2NvZGUYAyABKAkSDwoHY291bnRyeRgEIAEoCRIQCghsYXRpdHVkZRgFIAEoARIRCglsb25naXR1ZGUYBiABKAEioQEKBVBob25lEg4KBm51bWJlchgBIAEoCRIpCgRraW5kGAIgASgOMhsucHJvdG93aXJlLmJlbmNoLlBob25lLktpbmQSEAoIdmVyaWZpZWQYAyABKAgiSwoES2luZBIUChBLSU5EX1VOU1BFQ0lGSUVEEAASDwoLS0lORF9NT0JJTEUQARINCglLSU5EX0hPTUUQAhINCglLSU5EX1dPUksQAyKfAwoEVXNlchIKCgJpZBgBIAEoBBIMCgRuYW1lGAIgASgJEg0KBWVtYWlsGAMgASgJEikKB2FkZHJlc3MYBCABKAsyGC5wcm90b3dpcmUuYmVuY2guQWRkcmVzcxIMCgR0YWdzGAUgAygJEjkKCmF0dHJpYnV0ZXMYBiADKAsyJS5wcm90b3dpcmUuYmVuY2guVXNlci5BdHRyaWJ1dGVzRW50cnkSDwoHYmFsYW5jZRgHIAEoEhIVCg1zZXNzaW9uX3Rva2VuGAggASgGEiYKBnBob25lcxgJIAMoCzIWLnByb3Rvd2lyZS5iZW5jaC5QaG9uZRInCgZzdGF0dXMYCiABKA4yFy5wcm90b3dpcmUuYmVuY2guU3RhdHVzEgsKA2FnZRgLIAEoBRIQCgh2ZXJpZmllZBgMIAEoCBIOCgZyYXRpbmcYDSABKAESEgoKY3JlYXRlZF9hdBgOIAEoAxILCgNiaW8YDyABKAkaMQoPQXR0cmlidXRlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiNwoHTnVtZXJpYxIMCgRpbnRzGAEgAygFEg8KB2RvdWJsZXMYAiADKAESDQoFc2ludHMYAyADKBIiNAoHU3RyaW5ncxINCgVhc2NpaRgBIAEoCRIMCgR0ZXh0GAIgASgJEgwKBGJsb2IYAyABKAwiLQoFQmF0Y2gSJAoFdXNlcnMYASADKAsyFS5wcm90b3dpcmUuYmVuY2guVXNlcipdCgZTdGF0dXMSFgoSU1RBVFVTX1VOU1BFQ0lGSUVEEAASEQoNU1RBVFVTX0FDVElWRRABEhQKEFNUQVRVU19TVVNQRU5ERUQQAhISCg5TVEFUVVNfREVMRVRFRBADYgZwcm90bzM");
+  fileDesc("CgtiZW5jaC5wcm90bxIPcHJvdG93aXJlLmJlbmNoIr0BCgxTbWFsbFJlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnJlcXVlc3RfaWQYAiABKAMSFwoPaW5jbHVkZV9kZWxldGVkGAMgASgIEicKBnN0YXR1cxgEIAEoDjIXLnByb3Rvd2lyZS5iZW5jaC5TdGF0dXMSDQoFcXVlcnkYBSABKAkSDgoGbG9jYWxlGAYgASgJEhEKCW1pbl9zY29yZRgHIAEoARISCgpwYWdlX3Rva2VuGAggASgJInIKB0FkZHJlc3MSDgoGc3RyZWV0GAEgASgJEgwKBGNpdHkYAiABKAkSEwoLcG9zdGFsX2NvZGUYAyABKAkSDwoHY291bnRyeRgEIAEoCRIQCghsYXRpdHVkZRgFIAEoARIRCglsb25naXR1ZGUYBiABKAEioQEKBVBob25lEg4KBm51bWJlchgBIAEoCRIpCgRraW5kGAIgASgOMhsucHJvdG93aXJlLmJlbmNoLlBob25lLktpbmQSEAoIdmVyaWZpZWQYAyABKAgiSwoES2luZBIUChBLSU5EX1VOU1BFQ0lGSUVEEAASDwoLS0lORF9NT0JJTEUQARINCglLSU5EX0hPTUUQAhINCglLSU5EX1dPUksQAyKfAwoEVXNlchIKCgJpZBgBIAEoBBIMCgRuYW1lGAIgASgJEg0KBWVtYWlsGAMgASgJEikKB2FkZHJlc3MYBCABKAsyGC5wcm90b3dpcmUuYmVuY2guQWRkcmVzcxIMCgR0YWdzGAUgAygJEjkKCmF0dHJpYnV0ZXMYBiADKAsyJS5wcm90b3dpcmUuYmVuY2guVXNlci5BdHRyaWJ1dGVzRW50cnkSDwoHYmFsYW5jZRgHIAEoEhIVCg1zZXNzaW9uX3Rva2VuGAggASgGEiYKBnBob25lcxgJIAMoCzIWLnByb3Rvd2lyZS5iZW5jaC5QaG9uZRInCgZzdGF0dXMYCiABKA4yFy5wcm90b3dpcmUuYmVuY2guU3RhdHVzEgsKA2FnZRgLIAEoBRIQCgh2ZXJpZmllZBgMIAEoCBIOCgZyYXRpbmcYDSABKAESEgoKY3JlYXRlZF9hdBgOIAEoAxILCgNiaW8YDyABKAkaMQoPQXR0cmlidXRlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiNwoHTnVtZXJpYxIMCgRpbnRzGAEgAygFEg8KB2RvdWJsZXMYAiADKAESDQoFc2ludHMYAyADKBIiNAoHU3RyaW5ncxINCgVhc2NpaRgBIAEoCRIMCgR0ZXh0GAIgASgJEgwKBGJsb2IYAyABKAwiZgoEQmxvYhINCgVhc2NpaRgBIAEoCRIOCgZsYXRpbjEYAiABKAkSDAoEdGV4dBgDIAEoCRIQCghrZXl3b3JkcxgEIAMoCRIPCgdwYXlsb2FkGAUgASgMEg4KBmRpZ2VzdBgGIAEoDCItCgVCYXRjaBIkCgV1c2VycxgBIAMoCzIVLnByb3Rvd2lyZS5iZW5jaC5Vc2VyKl0KBlN0YXR1cxIWChJTVEFUVVNfVU5TUEVDSUZJRUQQABIRCg1TVEFUVVNfQUNUSVZFEAESFAoQU1RBVFVTX1NVU1BFTkRFRBACEhIKDlNUQVRVU19ERUxFVEVEEANiBnByb3RvMw");
 
 /**
  * small: a typical RPC request of 8 scalar fields.
@@ -324,6 +324,51 @@ export const StringsSchema: GenMessage<Strings> = /*@__PURE__*/
   messageDesc(file_bench, 5);
 
 /**
+ * blob: a document with its attachment: ASCII, Latin-1 and multilingual strings, keywords, a
+ * 64 KiB payload and a 32-byte digest.
+ *
+ * @generated from message protowire.bench.Blob
+ */
+export type Blob = Message<"protowire.bench.Blob"> & {
+  /**
+   * @generated from field: string ascii = 1;
+   */
+  ascii: string;
+
+  /**
+   * @generated from field: string latin1 = 2;
+   */
+  latin1: string;
+
+  /**
+   * @generated from field: string text = 3;
+   */
+  text: string;
+
+  /**
+   * @generated from field: repeated string keywords = 4;
+   */
+  keywords: string[];
+
+  /**
+   * @generated from field: bytes payload = 5;
+   */
+  payload: Uint8Array;
+
+  /**
+   * @generated from field: bytes digest = 6;
+   */
+  digest: Uint8Array;
+};
+
+/**
+ * Describes the message protowire.bench.Blob.
+ * Use `create(BlobSchema)` to create a new message.
+ */
+export const BlobSchema: GenMessage<Blob> = /*@__PURE__*/
+  messageDesc(file_bench, 6);
+
+/**
  * batch: many users in one message.
  *
  * @generated from message protowire.bench.Batch
@@ -340,7 +385,7 @@ export type Batch = Message<"protowire.bench.Batch"> & {
  * Use `create(BatchSchema)` to create a new message.
  */
 export const BatchSchema: GenMessage<Batch> = /*@__PURE__*/
-  messageDesc(file_bench, 6);
+  messageDesc(file_bench, 7);
 
 /**
  * @generated from enum protowire.bench.Status

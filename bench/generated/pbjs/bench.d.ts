@@ -934,6 +934,153 @@ export namespace protowire {
         }
 
         /**
+         * Properties of a Blob.
+         * @deprecated Use protowire.bench.Blob.$Properties instead.
+         */
+        interface IBlob extends protowire.bench.Blob.$Properties {
+        }
+
+        /** Represents a Blob. */
+        class Blob {
+
+            /**
+             * Constructs a new Blob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Blob.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Blob ascii. */
+            ascii: string;
+
+            /** Blob latin1. */
+            latin1: string;
+
+            /** Blob text. */
+            text: string;
+
+            /** Blob keywords. */
+            keywords: string[];
+
+            /** Blob payload. */
+            payload: Uint8Array;
+
+            /** Blob digest. */
+            digest: Uint8Array;
+
+            /**
+             * Creates a new Blob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Blob instance
+             */
+            static create(properties: protowire.bench.Blob.$Shape): protowire.bench.Blob & protowire.bench.Blob.$Shape;
+            static create(properties?: protowire.bench.Blob.$Properties): protowire.bench.Blob;
+
+            /**
+             * Encodes the specified Blob message. Does not implicitly {@link protowire.bench.Blob.verify|verify} messages.
+             * @param message Blob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Blob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Blob message, length delimited. Does not implicitly {@link protowire.bench.Blob.verify|verify} messages.
+             * @param message Blob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Blob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Blob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Blob & protowire.bench.Blob.$Shape} Blob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Blob & protowire.bench.Blob.$Shape;
+
+            /**
+             * Decodes a Blob message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Blob & protowire.bench.Blob.$Shape} Blob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Blob & protowire.bench.Blob.$Shape;
+
+            /**
+             * Verifies a Blob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Blob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Blob
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Blob;
+
+            /**
+             * Creates a plain object from a Blob message. Also converts values to other types if specified.
+             * @param message Blob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Blob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Blob to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Blob
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Blob {
+
+            /** Properties of a Blob. */
+            interface $Properties {
+
+                /** Blob ascii */
+                ascii?: (string|null);
+
+                /** Blob latin1 */
+                latin1?: (string|null);
+
+                /** Blob text */
+                text?: (string|null);
+
+                /** Blob keywords */
+                keywords?: (string[]|null);
+
+                /** Blob payload */
+                payload?: (Uint8Array|null);
+
+                /** Blob digest */
+                digest?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Blob. */
+            type $Shape = protowire.bench.Blob.$Properties;
+        }
+
+        /**
          * Properties of a Batch.
          * @deprecated Use protowire.bench.Batch.$Properties instead.
          */

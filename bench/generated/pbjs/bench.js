@@ -2936,6 +2936,458 @@ export const protowire = $root.protowire = (() => {
             return Strings;
         })();
 
+        bench.Blob = (function() {
+
+            /**
+             * Properties of a Blob.
+             * @typedef {Object} protowire.bench.Blob.$Properties
+             * @property {string|null} [ascii] Blob ascii
+             * @property {string|null} [latin1] Blob latin1
+             * @property {string|null} [text] Blob text
+             * @property {Array.<string>|null} [keywords] Blob keywords
+             * @property {Uint8Array|null} [payload] Blob payload
+             * @property {Uint8Array|null} [digest] Blob digest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Blob.
+             * @memberof protowire.bench
+             * @interface IBlob
+             * @augments protowire.bench.Blob.$Properties
+             * @deprecated Use protowire.bench.Blob.$Properties instead.
+             */
+
+            /**
+             * Shape of a Blob.
+             * @typedef {protowire.bench.Blob.$Properties} protowire.bench.Blob.$Shape
+             */
+
+            /**
+             * Constructs a new Blob.
+             * @memberof protowire.bench
+             * @classdesc Represents a Blob.
+             * @constructor
+             * @param {protowire.bench.Blob.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Blob = function (properties) {
+                this.keywords = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Blob ascii.
+             * @member {string} ascii
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.ascii = "";
+
+            /**
+             * Blob latin1.
+             * @member {string} latin1
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.latin1 = "";
+
+            /**
+             * Blob text.
+             * @member {string} text
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.text = "";
+
+            /**
+             * Blob keywords.
+             * @member {Array.<string>} keywords
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.keywords = $util.emptyArray;
+
+            /**
+             * Blob payload.
+             * @member {Uint8Array} payload
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Blob digest.
+             * @member {Uint8Array} digest
+             * @memberof protowire.bench.Blob
+             * @instance
+             */
+            Blob.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * Creates a new Blob instance using the specified properties.
+             * @function create
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {protowire.bench.Blob.$Properties=} [properties] Properties to set
+             * @returns {protowire.bench.Blob} Blob instance
+             * @type {{
+             *   (properties: protowire.bench.Blob.$Shape): protowire.bench.Blob & protowire.bench.Blob.$Shape;
+             *   (properties?: protowire.bench.Blob.$Properties): protowire.bench.Blob;
+             * }}
+             */
+            Blob.create = function(properties) {
+                return new Blob(properties);
+            };
+
+            /**
+             * Encodes the specified Blob message. Does not implicitly {@link protowire.bench.Blob.verify|verify} messages.
+             * @function encode
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {protowire.bench.Blob.$Properties} message Blob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Blob.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ascii != null && $Object.hasOwnProperty.call(message, "ascii") && message.ascii !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.ascii);
+                if (message.latin1 != null && $Object.hasOwnProperty.call(message, "latin1") && message.latin1 !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.latin1);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.keywords != null && message.keywords.length)
+                    for (let i = 0; i < message.keywords.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.keywords[i]);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.digest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Blob message, length delimited. Does not implicitly {@link protowire.bench.Blob.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {protowire.bench.Blob.$Properties} message Blob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Blob.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Blob message from the specified reader or buffer.
+             * @function decode
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {protowire.bench.Blob & protowire.bench.Blob.$Shape} Blob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Blob.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.protowire.bench.Blob();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ascii = value;
+                            else
+                                delete message.ascii;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.latin1 = value;
+                            else
+                                delete message.latin1;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keywords && message.keywords.length))
+                                message.keywords = [];
+                            message.keywords.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Blob message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {protowire.bench.Blob & protowire.bench.Blob.$Shape} Blob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Blob.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Blob message.
+             * @function verify
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Blob.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ascii != null && $Object.hasOwnProperty.call(message, "ascii"))
+                    if (!$util.isString(message.ascii))
+                        return "ascii: string expected";
+                if (message.latin1 != null && $Object.hasOwnProperty.call(message, "latin1"))
+                    if (!$util.isString(message.latin1))
+                        return "latin1: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.keywords != null && $Object.hasOwnProperty.call(message, "keywords")) {
+                    if (!$Array.isArray(message.keywords))
+                        return "keywords: array expected";
+                    for (let i = 0; i < message.keywords.length; ++i)
+                        if (!$util.isString(message.keywords[i]))
+                            return "keywords: string[] expected";
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!(message.digest && typeof message.digest.length === "number" || $util.isString(message.digest)))
+                        return "digest: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Blob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {protowire.bench.Blob} Blob
+             */
+            Blob.fromObject = function (object, _depth) {
+                if (object instanceof $root.protowire.bench.Blob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".protowire.bench.Blob: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.protowire.bench.Blob();
+                if (object.ascii != null)
+                    if (typeof object.ascii !== "string" || object.ascii.length)
+                        message.ascii = $String(object.ascii);
+                if (object.latin1 != null)
+                    if (typeof object.latin1 !== "string" || object.latin1.length)
+                        message.latin1 = $String(object.latin1);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.keywords) {
+                    if (!$Array.isArray(object.keywords))
+                        throw $TypeError(".protowire.bench.Blob.keywords: array expected");
+                    message.keywords = $Array(object.keywords.length);
+                    for (let i = 0; i < object.keywords.length; ++i)
+                        message.keywords[i] = $String(object.keywords[i]);
+                }
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.digest != null)
+                    if (object.digest.length)
+                        if (typeof object.digest === "string")
+                            $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                        else if (object.digest.length >= 0)
+                            message.digest = object.digest;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Blob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {protowire.bench.Blob} message Blob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Blob.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keywords = [];
+                if (options.defaults) {
+                    object.ascii = "";
+                    object.latin1 = "";
+                    object.text = "";
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.digest = "";
+                    else {
+                        object.digest = [];
+                        if (options.bytes !== $Array)
+                            object.digest = $util.newBuffer(object.digest);
+                    }
+                }
+                if (message.ascii != null && $Object.hasOwnProperty.call(message, "ascii"))
+                    object.ascii = message.ascii;
+                if (message.latin1 != null && $Object.hasOwnProperty.call(message, "latin1"))
+                    object.latin1 = message.latin1;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.keywords && message.keywords.length) {
+                    object.keywords = $Array(message.keywords.length);
+                    for (let j = 0; j < message.keywords.length; ++j)
+                        object.keywords[j] = message.keywords[j];
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+                return object;
+            };
+
+            /**
+             * Converts this Blob to JSON.
+             * @function toJSON
+             * @memberof protowire.bench.Blob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Blob.prototype.toJSON = function() {
+                return Blob.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Blob
+             * @function getTypeUrl
+             * @memberof protowire.bench.Blob
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Blob.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/protowire.bench.Blob";
+            };
+
+            return Blob;
+        })();
+
         bench.Batch = (function() {
 
             /**
