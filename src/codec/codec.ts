@@ -211,7 +211,7 @@ export function createCodec<T extends object>(
       );
     }
     const o = runOptions(options);
-    const r = takeReader(bytes, o.recursionLimit);
+    const r = takeReader(bytes, o.recursionLimit, options?.aliasBytes === true);
     try {
       fns.decode(r, bytes.length, msg, o, 0, 0);
     } catch (e) {
@@ -274,11 +274,11 @@ function releaseWriter(w: Writer): void {
 let spareReader: Reader | undefined = new Reader(new Uint8Array(0));
 const EMPTY = new Uint8Array(0);
 
-function takeReader(bytes: Uint8Array, recursionLimit: number): Reader {
+function takeReader(bytes: Uint8Array, recursionLimit: number, aliasBytes: boolean): Reader {
   const r = spareReader;
-  if (r === undefined) return new Reader(bytes, { recursionLimit });
+  if (r === undefined) return new Reader(bytes, { recursionLimit, aliasBytes });
   spareReader = undefined;
-  return r.reset(bytes, recursionLimit);
+  return r.reset(bytes, recursionLimit, aliasBytes);
 }
 
 function releaseReader(r: Reader): void {

@@ -10,6 +10,14 @@ export interface DecodeOptions {
   readonly discardUnknown?: boolean;
   /** Accept messages with unset required fields (default false: DecodeError MISSING_REQUIRED). */
   readonly allowPartial?: boolean;
+  /**
+   * Decode `bytes` fields as views into the input instead of copies (default false: copies,
+   * as Go, C++ and Java decode them; protobufjs and protobuf-es always return views). Faster
+   * for large payloads, under one rule: the input must not be written to or reused (a pooled
+   * or recycled buffer) while the decoded message is alive, since its `bytes` fields share the
+   * input's memory, and a small field keeps the whole input from being collected.
+   */
+  readonly aliasBytes?: boolean;
 }
 
 export interface EncodeOptions {

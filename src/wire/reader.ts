@@ -17,6 +17,12 @@ export interface ReaderOptions {
    * skip() steps over count on top of `depth`. Default 100, as protoc.
    */
   recursionLimit?: number;
+  /**
+   * bytes() returns views into the input instead of copies (default false). A view shares the
+   * input's memory: the input must not be written to or reused while anything read from it is
+   * alive.
+   */
+  aliasBytes?: boolean;
 }
 
 export class Reader {
@@ -41,22 +47,31 @@ export class Reader {
   hi = 0;
   /** The last tag returned by tag(); skip(StartGroup) matches its end group against it. */
   lastTag = 0;
+  /** Whether bytes() returns views into `buf` (ReaderOptions.aliasBytes). */
+  aliasBytes: boolean;
   constructor(buf: Uint8Array, options?: ReaderOptions) {
     this.buf = buf;
     this.pos = 0;
     this.end = buf.length;
     this.recursionLimit = options?.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
+    this.aliasBytes = options?.aliasBytes === true;
   }
 
   /**
-   * Points this Reader at a new input, as a fresh `new Reader(buf, { recursionLimit })` would be:
-   * the codec keeps one Reader for all decodes rather than allocating one per call.
+   * Points this Reader at a new input, as a fresh `new Reader(buf, { recursionLimit,
+   * aliasBytes })` would be: the codec keeps one Reader for all decodes rather than allocating
+   * one per call.
    */
-  reset(buf: Uint8Array, recursionLimit: number = DEFAULT_RECURSION_LIMIT): this {
+  reset(
+    buf: Uint8Array,
+    recursionLimit: number = DEFAULT_RECURSION_LIMIT,
+    aliasBytes = false,
+  ): this {
     this.buf = buf;
     this.pos = 0;
     this.end = buf.length;
     this.recursionLimit = recursionLimit;
+    this.aliasBytes = aliasBytes;
     this.depth = 0;
     this.lo = 0;
     this.hi = 0;
@@ -497,10 +512,13 @@ export class Reader {
     return s;
   }
 
-  /** bytes: a copy the caller owns (mutating it does not touch the input). */
+  /**
+   * bytes: a copy the caller owns (mutating it does not touch the input), or with `aliasBytes`
+   * a plain Uint8Array view into the input (bytesView).
+   */
   bytes(): Uint8Array {
     const end = this.length();
-    const b = copyOf(this.buf, this.pos, end);
+    const b = this.aliasBytes ? viewOf(this.buf, this.pos, end) : copyOf(this.buf, this.pos, end);
     this.pos = end;
     return b;
   }
@@ -648,6 +666,14 @@ function countVarints(buf: Uint8Array, pos: number, stop: number): number {
   }
   for (; pos < stop; pos++) high += buf[pos]! >> 7;
   return total - high;
+}
+
+/**
+ * A plain Uint8Array view of buf[start, end): not `buf.subarray()`, which on a Node Buffer makes
+ * a Buffer, so that decoded bytes are plain Uint8Arrays whatever the input's class.
+ */
+function viewOf(buf: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
 }
 
 /**
