@@ -1,5 +1,7 @@
-// Timing. Each measurement times batches of calls (about `batchMs` per sample) rather than single
-// calls, so garbage-collection pauses land inside the samples. Contenders are interleaved: round r
+// Timing, two methods. timeJobs times batches of calls (about `batchMs` per sample), so
+// garbage-collection pauses land inside the samples; timePerCall times single calls
+// (tinybench's usual way: the median of many one-call samples, where a call that met a
+// collection is an outlier). Contenders are interleaved: round r
 // runs every contender once, starting at a different one each round. The reported figure is
 // the median over rounds of each round's mean throughput.
 
@@ -35,6 +37,16 @@ export interface TimingPlan {
 export const FULL_PLAN: TimingPlan = { warmupMs: 300, batchMs: 20, batchesPerRound: 1, rounds: 35 };
 // --quick: every case runs through the same code, briefly; the numbers mean nothing.
 export const QUICK_PLAN: TimingPlan = { warmupMs: 5, batchMs: 2, batchesPerRound: 1, rounds: 1 };
+
+/** The per-call method's plan: rounds of one tinybench task per contender. */
+export interface PerCallPlan {
+  /** Interleaved rounds; a contender's figure is the median of its rounds. */
+  readonly rounds: number;
+  /** Time each task samples in a round, in ms (after a warm-up of a fifth of it). */
+  readonly msPerRound: number;
+}
+export const FULL_PER_CALL: PerCallPlan = { rounds: 7, msPerRound: 100 };
+export const QUICK_PER_CALL: PerCallPlan = { rounds: 1, msPerRound: 2 };
 
 export interface Job {
   readonly name: string;
@@ -111,6 +123,44 @@ export function timeJobs(
       { opsPerSec: median(s.rounds), rounds: s.rounds, callsPerBatch: s.slot.calls },
     ]),
   );
+}
+
+/**
+ * Times `jobs` one call per sample, on the wall clock: in each round every contender (in a
+ * rotated order) runs a tinybench task of `msPerRound`, whose median sample (p50 latency) gives
+ * the round's ops/s. GC pauses fall on few samples and the median leaves them out: this is the
+ * speed of a call in a process that is not short of memory, where timeJobs's batches include
+ * what the garbage costs.
+ */
+export function timePerCall(jobs: readonly Job[], plan: PerCallPlan): Map<string, PerCall> {
+  const rounds = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
+  for (let round = 0; round < plan.rounds; round++) {
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[(round + i) % jobs.length] as Job;
+      const bench = new Bench({
+        time: plan.msPerRound,
+        warmupTime: plan.msPerRound / 5,
+        throws: true,
+      });
+      bench.add(job.name, () => {
+        sink = job.call();
+      });
+      bench.runSync();
+      const result = (bench.tasks[0] as Task).result;
+      if (result.state !== "completed") {
+        const why = result.state === "errored" ? result.error.message : result.state;
+        throw new Error(`${job.name}: per-call timing failed (${why})`);
+      }
+      (rounds.get(job.name) as number[]).push(1000 / result.latency.p50);
+    }
+  }
+  return new Map([...rounds].map(([name, r]) => [name, { opsPerSec: median(r), rounds: r }]));
+}
+
+export interface PerCall {
+  /** Median over rounds of each round's ops/s (1000 / median sample in ms). */
+  readonly opsPerSec: number;
+  readonly rounds: number[];
 }
 
 /** Calls per batch so that one batch takes about `batchMs` (at least 1 call). */

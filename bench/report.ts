@@ -2,7 +2,7 @@
 // proto3 JSON toJson / fromJson, text format toText / fromText), the encoded sizes, the JSON
 // and text-format texts and protowire's standing against the issues' targets.
 
-import type { DataSetResult, Operation, RunResult } from "./results-model.js";
+import type { DataSetResult, Operation, RunResult, TimingMethod } from "./results-model.js";
 import {
   BINARY_OPERATIONS,
   fastestPeer,
@@ -71,6 +71,22 @@ export function renderMarkdown(run: RunResult): string {
   if (json.length > 0) lines.push("", "### Summary: proto3 JSON", "", ...json);
   const text = renderTextSummary(run);
   if (text.length > 0) lines.push("", "### Summary: text format", "", ...text);
+  if (run.perCallPlan !== undefined) {
+    const pc = run.perCallPlan;
+    lines.push(
+      "",
+      "### The same, timed per call",
+      "",
+      `The second timing method: ${pc.rounds} interleaved rounds of one tinybench task of ${pc.msPerRound} ms per contender (after a warm-up of a fifth of that), one call per sample, always on the wall clock; a round's ops/s is 1000 / its median sample in ms, and a contender's figure the median round. A collection pause falls on few samples, which the median leaves out: this is a call's speed in a process that is not short of memory, where the batches above also pay for the garbage.`,
+    );
+    for (const [title, table] of [
+      ["Binary", renderSummary(run, "perCall")],
+      ["proto3 JSON", renderJsonSummary(run, "perCall")],
+      ["Text format", renderTextSummary(run, "perCall")],
+    ] as const) {
+      if (table.length > 0) lines.push("", `#### ${title}, per call`, "", ...table);
+    }
+  }
   for (const op of ops) {
     lines.push("", `### ${HEADINGS[op]}`, "");
     lines.push("| data set | contender | ops/s | ± | MB/s | × JSON | × protowire |");
@@ -145,13 +161,14 @@ export function renderMarkdown(run: RunResult): string {
  * One row per data set and binary operation, one column per contender: ops/s and the ratio to
  * JSON. The compact table for the README; [] when the run timed no binary operation.
  */
-export function renderSummary(run: RunResult): string[] {
+export function renderSummary(run: RunResult, method: TimingMethod = "batches"): string[] {
   return summaryTable(
     run,
     timed(run, BINARY_OPERATIONS),
     run.contenders.map((c) => c.name),
     JSON_NAME,
     "ops/s, median of the rounds; in parentheses: speed relative to JSON (median of the per-round ratios).",
+    method,
   );
 }
 
@@ -159,7 +176,7 @@ export function renderSummary(run: RunResult): string[] {
  * The same for toJson and fromJson, over the contenders that have proto3 JSON; [] for results
  * from before the JSON operations existed.
  */
-export function renderJsonSummary(run: RunResult): string[] {
+export function renderJsonSummary(run: RunResult, method: TimingMethod = "batches"): string[] {
   const names = run.contenders.filter((c) => c.json !== undefined).map((c) => c.name);
   const without = run.contenders.filter((c) => c.noJson !== undefined);
   return summaryTable(
@@ -171,6 +188,7 @@ export function renderJsonSummary(run: RunResult): string[] {
       "in parentheses: speed relative to JSON, here bare `JSON.stringify` / `JSON.parse` of the " +
       "same document (a reference line: a proto3 JSON codec does their work and the schema's)." +
       without.map((c) => ` ${c.name}: not timed (${c.noJson}).`).join(""),
+    method,
   );
 }
 
@@ -179,7 +197,7 @@ export function renderJsonSummary(run: RunResult): string[] {
  * reference line (JSON has no text format): in parentheses, each peer's speed relative to
  * protowire. [] for results from before the text operations existed.
  */
-export function renderTextSummary(run: RunResult): string[] {
+export function renderTextSummary(run: RunResult, method: TimingMethod = "batches"): string[] {
   const names = run.contenders.filter((c) => c.text !== undefined).map((c) => c.name);
   const without = run.contenders.filter((c) => c.noText !== undefined);
   return summaryTable(
@@ -191,6 +209,7 @@ export function renderTextSummary(run: RunResult): string[] {
       "in parentheses: speed relative to protowire (median of the per-round ratios); there is " +
       "no JSON line." +
       without.map((c) => ` ${c.name}: not timed (${c.noText}).`).join(""),
+    method,
   );
 }
 
@@ -207,6 +226,7 @@ function summaryTable(
   names: readonly string[],
   reference: string,
   caption: string,
+  method: TimingMethod,
 ): string[] {
   if (ops.length === 0 || names.length === 0) return [];
   const lines = [
@@ -216,9 +236,10 @@ function summaryTable(
   for (const ds of run.dataSets) {
     for (const op of ops) {
       const cells = names.map((n) => {
-        const ops = ds.results.find((r) => r.contender === n)?.[op]?.opsPerSec;
+        const m = ds.results.find((r) => r.contender === n)?.[op];
+        const ops = method === "batches" ? m?.opsPerSec : m?.perCall?.opsPerSec;
         if (ops === undefined) return "n/a";
-        const vs = n === reference ? "" : ` (${formatRatio(ratio(ds, n, reference, op))})`;
+        const vs = n === reference ? "" : ` (${formatRatio(ratio(ds, n, reference, op, method))})`;
         return `${formatOps(ops)}${vs}`;
       });
       lines.push(`| ${ds.name} | ${op} | ${cells.join(" | ")} |`);
@@ -305,11 +326,21 @@ function spread(rounds: readonly number[], median: number): string {
 
 export function targetsTable(run: RunResult): string[] {
   const lines = ["", "### protowire against the targets", ""];
-  lines.push("| data set | operation | × fastest peer | target | × JSON | target | met |");
-  lines.push("|---|---|--:|--:|--:|--:|:-:|");
+  const perCall = run.perCallPlan !== undefined;
+  if (perCall) {
+    lines.push(
+      "Each operation in both timing methods: batches (garbage collection included) and per call (the median one-call sample); a target is met when both are.",
+      "",
+      "| data set | operation | × fastest peer (batches) | × fastest peer (per call) | target | × JSON (batches) | × JSON (per call) | target | met |",
+      "|---|---|--:|--:|--:|--:|--:|--:|:-:|",
+    );
+  } else {
+    lines.push("| data set | operation | × fastest peer | target | × JSON | target | met |");
+    lines.push("|---|---|--:|--:|--:|--:|:-:|");
+  }
   const ops = operationsOf(run);
   for (const ds of run.dataSets) {
-    for (const op of ops) lines.push(targetRow(ds, op));
+    for (const op of ops) lines.push(targetRow(ds, op, perCall));
   }
   if (ops.some((op) => formatOf(op) === "json")) {
     lines.push(
@@ -328,25 +359,41 @@ export function targetsTable(run: RunResult): string[] {
   return lines;
 }
 
-function targetRow(ds: DataSetResult, op: Operation): string {
-  const peer = fastestPeer(ds, op);
+/** protowire over the fastest peer and over JSON in one timing method, and whether both meet. */
+function against(ds: DataSetResult, op: Operation, method: TimingMethod) {
+  const peer = fastestPeer(ds, op, method);
   const overPeer = peer?.protowireOver;
-  const overJson = hasJsonReference(op) ? ratio(ds, PROTOWIRE, JSON_NAME, op) : undefined;
-  const peerTarget = targetOverPeer(ds.name, op);
+  const overJson = hasJsonReference(op) ? ratio(ds, PROTOWIRE, JSON_NAME, op, method) : undefined;
   const jsonTarget = targetOverJson(op);
   const jsonMet = jsonTarget === undefined || (overJson !== undefined && overJson >= jsonTarget);
-  const met =
+  const met: "yes" | "no" | "n/a" =
     overPeer === undefined || (overJson === undefined && jsonTarget !== undefined)
       ? "n/a"
-      : overPeer >= peerTarget && jsonMet
+      : overPeer >= targetOverPeer(ds.name, op) && jsonMet
         ? "yes"
         : "no";
   const peerCell = overPeer === undefined ? "n/a" : `${formatRatio(overPeer)} (${peer?.name})`;
-  const jsonTargetCell = jsonTarget === undefined ? "—" : `${jsonTarget.toFixed(1)}×`;
   const overJsonCell = hasJsonReference(op) ? formatRatio(overJson) : "—";
+  return { met, peerCell, overJsonCell };
+}
+
+function targetRow(ds: DataSetResult, op: Operation, perCall: boolean): string {
+  const peerTarget = `${targetOverPeer(ds.name, op).toFixed(1)}×`;
+  const jsonTarget = targetOverJson(op);
+  const jsonTargetCell = jsonTarget === undefined ? "—" : `${jsonTarget.toFixed(1)}×`;
+  const b = against(ds, op, "batches");
+  if (!perCall) {
+    return (
+      `| ${ds.name} | ${op} | ${b.peerCell} | ${peerTarget} | ${b.overJsonCell} | ` +
+      `${jsonTargetCell} | ${b.met} |`
+    );
+  }
+  const c = against(ds, op, "perCall");
+  const met =
+    b.met === "n/a" || c.met === "n/a" ? "n/a" : b.met === "yes" && c.met === "yes" ? "yes" : "no";
   return (
-    `| ${ds.name} | ${op} | ${peerCell} | ${peerTarget.toFixed(1)}× | ${overJsonCell} | ` +
-    `${jsonTargetCell} | ${met} |`
+    `| ${ds.name} | ${op} | ${b.peerCell} | ${c.peerCell} | ${peerTarget} | ${b.overJsonCell} | ` +
+    `${c.overJsonCell} | ${jsonTargetCell} | ${met} |`
   );
 }
 

@@ -1,7 +1,8 @@
 // The benchmark: protowire against JSON, protobufjs (static code and reflection) and
-// @bufbuild/protobuf on five data sets from bench/bench.proto: binary encode / decode, proto3
+// @bufbuild/protobuf on six data sets from bench/bench.proto: binary encode / decode, proto3
 // JSON toJson / fromJson (message <-> JSON text) and the text format toText / fromText
-// (message <-> text format) for the contenders that have them.
+// (message <-> text format) for the contenders that have them. Each operation is timed two
+// ways (measure.ts): batches that include garbage collection, and single calls.
 //
 //   npm run bench                 full run; writes bench/results/latest.{json,md} and chart.svg
 //   npm run bench -- --quick      every case briefly (CI smoke test); writes to a temp directory
@@ -33,7 +34,15 @@ import { protowireEvalFreeContender } from "./contenders/protowire-eval-free.js"
 import { protowireGenContender } from "./contenders/protowire-gen.js";
 import { dataSets } from "./datasets.js";
 import { commitOf, currentLoad, machineInfo } from "./machine.js";
-import { type Clock, FULL_PLAN, QUICK_PLAN, timeJobs } from "./measure.js";
+import {
+  type Clock,
+  FULL_PER_CALL,
+  FULL_PLAN,
+  QUICK_PER_CALL,
+  QUICK_PLAN,
+  timeJobs,
+  timePerCall,
+} from "./measure.js";
 import { renderMarkdown } from "./report.js";
 import type {
   ContenderResult,
@@ -71,7 +80,7 @@ function parseArgs(argv: readonly string[]): Args {
       args.clock = a === "--clock=cpu" ? "cpu" : "wall";
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: npm run bench [-- --quick] [--only=small,user,numeric,strings,batch] " +
+        "usage: npm run bench [-- --quick] [--only=small,user,numeric,strings,blob,batch] " +
           `[--ops=${OPERATIONS.join(",")}] [--out=DIR] [--clock=wall|cpu] [--render]\n`,
       );
       process.exit(0);
@@ -189,16 +198,22 @@ async function main(): Promise<number> {
       const jobs = jobsFor(op, gates);
       const started = performance.now();
       const timings = timeJobs(jobs, plan, args.clock);
+      const perCall = timePerCall(jobs, args.quick ? QUICK_PER_CALL : FULL_PER_CALL);
+      const tenths = (xs: number[]) => xs.map((x) => Math.round(x * 10) / 10);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as ContenderResult;
         const t = timings.get(row.contender);
+        const c = perCall.get(row.contender);
         const size = sizeOf(row, op);
         if (t === undefined || size === undefined) continue;
         const measured: Measured = {
           opsPerSec: t.opsPerSec,
           mbPerSec: (t.opsPerSec * size) / 1e6,
-          rounds: t.rounds.map((x) => Math.round(x * 10) / 10),
+          rounds: tenths(t.rounds),
           callsPerBatch: t.callsPerBatch,
+          ...(c === undefined
+            ? {}
+            : { perCall: { opsPerSec: c.opsPerSec, rounds: tenths(c.rounds) } }),
         };
         rows[i] = { ...row, [op]: measured };
       }
@@ -226,6 +241,7 @@ async function main(): Promise<number> {
     commit: commitOf(ROOT),
     machine: machineInfo(loadAtStart),
     plan: { ...plan, clock: args.clock },
+    perCallPlan: args.quick ? QUICK_PER_CALL : FULL_PER_CALL,
     operations: [...ops],
     contenders: all.map((c) => ({
       name: c.name,
