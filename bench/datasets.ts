@@ -1,4 +1,4 @@
-// The six data sets, each built by a seeded generator in protowire's message model
+// The data sets, each built by a seeded generator in protowire's message model
 // (lowerCamelCase properties, bigint for 64-bit integers, Map for maps, Uint8Array for bytes,
 // numbers for enums). Every contender's input is converted from these values (convert.ts).
 
@@ -6,7 +6,7 @@ import { Random } from "./random.js";
 import type { ShapeName } from "./shapes.js";
 
 export interface DataSet {
-  /** Short name used in tables: small, user, numeric, strings, blob, batch. */
+  /** Short name used in tables: small, user, numeric, strings, blob, pbjs, ... */
   readonly name: string;
   /** The message type, in bench/bench.proto. */
   readonly shape: ShapeName;
@@ -170,6 +170,49 @@ export function blob(rng: Random): Record<string, unknown> {
   };
 }
 
+/** protobufjs's benchmark data (bench/data/bench.json in protobufjs/protobuf.js), as it is. */
+export function pbjsTest(): Record<string, unknown> {
+  return {
+    string: "Lorem ipsum dolor sit amet.",
+    uint32: 9000,
+    inner: {
+      int32: 20161110,
+      innerInner: { long: 34857897489505n, enum: 1, sint32: -42 },
+      outer: { bool: [true, false, false, true, false, false, true], double: 204.8 },
+    },
+    float: 0.25,
+  };
+}
+
+/** Four of Sparse's 40 optional fields set (a settings record, mostly defaults). */
+export function sparse(rng: Random): Record<string, unknown> {
+  return {
+    f3: true,
+    f12: rng.pick(WORDS),
+    f24: rng.float() * 100,
+    f36: rng.int(1, 1_000_000),
+  };
+}
+
+/** A chain of `depth` nested messages. */
+export function deep(rng: Random, depth = 64): Record<string, unknown> {
+  let node: Record<string, unknown> | undefined;
+  for (let i = depth; i > 0; i--) {
+    node = { name: `${rng.pick(WORDS)} ${i}`, value: rng.int(1, 100_000), child: node };
+    if (node.child === undefined) delete node.child;
+  }
+  return node as Record<string, unknown>;
+}
+
+/** A map<string, string> of `count` entries. */
+export function bigMap(rng: Random, count = 2_000): Record<string, unknown> {
+  const entries = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    entries.set(`${rng.pick(WORDS)}-${i}`, words(rng, rng.int(1, 4)));
+  }
+  return { entries };
+}
+
 export function batch(rng: Random): Record<string, unknown> {
   const users = [];
   for (let i = 0; i < 1_000; i++) users.push(user(rng));
@@ -207,6 +250,30 @@ export function dataSets(seed = 20_251_126): DataSet[] {
       shape: "Blob",
       description: "8 KiB ASCII, 4 KiB Latin-1, 8 KiB multilingual, keywords, 64 KiB + 32 B bytes",
       value: blob(new Random(seed + 5)),
+    },
+    {
+      name: "pbjs",
+      shape: "Test",
+      description: "protobufjs's own benchmark message and data (bench.proto, bench.json)",
+      value: pbjsTest(),
+    },
+    {
+      name: "sparse",
+      shape: "Sparse",
+      description: "40 optional fields, 4 set",
+      value: sparse(new Random(seed + 6)),
+    },
+    {
+      name: "deep",
+      shape: "Node",
+      description: "64 nested messages",
+      value: deep(new Random(seed + 7)),
+    },
+    {
+      name: "bigmap",
+      shape: "Index",
+      description: "a map<string, string> of 2,000 entries",
+      value: bigMap(new Random(seed + 8)),
     },
     {
       name: "batch",

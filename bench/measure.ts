@@ -137,9 +137,13 @@ export function timePerCall(jobs: readonly Job[], plan: PerCallPlan): Map<string
   for (let round = 0; round < plan.rounds; round++) {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[(round + i) % jobs.length] as Job;
+      // tinybench samples at least `iterations` calls (64 by default) whatever `time` says:
+      // a few suffice, so that a call of 50 ms does not make a round of seconds.
       const bench = new Bench({
         time: plan.msPerRound,
+        iterations: 5,
         warmupTime: plan.msPerRound / 5,
+        warmupIterations: 2,
         throws: true,
       });
       bench.add(job.name, () => {

@@ -27,6 +27,13 @@ export function resultsBlock(run: RunResult, targetsOnly = false): string {
         ...renderSummary(run),
         ...headed("proto3 JSON", renderJsonSummary(run)),
         ...headed("Text format", renderTextSummary(run)),
+        ...(run.perCallPlan === undefined
+          ? []
+          : [
+              ...headed("Binary, timed per call", renderSummary(run, "perCall")),
+              ...headed("proto3 JSON, timed per call", renderJsonSummary(run, "perCall")),
+              ...headed("Text format, timed per call", renderTextSummary(run, "perCall")),
+            ]),
         ...targetsTable(run),
       ];
   return [

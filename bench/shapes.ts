@@ -22,9 +22,19 @@ export type ShapeName =
   | "Numeric"
   | "Strings"
   | "Blob"
+  | "Test"
+  | "TestInner"
+  | "TestInnerInner"
+  | "Outer"
+  | "Sparse"
+  | "Node"
+  | "Index"
   | "Batch";
 
 const STATUS = ["STATUS_UNSPECIFIED", "STATUS_ACTIVE", "STATUS_SUSPENDED", "STATUS_DELETED"];
+const TEST_ENUM = ["ONE", "TWO", "THREE", "FOUR", "FIVE"];
+// Sparse's 40 optional fields cycle through these kinds (bench.proto).
+const SPARSE_KINDS: Scalar[] = ["int32", "string", "bool", "double", "int64"];
 const PHONE_KIND = ["KIND_UNSPECIFIED", "KIND_MOBILE", "KIND_HOME", "KIND_WORK"];
 
 /** Fields of each message, in field-number order. Maps are map<string, string> (the only one). */
@@ -87,5 +97,36 @@ export const SHAPES: Readonly<Record<ShapeName, readonly Field[]>> = {
     { name: "payload", kind: "bytes" },
     { name: "digest", kind: "bytes" },
   ],
+  // protobufjs's benchmark message; uint32 and sint32 compare as int32, float as double.
+  Test: [
+    { name: "string", kind: "string" },
+    { name: "uint32", kind: "int32" },
+    { name: "inner", kind: "message", message: "TestInner" },
+    { name: "float", kind: "double" },
+  ],
+  TestInner: [
+    { name: "int32", kind: "int32" },
+    { name: "innerInner", kind: "message", message: "TestInnerInner" },
+    { name: "outer", kind: "message", message: "Outer" },
+  ],
+  TestInnerInner: [
+    { name: "long", kind: "int64" },
+    { name: "enum", kind: "enum", enumNames: TEST_ENUM },
+    { name: "sint32", kind: "int32" },
+  ],
+  Outer: [
+    { name: "bool", kind: "bool", repeated: true },
+    { name: "double", kind: "double" },
+  ],
+  Sparse: Array.from({ length: 40 }, (_, i) => ({
+    name: `f${i + 1}`,
+    kind: SPARSE_KINDS[i % SPARSE_KINDS.length] as Scalar,
+  })),
+  Node: [
+    { name: "name", kind: "string" },
+    { name: "value", kind: "int32" },
+    { name: "child", kind: "message", message: "Node" },
+  ],
+  Index: [{ name: "entries", kind: "map" }],
   Batch: [{ name: "users", kind: "message", message: "User", repeated: true }],
 };

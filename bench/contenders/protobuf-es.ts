@@ -18,6 +18,13 @@ export const SCHEMAS: Readonly<Record<ShapeName, DescMessage>> = {
   Numeric: generated.NumericSchema,
   Strings: generated.StringsSchema,
   Blob: generated.BlobSchema,
+  Test: generated.TestSchema,
+  TestInner: generated.Test_InnerSchema,
+  TestInnerInner: generated.Test_Inner_InnerInnerSchema,
+  Outer: generated.OuterSchema,
+  Sparse: generated.SparseSchema,
+  Node: generated.NodeSchema,
+  Index: generated.IndexSchema,
   Batch: generated.BatchSchema,
 };
 

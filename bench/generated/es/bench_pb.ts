@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file bench.proto.
  */
 export const file_bench: GenFile = /*@__PURE__*/
-  fileDesc("CgtiZW5jaC5wcm90bxIPcHJvdG93aXJlLmJlbmNoIr0BCgxTbWFsbFJlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnJlcXVlc3RfaWQYAiABKAMSFwoPaW5jbHVkZV9kZWxldGVkGAMgASgIEicKBnN0YXR1cxgEIAEoDjIXLnByb3Rvd2lyZS5iZW5jaC5TdGF0dXMSDQoFcXVlcnkYBSABKAkSDgoGbG9jYWxlGAYgASgJEhEKCW1pbl9zY29yZRgHIAEoARISCgpwYWdlX3Rva2VuGAggASgJInIKB0FkZHJlc3MSDgoGc3RyZWV0GAEgASgJEgwKBGNpdHkYAiABKAkSEwoLcG9zdGFsX2NvZGUYAyABKAkSDwoHY291bnRyeRgEIAEoCRIQCghsYXRpdHVkZRgFIAEoARIRCglsb25naXR1ZGUYBiABKAEioQEKBVBob25lEg4KBm51bWJlchgBIAEoCRIpCgRraW5kGAIgASgOMhsucHJvdG93aXJlLmJlbmNoLlBob25lLktpbmQSEAoIdmVyaWZpZWQYAyABKAgiSwoES2luZBIUChBLSU5EX1VOU1BFQ0lGSUVEEAASDwoLS0lORF9NT0JJTEUQARINCglLSU5EX0hPTUUQAhINCglLSU5EX1dPUksQAyKfAwoEVXNlchIKCgJpZBgBIAEoBBIMCgRuYW1lGAIgASgJEg0KBWVtYWlsGAMgASgJEikKB2FkZHJlc3MYBCABKAsyGC5wcm90b3dpcmUuYmVuY2guQWRkcmVzcxIMCgR0YWdzGAUgAygJEjkKCmF0dHJpYnV0ZXMYBiADKAsyJS5wcm90b3dpcmUuYmVuY2guVXNlci5BdHRyaWJ1dGVzRW50cnkSDwoHYmFsYW5jZRgHIAEoEhIVCg1zZXNzaW9uX3Rva2VuGAggASgGEiYKBnBob25lcxgJIAMoCzIWLnByb3Rvd2lyZS5iZW5jaC5QaG9uZRInCgZzdGF0dXMYCiABKA4yFy5wcm90b3dpcmUuYmVuY2guU3RhdHVzEgsKA2FnZRgLIAEoBRIQCgh2ZXJpZmllZBgMIAEoCBIOCgZyYXRpbmcYDSABKAESEgoKY3JlYXRlZF9hdBgOIAEoAxILCgNiaW8YDyABKAkaMQoPQXR0cmlidXRlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiNwoHTnVtZXJpYxIMCgRpbnRzGAEgAygFEg8KB2RvdWJsZXMYAiADKAESDQoFc2ludHMYAyADKBIiNAoHU3RyaW5ncxINCgVhc2NpaRgBIAEoCRIMCgR0ZXh0GAIgASgJEgwKBGJsb2IYAyABKAwiZgoEQmxvYhINCgVhc2NpaRgBIAEoCRIOCgZsYXRpbjEYAiABKAkSDAoEdGV4dBgDIAEoCRIQCghrZXl3b3JkcxgEIAMoCRIPCgdwYXlsb2FkGAUgASgMEg4KBmRpZ2VzdBgGIAEoDCItCgVCYXRjaBIkCgV1c2VycxgBIAMoCzIVLnByb3Rvd2lyZS5iZW5jaC5Vc2VyKl0KBlN0YXR1cxIWChJTVEFUVVNfVU5TUEVDSUZJRUQQABIRCg1TVEFUVVNfQUNUSVZFEAESFAoQU1RBVFVTX1NVU1BFTkRFRBACEhIKDlNUQVRVU19ERUxFVEVEEANiBnByb3RvMw");
+  fileDesc("CgtiZW5jaC5wcm90bxIPcHJvdG93aXJlLmJlbmNoIr0BCgxTbWFsbFJlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnJlcXVlc3RfaWQYAiABKAMSFwoPaW5jbHVkZV9kZWxldGVkGAMgASgIEicKBnN0YXR1cxgEIAEoDjIXLnByb3Rvd2lyZS5iZW5jaC5TdGF0dXMSDQoFcXVlcnkYBSABKAkSDgoGbG9jYWxlGAYgASgJEhEKCW1pbl9zY29yZRgHIAEoARISCgpwYWdlX3Rva2VuGAggASgJInIKB0FkZHJlc3MSDgoGc3RyZWV0GAEgASgJEgwKBGNpdHkYAiABKAkSEwoLcG9zdGFsX2NvZGUYAyABKAkSDwoHY291bnRyeRgEIAEoCRIQCghsYXRpdHVkZRgFIAEoARIRCglsb25naXR1ZGUYBiABKAEioQEKBVBob25lEg4KBm51bWJlchgBIAEoCRIpCgRraW5kGAIgASgOMhsucHJvdG93aXJlLmJlbmNoLlBob25lLktpbmQSEAoIdmVyaWZpZWQYAyABKAgiSwoES2luZBIUChBLSU5EX1VOU1BFQ0lGSUVEEAASDwoLS0lORF9NT0JJTEUQARINCglLSU5EX0hPTUUQAhINCglLSU5EX1dPUksQAyKfAwoEVXNlchIKCgJpZBgBIAEoBBIMCgRuYW1lGAIgASgJEg0KBWVtYWlsGAMgASgJEikKB2FkZHJlc3MYBCABKAsyGC5wcm90b3dpcmUuYmVuY2guQWRkcmVzcxIMCgR0YWdzGAUgAygJEjkKCmF0dHJpYnV0ZXMYBiADKAsyJS5wcm90b3dpcmUuYmVuY2guVXNlci5BdHRyaWJ1dGVzRW50cnkSDwoHYmFsYW5jZRgHIAEoEhIVCg1zZXNzaW9uX3Rva2VuGAggASgGEiYKBnBob25lcxgJIAMoCzIWLnByb3Rvd2lyZS5iZW5jaC5QaG9uZRInCgZzdGF0dXMYCiABKA4yFy5wcm90b3dpcmUuYmVuY2guU3RhdHVzEgsKA2FnZRgLIAEoBRIQCgh2ZXJpZmllZBgMIAEoCBIOCgZyYXRpbmcYDSABKAESEgoKY3JlYXRlZF9hdBgOIAEoAxILCgNiaW8YDyABKAkaMQoPQXR0cmlidXRlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiNwoHTnVtZXJpYxIMCgRpbnRzGAEgAygFEg8KB2RvdWJsZXMYAiADKAESDQoFc2ludHMYAyADKBIiNAoHU3RyaW5ncxINCgVhc2NpaRgBIAEoCRIMCgR0ZXh0GAIgASgJEgwKBGJsb2IYAyABKAwiZgoEQmxvYhINCgVhc2NpaRgBIAEoCRIOCgZsYXRpbjEYAiABKAkSDAoEdGV4dBgDIAEoCRIQCghrZXl3b3JkcxgEIAMoCRIPCgdwYXlsb2FkGAUgASgMEg4KBmRpZ2VzdBgGIAEoDCItCgVCYXRjaBIkCgV1c2VycxgBIAMoCzIVLnByb3Rvd2lyZS5iZW5jaC5Vc2VyIuwCCgRUZXN0Eg4KBnN0cmluZxgBIAEoCRIOCgZ1aW50MzIYAiABKA0SKgoFaW5uZXIYAyABKAsyGy5wcm90b3dpcmUuYmVuY2guVGVzdC5Jbm5lchINCgVmbG9hdBgEIAEoAhrPAQoFSW5uZXISDQoFaW50MzIYASABKAUSOgoKaW5uZXJJbm5lchgCIAEoCzImLnByb3Rvd2lyZS5iZW5jaC5UZXN0LklubmVyLklubmVySW5uZXISJQoFb3V0ZXIYAyABKAsyFi5wcm90b3dpcmUuYmVuY2guT3V0ZXIaVAoKSW5uZXJJbm5lchIMCgRsb25nGAEgASgDEigKBGVudW0YAiABKA4yGi5wcm90b3dpcmUuYmVuY2guVGVzdC5FbnVtEg4KBnNpbnQzMhgDIAEoESI3CgRFbnVtEgcKA09ORRAAEgcKA1RXTxABEgkKBVRIUkVFEAISCAoERk9VUhADEggKBEZJVkUQBCIlCgVPdXRlchIMCgRib29sGAEgAygIEg4KBmRvdWJsZRgCIAEoASKGCAoGU3BhcnNlEg8KAmYxGAEgASgFSACIAQESDwoCZjIYAiABKAlIAYgBARIPCgJmMxgDIAEoCEgCiAEBEg8KAmY0GAQgASgBSAOIAQESDwoCZjUYBSABKANIBIgBARIPCgJmNhgGIAEoBUgFiAEBEg8KAmY3GAcgASgJSAaIAQESDwoCZjgYCCABKAhIB4gBARIPCgJmORgJIAEoAUgIiAEBEhAKA2YxMBgKIAEoA0gJiAEBEhAKA2YxMRgLIAEoBUgKiAEBEhAKA2YxMhgMIAEoCUgLiAEBEhAKA2YxMxgNIAEoCEgMiAEBEhAKA2YxNBgOIAEoAUgNiAEBEhAKA2YxNRgPIAEoA0gOiAEBEhAKA2YxNhgQIAEoBUgPiAEBEhAKA2YxNxgRIAEoCUgQiAEBEhAKA2YxOBgSIAEoCEgRiAEBEhAKA2YxORgTIAEoAUgSiAEBEhAKA2YyMBgUIAEoA0gTiAEBEhAKA2YyMRgVIAEoBUgUiAEBEhAKA2YyMhgWIAEoCUgViAEBEhAKA2YyMxgXIAEoCEgWiAEBEhAKA2YyNBgYIAEoAUgXiAEBEhAKA2YyNRgZIAEoA0gYiAEBEhAKA2YyNhgaIAEoBUgZiAEBEhAKA2YyNxgbIAEoCUgaiAEBEhAKA2YyOBgcIAEoCEgbiAEBEhAKA2YyORgdIAEoAUgciAEBEhAKA2YzMBgeIAEoA0gdiAEBEhAKA2YzMRgfIAEoBUgeiAEBEhAKA2YzMhggIAEoCUgfiAEBEhAKA2YzMxghIAEoCEggiAEBEhAKA2YzNBgiIAEoAUghiAEBEhAKA2YzNRgjIAEoA0giiAEBEhAKA2YzNhgkIAEoBUgjiAEBEhAKA2YzNxglIAEoCUgkiAEBEhAKA2YzOBgmIAEoCEgliAEBEhAKA2YzORgnIAEoAUgmiAEBEhAKA2Y0MBgoIAEoA0gniAEBQgUKA19mMUIFCgNfZjJCBQoDX2YzQgUKA19mNEIFCgNfZjVCBQoDX2Y2QgUKA19mN0IFCgNfZjhCBQoDX2Y5QgYKBF9mMTBCBgoEX2YxMUIGCgRfZjEyQgYKBF9mMTNCBgoEX2YxNEIGCgRfZjE1QgYKBF9mMTZCBgoEX2YxN0IGCgRfZjE4QgYKBF9mMTlCBgoEX2YyMEIGCgRfZjIxQgYKBF9mMjJCBgoEX2YyM0IGCgRfZjI0QgYKBF9mMjVCBgoEX2YyNkIGCgRfZjI3QgYKBF9mMjhCBgoEX2YyOUIGCgRfZjMwQgYKBF9mMzFCBgoEX2YzMkIGCgRfZjMzQgYKBF9mMzRCBgoEX2YzNUIGCgRfZjM2QgYKBF9mMzdCBgoEX2YzOEIGCgRfZjM5QgYKBF9mNDAiSQoETm9kZRIMCgRuYW1lGAEgASgJEg0KBXZhbHVlGAIgASgFEiQKBWNoaWxkGAMgASgLMhUucHJvdG93aXJlLmJlbmNoLk5vZGUibQoFSW5kZXgSNAoHZW50cmllcxgBIAMoCzIjLnByb3Rvd2lyZS5iZW5jaC5JbmRleC5FbnRyaWVzRW50cnkaLgoMRW50cmllc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEqXQoGU3RhdHVzEhYKElNUQVRVU19VTlNQRUNJRklFRBAAEhEKDVNUQVRVU19BQ1RJVkUQARIUChBTVEFUVVNfU1VTUEVOREVEEAISEgoOU1RBVFVTX0RFTEVURUQQA2IGcHJvdG8z");
 
 /**
  * small: a typical RPC request of 8 scalar fields.
@@ -386,6 +386,415 @@ export type Batch = Message<"protowire.bench.Batch"> & {
  */
 export const BatchSchema: GenMessage<Batch> = /*@__PURE__*/
   messageDesc(file_bench, 7);
+
+/**
+ * pbjs: protobufjs's own benchmark message, as in its repository (bench/data/bench.proto of
+ * protobufjs/protobuf.js), filled with its data (bench/data/bench.json).
+ *
+ * @generated from message protowire.bench.Test
+ */
+export type Test = Message<"protowire.bench.Test"> & {
+  /**
+   * @generated from field: string string = 1;
+   */
+  string: string;
+
+  /**
+   * @generated from field: uint32 uint32 = 2;
+   */
+  uint32: number;
+
+  /**
+   * @generated from field: protowire.bench.Test.Inner inner = 3;
+   */
+  inner?: Test_Inner;
+
+  /**
+   * @generated from field: float float = 4;
+   */
+  float: number;
+};
+
+/**
+ * Describes the message protowire.bench.Test.
+ * Use `create(TestSchema)` to create a new message.
+ */
+export const TestSchema: GenMessage<Test> = /*@__PURE__*/
+  messageDesc(file_bench, 8);
+
+/**
+ * @generated from message protowire.bench.Test.Inner
+ */
+export type Test_Inner = Message<"protowire.bench.Test.Inner"> & {
+  /**
+   * @generated from field: int32 int32 = 1;
+   */
+  int32: number;
+
+  /**
+   * @generated from field: protowire.bench.Test.Inner.InnerInner innerInner = 2;
+   */
+  innerInner?: Test_Inner_InnerInner;
+
+  /**
+   * @generated from field: protowire.bench.Outer outer = 3;
+   */
+  outer?: Outer;
+};
+
+/**
+ * Describes the message protowire.bench.Test.Inner.
+ * Use `create(Test_InnerSchema)` to create a new message.
+ */
+export const Test_InnerSchema: GenMessage<Test_Inner> = /*@__PURE__*/
+  messageDesc(file_bench, 8, 0);
+
+/**
+ * @generated from message protowire.bench.Test.Inner.InnerInner
+ */
+export type Test_Inner_InnerInner = Message<"protowire.bench.Test.Inner.InnerInner"> & {
+  /**
+   * @generated from field: int64 long = 1;
+   */
+  long: bigint;
+
+  /**
+   * @generated from field: protowire.bench.Test.Enum enum = 2;
+   */
+  enum: Test_Enum;
+
+  /**
+   * @generated from field: sint32 sint32 = 3;
+   */
+  sint32: number;
+};
+
+/**
+ * Describes the message protowire.bench.Test.Inner.InnerInner.
+ * Use `create(Test_Inner_InnerInnerSchema)` to create a new message.
+ */
+export const Test_Inner_InnerInnerSchema: GenMessage<Test_Inner_InnerInner> = /*@__PURE__*/
+  messageDesc(file_bench, 8, 0, 0);
+
+/**
+ * @generated from enum protowire.bench.Test.Enum
+ */
+export enum Test_Enum {
+  /**
+   * @generated from enum value: ONE = 0;
+   */
+  ONE = 0,
+
+  /**
+   * @generated from enum value: TWO = 1;
+   */
+  TWO = 1,
+
+  /**
+   * @generated from enum value: THREE = 2;
+   */
+  THREE = 2,
+
+  /**
+   * @generated from enum value: FOUR = 3;
+   */
+  FOUR = 3,
+
+  /**
+   * @generated from enum value: FIVE = 4;
+   */
+  FIVE = 4,
+}
+
+/**
+ * Describes the enum protowire.bench.Test.Enum.
+ */
+export const Test_EnumSchema: GenEnum<Test_Enum> = /*@__PURE__*/
+  enumDesc(file_bench, 8, 0);
+
+/**
+ * @generated from message protowire.bench.Outer
+ */
+export type Outer = Message<"protowire.bench.Outer"> & {
+  /**
+   * @generated from field: repeated bool bool = 1;
+   */
+  bool: boolean[];
+
+  /**
+   * @generated from field: double double = 2;
+   */
+  double: number;
+};
+
+/**
+ * Describes the message protowire.bench.Outer.
+ * Use `create(OuterSchema)` to create a new message.
+ */
+export const OuterSchema: GenMessage<Outer> = /*@__PURE__*/
+  messageDesc(file_bench, 9);
+
+/**
+ * sparse: 40 optional fields (explicit presence), 4 of them set.
+ *
+ * @generated from message protowire.bench.Sparse
+ */
+export type Sparse = Message<"protowire.bench.Sparse"> & {
+  /**
+   * @generated from field: optional int32 f1 = 1;
+   */
+  f1?: number;
+
+  /**
+   * @generated from field: optional string f2 = 2;
+   */
+  f2?: string;
+
+  /**
+   * @generated from field: optional bool f3 = 3;
+   */
+  f3?: boolean;
+
+  /**
+   * @generated from field: optional double f4 = 4;
+   */
+  f4?: number;
+
+  /**
+   * @generated from field: optional int64 f5 = 5;
+   */
+  f5?: bigint;
+
+  /**
+   * @generated from field: optional int32 f6 = 6;
+   */
+  f6?: number;
+
+  /**
+   * @generated from field: optional string f7 = 7;
+   */
+  f7?: string;
+
+  /**
+   * @generated from field: optional bool f8 = 8;
+   */
+  f8?: boolean;
+
+  /**
+   * @generated from field: optional double f9 = 9;
+   */
+  f9?: number;
+
+  /**
+   * @generated from field: optional int64 f10 = 10;
+   */
+  f10?: bigint;
+
+  /**
+   * @generated from field: optional int32 f11 = 11;
+   */
+  f11?: number;
+
+  /**
+   * @generated from field: optional string f12 = 12;
+   */
+  f12?: string;
+
+  /**
+   * @generated from field: optional bool f13 = 13;
+   */
+  f13?: boolean;
+
+  /**
+   * @generated from field: optional double f14 = 14;
+   */
+  f14?: number;
+
+  /**
+   * @generated from field: optional int64 f15 = 15;
+   */
+  f15?: bigint;
+
+  /**
+   * @generated from field: optional int32 f16 = 16;
+   */
+  f16?: number;
+
+  /**
+   * @generated from field: optional string f17 = 17;
+   */
+  f17?: string;
+
+  /**
+   * @generated from field: optional bool f18 = 18;
+   */
+  f18?: boolean;
+
+  /**
+   * @generated from field: optional double f19 = 19;
+   */
+  f19?: number;
+
+  /**
+   * @generated from field: optional int64 f20 = 20;
+   */
+  f20?: bigint;
+
+  /**
+   * @generated from field: optional int32 f21 = 21;
+   */
+  f21?: number;
+
+  /**
+   * @generated from field: optional string f22 = 22;
+   */
+  f22?: string;
+
+  /**
+   * @generated from field: optional bool f23 = 23;
+   */
+  f23?: boolean;
+
+  /**
+   * @generated from field: optional double f24 = 24;
+   */
+  f24?: number;
+
+  /**
+   * @generated from field: optional int64 f25 = 25;
+   */
+  f25?: bigint;
+
+  /**
+   * @generated from field: optional int32 f26 = 26;
+   */
+  f26?: number;
+
+  /**
+   * @generated from field: optional string f27 = 27;
+   */
+  f27?: string;
+
+  /**
+   * @generated from field: optional bool f28 = 28;
+   */
+  f28?: boolean;
+
+  /**
+   * @generated from field: optional double f29 = 29;
+   */
+  f29?: number;
+
+  /**
+   * @generated from field: optional int64 f30 = 30;
+   */
+  f30?: bigint;
+
+  /**
+   * @generated from field: optional int32 f31 = 31;
+   */
+  f31?: number;
+
+  /**
+   * @generated from field: optional string f32 = 32;
+   */
+  f32?: string;
+
+  /**
+   * @generated from field: optional bool f33 = 33;
+   */
+  f33?: boolean;
+
+  /**
+   * @generated from field: optional double f34 = 34;
+   */
+  f34?: number;
+
+  /**
+   * @generated from field: optional int64 f35 = 35;
+   */
+  f35?: bigint;
+
+  /**
+   * @generated from field: optional int32 f36 = 36;
+   */
+  f36?: number;
+
+  /**
+   * @generated from field: optional string f37 = 37;
+   */
+  f37?: string;
+
+  /**
+   * @generated from field: optional bool f38 = 38;
+   */
+  f38?: boolean;
+
+  /**
+   * @generated from field: optional double f39 = 39;
+   */
+  f39?: number;
+
+  /**
+   * @generated from field: optional int64 f40 = 40;
+   */
+  f40?: bigint;
+};
+
+/**
+ * Describes the message protowire.bench.Sparse.
+ * Use `create(SparseSchema)` to create a new message.
+ */
+export const SparseSchema: GenMessage<Sparse> = /*@__PURE__*/
+  messageDesc(file_bench, 10);
+
+/**
+ * deep: a chain of nested messages.
+ *
+ * @generated from message protowire.bench.Node
+ */
+export type Node = Message<"protowire.bench.Node"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: int32 value = 2;
+   */
+  value: number;
+
+  /**
+   * @generated from field: protowire.bench.Node child = 3;
+   */
+  child?: Node;
+};
+
+/**
+ * Describes the message protowire.bench.Node.
+ * Use `create(NodeSchema)` to create a new message.
+ */
+export const NodeSchema: GenMessage<Node> = /*@__PURE__*/
+  messageDesc(file_bench, 11);
+
+/**
+ * bigmap: a map of many entries.
+ *
+ * @generated from message protowire.bench.Index
+ */
+export type Index = Message<"protowire.bench.Index"> & {
+  /**
+   * @generated from field: map<string, string> entries = 1;
+   */
+  entries: { [key: string]: string };
+};
+
+/**
+ * Describes the message protowire.bench.Index.
+ * Use `create(IndexSchema)` to create a new message.
+ */
+export const IndexSchema: GenMessage<Index> = /*@__PURE__*/
+  messageDesc(file_bench, 12);
 
 /**
  * @generated from enum protowire.bench.Status

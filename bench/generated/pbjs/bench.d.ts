@@ -1196,5 +1196,1137 @@ export namespace protowire {
             /** Shape of a Batch. */
             type $Shape = protowire.bench.Batch.$Properties;
         }
+
+        /**
+         * Properties of a Test.
+         * @deprecated Use protowire.bench.Test.$Properties instead.
+         */
+        interface ITest extends protowire.bench.Test.$Properties {
+        }
+
+        /** Represents a Test. */
+        class Test {
+
+            /**
+             * Constructs a new Test.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Test.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Test string. */
+            string: string;
+
+            /** Test uint32. */
+            uint32: number;
+
+            /** Test inner. */
+            inner?: (protowire.bench.Test.Inner.$Properties|null);
+
+            /** Test float. */
+            float: number;
+
+            /**
+             * Creates a new Test instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Test instance
+             */
+            static create(properties: protowire.bench.Test.$Shape): protowire.bench.Test & protowire.bench.Test.$Shape;
+            static create(properties?: protowire.bench.Test.$Properties): protowire.bench.Test;
+
+            /**
+             * Encodes the specified Test message. Does not implicitly {@link protowire.bench.Test.verify|verify} messages.
+             * @param message Test message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Test.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Test message, length delimited. Does not implicitly {@link protowire.bench.Test.verify|verify} messages.
+             * @param message Test message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Test.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Test message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Test & protowire.bench.Test.$Shape} Test
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Test & protowire.bench.Test.$Shape;
+
+            /**
+             * Decodes a Test message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Test & protowire.bench.Test.$Shape} Test
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Test & protowire.bench.Test.$Shape;
+
+            /**
+             * Verifies a Test message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Test message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Test
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Test;
+
+            /**
+             * Creates a plain object from a Test message. Also converts values to other types if specified.
+             * @param message Test
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Test, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Test to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Test
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Test {
+
+            /** Properties of a Test. */
+            interface $Properties {
+
+                /** Test string */
+                string?: (string|null);
+
+                /** Test uint32 */
+                uint32?: (number|null);
+
+                /** Test inner */
+                inner?: (protowire.bench.Test.Inner.$Properties|null);
+
+                /** Test float */
+                float?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Test. */
+            type $Shape = protowire.bench.Test.$Properties;
+
+            /**
+             * Properties of an Inner.
+             * @deprecated Use protowire.bench.Test.Inner.$Properties instead.
+             */
+            interface IInner extends protowire.bench.Test.Inner.$Properties {
+            }
+
+            /** Represents an Inner. */
+            class Inner {
+
+                /**
+                 * Constructs a new Inner.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: protowire.bench.Test.Inner.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Inner int32. */
+                int32: number;
+
+                /** Inner innerInner. */
+                innerInner?: (protowire.bench.Test.Inner.InnerInner.$Properties|null);
+
+                /** Inner outer. */
+                outer?: (protowire.bench.Outer.$Properties|null);
+
+                /**
+                 * Creates a new Inner instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Inner instance
+                 */
+                static create(properties: protowire.bench.Test.Inner.$Shape): protowire.bench.Test.Inner & protowire.bench.Test.Inner.$Shape;
+                static create(properties?: protowire.bench.Test.Inner.$Properties): protowire.bench.Test.Inner;
+
+                /**
+                 * Encodes the specified Inner message. Does not implicitly {@link protowire.bench.Test.Inner.verify|verify} messages.
+                 * @param message Inner message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: protowire.bench.Test.Inner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Inner message, length delimited. Does not implicitly {@link protowire.bench.Test.Inner.verify|verify} messages.
+                 * @param message Inner message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: protowire.bench.Test.Inner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Inner message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {protowire.bench.Test.Inner & protowire.bench.Test.Inner.$Shape} Inner
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Test.Inner & protowire.bench.Test.Inner.$Shape;
+
+                /**
+                 * Decodes an Inner message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {protowire.bench.Test.Inner & protowire.bench.Test.Inner.$Shape} Inner
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Test.Inner & protowire.bench.Test.Inner.$Shape;
+
+                /**
+                 * Verifies an Inner message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Inner message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Inner
+                 */
+                static fromObject(object: { [k: string]: any }): protowire.bench.Test.Inner;
+
+                /**
+                 * Creates a plain object from an Inner message. Also converts values to other types if specified.
+                 * @param message Inner
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: protowire.bench.Test.Inner, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Inner to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Inner
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Inner {
+
+                /** Properties of an Inner. */
+                interface $Properties {
+
+                    /** Inner int32 */
+                    int32?: (number|null);
+
+                    /** Inner innerInner */
+                    innerInner?: (protowire.bench.Test.Inner.InnerInner.$Properties|null);
+
+                    /** Inner outer */
+                    outer?: (protowire.bench.Outer.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Inner. */
+                type $Shape = protowire.bench.Test.Inner.$Properties;
+
+                /**
+                 * Properties of an InnerInner.
+                 * @deprecated Use protowire.bench.Test.Inner.InnerInner.$Properties instead.
+                 */
+                interface IInnerInner extends protowire.bench.Test.Inner.InnerInner.$Properties {
+                }
+
+                /** Represents an InnerInner. */
+                class InnerInner {
+
+                    /**
+                     * Constructs a new InnerInner.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: protowire.bench.Test.Inner.InnerInner.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** InnerInner long. */
+                    long: Long;
+
+                    /** InnerInner enum. */
+                    enum: protowire.bench.Test.Enum;
+
+                    /** InnerInner sint32. */
+                    sint32: number;
+
+                    /**
+                     * Creates a new InnerInner instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns InnerInner instance
+                     */
+                    static create(properties: protowire.bench.Test.Inner.InnerInner.$Shape): protowire.bench.Test.Inner.InnerInner & protowire.bench.Test.Inner.InnerInner.$Shape;
+                    static create(properties?: protowire.bench.Test.Inner.InnerInner.$Properties): protowire.bench.Test.Inner.InnerInner;
+
+                    /**
+                     * Encodes the specified InnerInner message. Does not implicitly {@link protowire.bench.Test.Inner.InnerInner.verify|verify} messages.
+                     * @param message InnerInner message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: protowire.bench.Test.Inner.InnerInner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Encodes the specified InnerInner message, length delimited. Does not implicitly {@link protowire.bench.Test.Inner.InnerInner.verify|verify} messages.
+                     * @param message InnerInner message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encodeDelimited(message: protowire.bench.Test.Inner.InnerInner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an InnerInner message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {protowire.bench.Test.Inner.InnerInner & protowire.bench.Test.Inner.InnerInner.$Shape} InnerInner
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Test.Inner.InnerInner & protowire.bench.Test.Inner.InnerInner.$Shape;
+
+                    /**
+                     * Decodes an InnerInner message from the specified reader or buffer, length delimited.
+                     * @param reader Reader or buffer to decode from
+                     * @returns {protowire.bench.Test.Inner.InnerInner & protowire.bench.Test.Inner.InnerInner.$Shape} InnerInner
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Test.Inner.InnerInner & protowire.bench.Test.Inner.InnerInner.$Shape;
+
+                    /**
+                     * Verifies an InnerInner message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates an InnerInner message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns InnerInner
+                     */
+                    static fromObject(object: { [k: string]: any }): protowire.bench.Test.Inner.InnerInner;
+
+                    /**
+                     * Creates a plain object from an InnerInner message. Also converts values to other types if specified.
+                     * @param message InnerInner
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: protowire.bench.Test.Inner.InnerInner, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this InnerInner to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+
+                    /**
+                     * Gets the type url for InnerInner
+                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                     * @returns The type url
+                     */
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace InnerInner {
+
+                    /** Properties of an InnerInner. */
+                    interface $Properties {
+
+                        /** InnerInner long */
+                        long?: (Long|null);
+
+                        /** InnerInner enum */
+                        "enum"?: (protowire.bench.Test.Enum|null);
+
+                        /** InnerInner sint32 */
+                        sint32?: (number|null);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of an InnerInner. */
+                    type $Shape = protowire.bench.Test.Inner.InnerInner.$Properties;
+                }
+            }
+
+            /** Enum enum. */
+            enum Enum {
+
+                /** ONE value */
+                ONE = 0,
+
+                /** TWO value */
+                TWO = 1,
+
+                /** THREE value */
+                THREE = 2,
+
+                /** FOUR value */
+                FOUR = 3,
+
+                /** FIVE value */
+                FIVE = 4
+            }
+        }
+
+        /**
+         * Properties of an Outer.
+         * @deprecated Use protowire.bench.Outer.$Properties instead.
+         */
+        interface IOuter extends protowire.bench.Outer.$Properties {
+        }
+
+        /** Represents an Outer. */
+        class Outer {
+
+            /**
+             * Constructs a new Outer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Outer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Outer bool. */
+            bool: boolean[];
+
+            /** Outer double. */
+            double: number;
+
+            /**
+             * Creates a new Outer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Outer instance
+             */
+            static create(properties: protowire.bench.Outer.$Shape): protowire.bench.Outer & protowire.bench.Outer.$Shape;
+            static create(properties?: protowire.bench.Outer.$Properties): protowire.bench.Outer;
+
+            /**
+             * Encodes the specified Outer message. Does not implicitly {@link protowire.bench.Outer.verify|verify} messages.
+             * @param message Outer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Outer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Outer message, length delimited. Does not implicitly {@link protowire.bench.Outer.verify|verify} messages.
+             * @param message Outer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Outer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Outer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Outer & protowire.bench.Outer.$Shape} Outer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Outer & protowire.bench.Outer.$Shape;
+
+            /**
+             * Decodes an Outer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Outer & protowire.bench.Outer.$Shape} Outer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Outer & protowire.bench.Outer.$Shape;
+
+            /**
+             * Verifies an Outer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Outer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Outer
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Outer;
+
+            /**
+             * Creates a plain object from an Outer message. Also converts values to other types if specified.
+             * @param message Outer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Outer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Outer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Outer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Outer {
+
+            /** Properties of an Outer. */
+            interface $Properties {
+
+                /** Outer bool */
+                bool?: (boolean[]|null);
+
+                /** Outer double */
+                double?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Outer. */
+            type $Shape = protowire.bench.Outer.$Properties;
+        }
+
+        /**
+         * Properties of a Sparse.
+         * @deprecated Use protowire.bench.Sparse.$Properties instead.
+         */
+        interface ISparse extends protowire.bench.Sparse.$Properties {
+        }
+
+        /** Represents a Sparse. */
+        class Sparse {
+
+            /**
+             * Constructs a new Sparse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Sparse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Sparse f1. */
+            f1?: (number|null);
+
+            /** Sparse f2. */
+            f2?: (string|null);
+
+            /** Sparse f3. */
+            f3?: (boolean|null);
+
+            /** Sparse f4. */
+            f4?: (number|null);
+
+            /** Sparse f5. */
+            f5?: (Long|null);
+
+            /** Sparse f6. */
+            f6?: (number|null);
+
+            /** Sparse f7. */
+            f7?: (string|null);
+
+            /** Sparse f8. */
+            f8?: (boolean|null);
+
+            /** Sparse f9. */
+            f9?: (number|null);
+
+            /** Sparse f10. */
+            f10?: (Long|null);
+
+            /** Sparse f11. */
+            f11?: (number|null);
+
+            /** Sparse f12. */
+            f12?: (string|null);
+
+            /** Sparse f13. */
+            f13?: (boolean|null);
+
+            /** Sparse f14. */
+            f14?: (number|null);
+
+            /** Sparse f15. */
+            f15?: (Long|null);
+
+            /** Sparse f16. */
+            f16?: (number|null);
+
+            /** Sparse f17. */
+            f17?: (string|null);
+
+            /** Sparse f18. */
+            f18?: (boolean|null);
+
+            /** Sparse f19. */
+            f19?: (number|null);
+
+            /** Sparse f20. */
+            f20?: (Long|null);
+
+            /** Sparse f21. */
+            f21?: (number|null);
+
+            /** Sparse f22. */
+            f22?: (string|null);
+
+            /** Sparse f23. */
+            f23?: (boolean|null);
+
+            /** Sparse f24. */
+            f24?: (number|null);
+
+            /** Sparse f25. */
+            f25?: (Long|null);
+
+            /** Sparse f26. */
+            f26?: (number|null);
+
+            /** Sparse f27. */
+            f27?: (string|null);
+
+            /** Sparse f28. */
+            f28?: (boolean|null);
+
+            /** Sparse f29. */
+            f29?: (number|null);
+
+            /** Sparse f30. */
+            f30?: (Long|null);
+
+            /** Sparse f31. */
+            f31?: (number|null);
+
+            /** Sparse f32. */
+            f32?: (string|null);
+
+            /** Sparse f33. */
+            f33?: (boolean|null);
+
+            /** Sparse f34. */
+            f34?: (number|null);
+
+            /** Sparse f35. */
+            f35?: (Long|null);
+
+            /** Sparse f36. */
+            f36?: (number|null);
+
+            /** Sparse f37. */
+            f37?: (string|null);
+
+            /** Sparse f38. */
+            f38?: (boolean|null);
+
+            /** Sparse f39. */
+            f39?: (number|null);
+
+            /** Sparse f40. */
+            f40?: (Long|null);
+
+            /**
+             * Creates a new Sparse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Sparse instance
+             */
+            static create(properties: protowire.bench.Sparse.$Shape): protowire.bench.Sparse & protowire.bench.Sparse.$Shape;
+            static create(properties?: protowire.bench.Sparse.$Properties): protowire.bench.Sparse;
+
+            /**
+             * Encodes the specified Sparse message. Does not implicitly {@link protowire.bench.Sparse.verify|verify} messages.
+             * @param message Sparse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Sparse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Sparse message, length delimited. Does not implicitly {@link protowire.bench.Sparse.verify|verify} messages.
+             * @param message Sparse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Sparse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Sparse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Sparse & protowire.bench.Sparse.$Shape} Sparse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Sparse & protowire.bench.Sparse.$Shape;
+
+            /**
+             * Decodes a Sparse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Sparse & protowire.bench.Sparse.$Shape} Sparse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Sparse & protowire.bench.Sparse.$Shape;
+
+            /**
+             * Verifies a Sparse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Sparse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Sparse
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Sparse;
+
+            /**
+             * Creates a plain object from a Sparse message. Also converts values to other types if specified.
+             * @param message Sparse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Sparse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Sparse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Sparse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Sparse {
+
+            /** Properties of a Sparse. */
+            interface $Properties {
+
+                /** Sparse f1 */
+                f1?: (number|null);
+
+                /** Sparse f2 */
+                f2?: (string|null);
+
+                /** Sparse f3 */
+                f3?: (boolean|null);
+
+                /** Sparse f4 */
+                f4?: (number|null);
+
+                /** Sparse f5 */
+                f5?: (Long|null);
+
+                /** Sparse f6 */
+                f6?: (number|null);
+
+                /** Sparse f7 */
+                f7?: (string|null);
+
+                /** Sparse f8 */
+                f8?: (boolean|null);
+
+                /** Sparse f9 */
+                f9?: (number|null);
+
+                /** Sparse f10 */
+                f10?: (Long|null);
+
+                /** Sparse f11 */
+                f11?: (number|null);
+
+                /** Sparse f12 */
+                f12?: (string|null);
+
+                /** Sparse f13 */
+                f13?: (boolean|null);
+
+                /** Sparse f14 */
+                f14?: (number|null);
+
+                /** Sparse f15 */
+                f15?: (Long|null);
+
+                /** Sparse f16 */
+                f16?: (number|null);
+
+                /** Sparse f17 */
+                f17?: (string|null);
+
+                /** Sparse f18 */
+                f18?: (boolean|null);
+
+                /** Sparse f19 */
+                f19?: (number|null);
+
+                /** Sparse f20 */
+                f20?: (Long|null);
+
+                /** Sparse f21 */
+                f21?: (number|null);
+
+                /** Sparse f22 */
+                f22?: (string|null);
+
+                /** Sparse f23 */
+                f23?: (boolean|null);
+
+                /** Sparse f24 */
+                f24?: (number|null);
+
+                /** Sparse f25 */
+                f25?: (Long|null);
+
+                /** Sparse f26 */
+                f26?: (number|null);
+
+                /** Sparse f27 */
+                f27?: (string|null);
+
+                /** Sparse f28 */
+                f28?: (boolean|null);
+
+                /** Sparse f29 */
+                f29?: (number|null);
+
+                /** Sparse f30 */
+                f30?: (Long|null);
+
+                /** Sparse f31 */
+                f31?: (number|null);
+
+                /** Sparse f32 */
+                f32?: (string|null);
+
+                /** Sparse f33 */
+                f33?: (boolean|null);
+
+                /** Sparse f34 */
+                f34?: (number|null);
+
+                /** Sparse f35 */
+                f35?: (Long|null);
+
+                /** Sparse f36 */
+                f36?: (number|null);
+
+                /** Sparse f37 */
+                f37?: (string|null);
+
+                /** Sparse f38 */
+                f38?: (boolean|null);
+
+                /** Sparse f39 */
+                f39?: (number|null);
+
+                /** Sparse f40 */
+                f40?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Sparse. */
+            type $Shape = protowire.bench.Sparse.$Properties;
+        }
+
+        /**
+         * Properties of a Node.
+         * @deprecated Use protowire.bench.Node.$Properties instead.
+         */
+        interface INode extends protowire.bench.Node.$Properties {
+        }
+
+        /** Represents a Node. */
+        class Node {
+
+            /**
+             * Constructs a new Node.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Node.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Node name. */
+            name: string;
+
+            /** Node value. */
+            value: number;
+
+            /** Node child. */
+            child?: (protowire.bench.Node.$Properties|null);
+
+            /**
+             * Creates a new Node instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Node instance
+             */
+            static create(properties: protowire.bench.Node.$Shape): protowire.bench.Node & protowire.bench.Node.$Shape;
+            static create(properties?: protowire.bench.Node.$Properties): protowire.bench.Node;
+
+            /**
+             * Encodes the specified Node message. Does not implicitly {@link protowire.bench.Node.verify|verify} messages.
+             * @param message Node message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Node.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Node message, length delimited. Does not implicitly {@link protowire.bench.Node.verify|verify} messages.
+             * @param message Node message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Node.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Node message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Node & protowire.bench.Node.$Shape} Node
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Node & protowire.bench.Node.$Shape;
+
+            /**
+             * Decodes a Node message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Node & protowire.bench.Node.$Shape} Node
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Node & protowire.bench.Node.$Shape;
+
+            /**
+             * Verifies a Node message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Node message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Node
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Node;
+
+            /**
+             * Creates a plain object from a Node message. Also converts values to other types if specified.
+             * @param message Node
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Node, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Node to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Node
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Node {
+
+            /** Properties of a Node. */
+            interface $Properties {
+
+                /** Node name */
+                name?: (string|null);
+
+                /** Node value */
+                value?: (number|null);
+
+                /** Node child */
+                child?: (protowire.bench.Node.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Node. */
+            type $Shape = protowire.bench.Node.$Properties;
+        }
+
+        /**
+         * Properties of an Index.
+         * @deprecated Use protowire.bench.Index.$Properties instead.
+         */
+        interface IIndex extends protowire.bench.Index.$Properties {
+        }
+
+        /** Represents an Index. */
+        class Index {
+
+            /**
+             * Constructs a new Index.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: protowire.bench.Index.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Index entries. */
+            entries: { [k: string]: string };
+
+            /**
+             * Creates a new Index instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Index instance
+             */
+            static create(properties: protowire.bench.Index.$Shape): protowire.bench.Index & protowire.bench.Index.$Shape;
+            static create(properties?: protowire.bench.Index.$Properties): protowire.bench.Index;
+
+            /**
+             * Encodes the specified Index message. Does not implicitly {@link protowire.bench.Index.verify|verify} messages.
+             * @param message Index message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: protowire.bench.Index.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Index message, length delimited. Does not implicitly {@link protowire.bench.Index.verify|verify} messages.
+             * @param message Index message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: protowire.bench.Index.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Index message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {protowire.bench.Index & protowire.bench.Index.$Shape} Index
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protowire.bench.Index & protowire.bench.Index.$Shape;
+
+            /**
+             * Decodes an Index message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {protowire.bench.Index & protowire.bench.Index.$Shape} Index
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): protowire.bench.Index & protowire.bench.Index.$Shape;
+
+            /**
+             * Verifies an Index message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Index message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Index
+             */
+            static fromObject(object: { [k: string]: any }): protowire.bench.Index;
+
+            /**
+             * Creates a plain object from an Index message. Also converts values to other types if specified.
+             * @param message Index
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: protowire.bench.Index, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Index to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Index
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Index {
+
+            /** Properties of an Index. */
+            interface $Properties {
+
+                /** Index entries */
+                entries?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Index. */
+            type $Shape = protowire.bench.Index.$Properties;
+        }
     }
 }
