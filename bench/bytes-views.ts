@@ -15,7 +15,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { Bench } from "tinybench";
 import { messageType } from "../src/api/message-type.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
 import type { Contender, Prepared } from "./contenders/contender.js";
@@ -25,9 +24,15 @@ import { protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { toNeutral } from "./convert.js";
 import { blob, type DataSet } from "./datasets.js";
 import { currentLoad, machineInfo } from "./machine.js";
-import { FULL_PLAN, type Job, QUICK_PLAN, timeJobs } from "./measure.js";
+import {
+  FULL_PLAN,
+  type Job,
+  QUICK_PER_CALL,
+  QUICK_PLAN,
+  timeJobs,
+  timePerCall,
+} from "./measure.js";
 import { Random } from "./random.js";
-import { median } from "./results-model.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -117,23 +122,6 @@ const jobs: Job[] = [
   cycling("protowire, no bytes fields", withoutBytes, (b) => Blob.decode(b)),
 ];
 
-/** Per call: tinybench samples of one call each, contenders interleaved over rounds. */
-function perCall(rounds: number, msPerRound: number): Map<string, number> {
-  const samples = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < jobs.length; k++) {
-      const job = jobs[(r + k) % jobs.length]!;
-      const bench = new Bench({ time: msPerRound, warmupTime: quick ? 1 : 50, throws: true });
-      bench.add(job.name, job.call);
-      bench.runSync();
-      const result = bench.tasks[0]!.result;
-      if (result.state !== "completed") throw new Error(`${job.name}: ${result.state}`);
-      samples.get(job.name)!.push(result.latency.p50);
-    }
-  }
-  return new Map([...samples].map(([name, xs]) => [name, 1000 / median(xs)]));
-}
-
 const us = (opsPerSec: number) => (1e6 / opsPerSec).toFixed(1);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const fastestPeer = (m: Map<string, number>) =>
@@ -144,7 +132,11 @@ function run(n: number): string[] {
   const loadStart = currentLoad();
   const batches = timeJobs(jobs, quick ? QUICK_PLAN : FULL_PLAN, "wall");
   const batchOps = new Map([...batches].map(([k, v]) => [k, v.opsPerSec]));
-  const calls = perCall(quick ? 1 : 7, quick ? 5 : 300);
+  const calls = new Map(
+    [...timePerCall(jobs, quick ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 })].map(
+      ([k, v]) => [k, v.opsPerSec],
+    ),
+  );
   const cost = (m: Map<string, number>) =>
     (1e6 / m.get("protowire copies")! - 1e6 / m.get("protowire views")!).toFixed(1);
   return [
