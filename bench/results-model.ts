@@ -1,5 +1,7 @@
 // The shape of bench/results/latest.json, and the ratios derived from it.
 
+import type { PerCall, PerCallPlan } from "./measure.js";
+
 /** Binary protobuf: message -> bytes, bytes -> message. */
 export type BinaryOperation = "encode" | "decode";
 /** proto3 JSON: message -> JSON text (toJson), JSON text -> message (fromJson). */
@@ -52,7 +54,7 @@ export interface Measured {
    * The per-call method (measure.ts timePerCall): ops/s from the median one-call sample,
    * median over its rounds. Absent in results from before it was measured.
    */
-  readonly perCall?: { readonly opsPerSec: number; readonly rounds: number[] };
+  readonly perCall?: PerCall;
 }
 
 /** The two timing methods: batches that include garbage collection, and single calls. */
@@ -119,7 +121,7 @@ export interface RunResult {
     clock: "wall" | "cpu";
   };
   /** The per-call method's plan (always the wall clock); absent before it was measured. */
-  readonly perCallPlan?: { rounds: number; msPerRound: number };
+  readonly perCallPlan?: PerCallPlan;
   /**
    * The operations timed, in order; absent in results from before it was recorded (then all
    * binary and JSON operations, or binary only before JSON: see operationsOf).
