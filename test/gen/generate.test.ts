@@ -390,6 +390,31 @@ process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.de
       expect(run.stdout).toBe(Buffer.from(expected).toString("hex"));
     });
 
+    it("drop a type whose defaults hold bytes when the program does not reach it", async () => {
+      // codec3.proto's All has a singular `bytes` field: its default, an empty Uint8Array,
+      // is a constructor call in the module's top level, which a bundler keeps unless marked
+      // pure, and with it all of All's code.
+      writeFileSync(
+        join(dir, "leaf.mjs"),
+        `import { Leaf } from "./fixtures/codec3_pb.js";
+process.stdout.write(String(Leaf.decode(Leaf.encode({ a: 7 })).a));
+`,
+      );
+      const result = await build({
+        entryPoints: [join(dir, "leaf.mjs")],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "neutral",
+        write: false,
+        nodePaths: [join(dir, "node_modules")],
+        mainFields: ["module", "main"],
+      });
+      const code = result.outputFiles[0]!.text;
+      expect(code).toContain("codectest.p3.Leaf");
+      expect(code).not.toContain("codectest.p3.All");
+    });
+
     it("writes default values as literals that read back as the same values", () => {
       const readBack = (expression: string): unknown => new Function(`return (${expression});`)();
       const values = [0, -0, 1.5, Number.NaN, Infinity, -Infinity, 1e21, -5n, 2n ** 64n - 1n];

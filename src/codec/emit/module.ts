@@ -123,7 +123,11 @@ export function valueLiteral(v: unknown): string {
       if (!Number.isFinite(v)) return v > 0 ? "Infinity" : "-Infinity";
       return String(v);
     default:
-      if (v instanceof Uint8Array) return `new Uint8Array([${Array.from(v).join(", ")}])`;
+      // Marked pure: a constructor call left in a module's top level (a default in the facts
+      // of a generated type) would keep the whole type in every bundle, reached or not.
+      if (v instanceof Uint8Array) {
+        return `/*@__PURE__*/ new Uint8Array([${Array.from(v).join(", ")}])`;
+      }
       throw new Error(`internal: no literal for a default of type ${typeof v}`);
   }
 }
