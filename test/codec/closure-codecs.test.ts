@@ -97,6 +97,56 @@ describe("the codec test protos", () => {
     );
   });
 
+  // Encode reads a message made by create or decode by place (Object.values, in make()'s order),
+  // any other object member by member: both ways give the compiled codec's bytes.
+  it.each(TYPES)("%s: the same bytes whatever the order of the message's keys", (type) => {
+    const info = schema.info(type);
+    const compiled = compileMessage(info);
+    const closures = closureCodec(info);
+    const reorder = (m: Record<string, unknown>, keys: string[]) =>
+      Object.fromEntries(keys.filter((k) => k in m).map((k) => [k, m[k]]));
+    fc.assert(
+      fc.property(arbMessage(info), fc.uint8Array({ minLength: 2, maxLength: 8 }), (init, b) => {
+        const m = compiled.create(init as object) as Record<string, unknown>;
+        const unknown = [Uint8Array.of(0xf8, 0x07, b[0]! & 0x7f)]; // field 127, a varint
+        const bytes = compiled.encode({ ...m, $unknown: unknown });
+        const keys = Object.keys(m);
+        const forms = [
+          { ...closures.create(init as object), $unknown: unknown }, // by place, $unknown last
+          reorder({ ...m, $unknown: unknown }, [...keys].reverse().concat("$unknown")),
+          reorder({ ...m, $unknown: unknown }, [keys[0]!, "$unknown", ...keys.slice(1)]),
+          reorder({ ...m, $unknown: unknown }, [...keys.slice(1), "$unknown"]), // one left out
+        ];
+        const missing = keys[0]!;
+        const withoutFirst = compiled.encode({ ...m, [missing]: undefined, $unknown: unknown });
+        expect(closures.encode(forms[0]!)).toEqual(bytes);
+        expect(closures.encode(forms[1]!)).toEqual(bytes);
+        expect(closures.encode(forms[2]!)).toEqual(bytes);
+        expect(closures.encode(forms[3]!)).toEqual(withoutFirst);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each(TYPES)("%s: a getter that throws names its field, read by place or not", (type) => {
+    const info = schema.info(type);
+    const compiled = compileMessage(info);
+    const closures = closureCodec(info);
+    const keys = Object.keys(compiled.create());
+    for (const key of [keys[0]!, keys[keys.length >> 1]!, keys[keys.length - 1]!]) {
+      const m = compiled.create() as Record<string, unknown>; // in make()'s order: by place
+      Object.defineProperty(m, key, {
+        enumerable: true,
+        get() {
+          throw new TypeError("boom");
+        },
+      });
+      const error = outcome(() => closures.encode(m));
+      expect(error).toStrictEqual(outcome(() => compiled.encode(m)));
+      expect(JSON.stringify(error)).toContain(key);
+    }
+  });
+
   // Closed-enum values the enum does not know go to the unknown fields (protoc's rules). The
   // inputs are written by hand (f_color = 16, r_color = 33, r_color_packed = 34, m_color = 53;
   // 7 is no Color), known values and other fields between the unknown ones.

@@ -30,29 +30,75 @@ type Step = (m: Rec, w: Writer, o: EncodeOptions, depth: number) => void;
 /** Writes one value `v` of a field (or element), checked first. */
 type WriteValue = (v: unknown, w: Writer, o: EncodeOptions, depth: number) => void;
 
+/**
+ * The steps of encode in field-number order, each either of a member (a field, or a oneof
+ * for one of its cases: `member` is its place in make(), `get` reads it, `write` takes its
+ * value when not null or undefined) or of the unknown fields (`member` -1, `write` takes the
+ * message).
+ */
+interface Steps {
+  readonly member: Int32Array;
+  readonly get: readonly ((m: Rec) => unknown)[];
+  /** The field a step writes, for the path of an error its `get` throws. */
+  readonly name: readonly string[];
+  readonly write: readonly WriteValue[];
+}
+
 export function closureEncode(
   info: MessageInfo,
   link: Link,
   shape: Shape,
 ): MessageFunctions["encode"] {
-  const steps = encodeSteps(info, link);
+  const { member, get, name, write } = encodeSteps(info, link);
   return function encode(m0, w, o0, depth) {
     const m = m0 as Rec;
     const o = o0 as EncodeOptions;
     if (depth > o.recursionLimit) throw tooDeep(o.recursionLimit);
-    shape(m, o.ignoreUnknownKeys);
-    for (let i = 0; i < steps.length; i++) steps[i]!(m, w, o, depth);
+    // A message in make()'s order gives all its values at once, by place: one call instead of
+    // a property read per member, which sees every member name of every type here and so
+    // costs a hash lookup each.
+    const values = shape(m, o.ignoreUnknownKeys) ? valuesOf(m) : undefined;
+    for (let i = 0; i < member.length; i++) {
+      const at = member[i]!;
+      if (at < 0) {
+        write[i]!(m, w, o, depth);
+        continue;
+      }
+      let v: unknown;
+      if (values !== undefined) v = values[at];
+      else {
+        try {
+          v = get[i]!(m); // a getter may throw: the error names the field
+        } catch (e) {
+          throw withFieldPath(e, name[i]!);
+        }
+      }
+      if (v != null) write[i]!(v, w, o, depth);
+    }
   };
 }
 
-function encodeSteps(info: MessageInfo, link: Link): Step[] {
+function encodeSteps(info: MessageInfo, link: Link): Steps {
   const extensions = knownExtensionNumbers(info);
-  const steps: Step[] = [];
+  const layout = layoutOf(info);
+  const places = new Map(
+    layout.members.map((m, i) => [m.kind === "field" ? m.slot.prop : m.prop, i] as const),
+  );
+  const member: number[] = [];
+  const get: ((m: Rec) => unknown)[] = [];
+  const name: string[] = [];
+  const write: WriteValue[] = [];
+  const unknownStep = (step: Step) => {
+    member.push(-1);
+    get.push(() => undefined);
+    name.push("$unknown");
+    write.push(step as WriteValue);
+  };
   let pending: number[] = [];
   const flush = () => {
     if (pending.length === 0) return;
     const set = new Set(pending);
-    steps.push((m, w, o) => {
+    unknownStep((m, w, o) => {
       try {
         const v = m.$unknown;
         if (v === undefined || o.discardUnknown) return;
@@ -65,16 +111,19 @@ function encodeSteps(info: MessageInfo, link: Link): Step[] {
     pending = [];
   };
   let e = 0;
-  for (const slot of layoutOf(info).byNumber) {
+  for (const slot of layout.byNumber) {
     while (e < extensions.length && extensions[e]! < slot.field.number)
       pending.push(extensions[e++]!);
     flush();
-    steps.push(fieldStep(slot, link));
+    member.push(places.get(slot.prop)!);
+    get.push(propReader(slot.prop));
+    name.push(slot.field.localName);
+    write.push(fieldStep(slot, link));
   }
   while (e < extensions.length) pending.push(extensions[e++]!);
   flush();
   const known = new Set(extensions);
-  steps.push((m, w, o) => {
+  unknownStep((m, w, o) => {
     try {
       const v = m.$unknown;
       if (v === undefined || o.discardUnknown) return;
@@ -86,7 +135,19 @@ function encodeSteps(info: MessageInfo, link: Link): Step[] {
       throw withFieldPath(e, "$unknown");
     }
   });
-  return steps;
+  return { member: Int32Array.from(member), get, name, write };
+}
+
+/**
+ * The values of `m`'s own properties in order, or undefined when reading them threw (a getter):
+ * encode then reads member by member, so that the error names its field.
+ */
+function valuesOf(m: Rec): unknown[] | undefined {
+  try {
+    return Object.values(m);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Field numbers of the known extensions, sorted; none for MessageSets (their Items trail). */
@@ -96,33 +157,38 @@ function knownExtensionNumbers(info: MessageInfo): number[] {
   return [...numbers].sort((a, b) => a - b);
 }
 
-function fieldStep(slot: FieldSlot, link: Link): Step {
+/** The step of member `slot`: takes its value (not null or undefined). */
+function fieldStep(slot: FieldSlot, link: Link): WriteValue {
   const f = slot.field;
-  const get = propReader(slot.prop);
   const name = f.localName;
   const oneofCase = slot.oneofCase;
   if (oneofCase !== undefined) {
     // A oneof member is written whenever its case is selected, even with a zero value.
     const write = writeOne(f, link);
-    return (m, w, o, depth) => {
+    return (v, w, o, depth) => {
       try {
-        const v = get(m) as { case: unknown; value: unknown } | null | undefined;
-        if (v != null && v.case === oneofCase) write(v.value, w, o, depth);
+        const holder = v as { case: unknown; value: unknown };
+        if (holder.case === oneofCase) write(holder.value, w, o, depth);
       } catch (e) {
         throw withFieldPath(e, name);
       }
     };
   }
-  if (f.map !== undefined) return mapStep(f, get, link);
-  if (f.repeated) return listStep(f, get, link);
+  if (f.map !== undefined) return mapStep(f, link);
+  if (f.repeated) return listStep(f, link);
   const write = writeOne(f, link);
-  const present =
-    f.presence !== "implicit" || isMessageType(f.type)
-      ? (v: unknown) => v != null
-      : scalarFns(f).present;
-  return (m, w, o, depth) => {
+  if (f.presence !== "implicit" || isMessageType(f.type)) {
+    return (v, w, o, depth) => {
+      try {
+        write(v, w, o, depth);
+      } catch (e) {
+        throw withFieldPath(e, name);
+      }
+    };
+  }
+  const present = scalarFns(f).present;
+  return (v, w, o, depth) => {
     try {
-      const v = get(m);
       if (present(v)) write(v, w, o, depth);
     } catch (e) {
       throw withFieldPath(e, name);
@@ -191,13 +257,11 @@ function writeMessage(f: FieldInfo, link: Link): WriteValue {
   };
 }
 
-function listStep(f: FieldInfo, get: (m: Rec) => unknown, link: Link): Step {
+function listStep(f: FieldInfo, link: Link): WriteValue {
   const name = f.localName;
   const each = listWriter(f, link);
-  return (m, w, o, depth) => {
+  return (v, w, o, depth) => {
     try {
-      const v = get(m);
-      if (v == null) return;
       if (!Array.isArray(v)) throw badValue(v, "array");
       if (v.length !== 0) each(v, w, o, depth);
     } catch (e) {
@@ -310,16 +374,15 @@ function packedWriter(
   };
 }
 
-function mapStep(f: FieldInfo, get: (m: Rec) => unknown, link: Link): Step {
+function mapStep(f: FieldInfo, link: Link): WriteValue {
   const name = f.localName;
   const { key, value } = f.map!;
   const keyType = valueType(key);
   const entry = mapEntry(f, key, value, link);
-  return (m, w, o, depth) => {
+  return (v0, w, o, depth) => {
     let mk: unknown;
     try {
-      let v = get(m);
-      if (v == null) return;
+      let v = v0;
       if (!(v instanceof Map)) v = toMap(v, keyType, undefined, undefined);
       const map = v as Map<unknown, unknown>;
       if (map.size === 0) return;
