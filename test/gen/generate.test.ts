@@ -201,6 +201,21 @@ export {};
       expect(tsc(dir)).toBe("");
     }, 120_000);
 
+    /** The program `entry` (in the project folder) bundled by esbuild, minified. */
+    async function bundle(entry: string): Promise<string> {
+      const result = await build({
+        entryPoints: [join(dir, entry)],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "neutral",
+        write: false,
+        nodePaths: [join(dir, "node_modules")],
+        mainFields: ["module", "main"],
+      });
+      return result.outputFiles[0]!.text;
+    }
+
     function runForbidden(script: string, input: string): string {
       writeFileSync(join(dir, "driver.mjs"), script);
       const run = spawnSync(
@@ -358,17 +373,7 @@ const bytes = ConformanceRequest.encode({ messageType: "x", jspbEncodingOptions:
 process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.decode(bytes))).toString("hex"));
 `,
       );
-      const result = await build({
-        entryPoints: [join(dir, "entry.mjs")],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "neutral",
-        write: false,
-        nodePaths: [join(dir, "node_modules")],
-        mainFields: ["module", "main"],
-      });
-      const code = result.outputFiles[0]!.text;
+      const code = await bundle("entry.mjs");
       // ConformanceRequest and the JspbEncodingConfig it holds, none of the file's other types.
       expect(code).toContain("conformance.ConformanceRequest");
       expect(code).toContain("conformance.JspbEncodingConfig");
@@ -400,17 +405,7 @@ process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.de
 process.stdout.write(String(Leaf.decode(Leaf.encode({ a: 7 })).a));
 `,
       );
-      const result = await build({
-        entryPoints: [join(dir, "leaf.mjs")],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "neutral",
-        write: false,
-        nodePaths: [join(dir, "node_modules")],
-        mainFields: ["module", "main"],
-      });
-      const code = result.outputFiles[0]!.text;
+      const code = await bundle("leaf.mjs");
       expect(code).toContain("codectest.p3.Leaf");
       expect(code).not.toContain("codectest.p3.All");
     });
