@@ -2,12 +2,17 @@
 // byte for byte what protoc --encode, --decode and --decode_raw wrote (the goldens of
 // scripts/regenerate-text-goldens.sh and scripts/regenerate-cli-goldens.sh), from files and
 // from stdin, in protowire's verbs and in protoc's own command line.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixtureCases, read } from "./fixtures.js";
 import { protowire } from "./run-cli.js";
 
 const T = "fixtures/text";
 const cases = fixtureCases("text");
+const scratch = mkdtempSync(join(tmpdir(), "protowire-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("fixtures/text cases through the command", () => {
   it("has the cases", () => {
@@ -40,6 +45,13 @@ describe("fixtures/text cases through the command", () => {
       expect(r.status).toBe(0);
       expect(r.text).toBe(want);
       expect(protowire(["--decode_raw"], { stdin: golden }).text).toBe(want);
+      // Stdin redirected from the file (read in one go), also when some of it was read before.
+      expect(protowire(["decode-raw"], { stdinFile: { path: c.binpb } }).text).toBe(want);
+      const prefixed = join(scratch, `${c.name}.binpb`);
+      writeFileSync(prefixed, Buffer.concat([Buffer.of(8, 1, 8, 2), golden]));
+      const rest = protowire(["--decode_raw"], { stdinFile: { path: prefixed, skip: 4 } });
+      expect(rest.stderr).toBe("");
+      expect(rest.text).toBe(want);
     });
 
     it("protowire --encode=T / --decode=T are protoc's", () => {

@@ -124,6 +124,13 @@ describe("bad input: exit 1 with where and what", () => {
       1,
       "protowire: <stdin>: input is larger than 2 bytes (raise it with --max-size)\n",
     );
+    const redirected = protowire(["decode-raw", "--max-size", "1k"], {
+      stdinFile: { path: "fixtures/cli/compile/text2.imports-source.binpb" },
+    });
+    expect([redirected.status, redirected.stderr]).toEqual([
+      1,
+      "protowire: <stdin>: input is larger than 1024 bytes (raise it with --max-size)\n",
+    ]);
     fails(
       ["decode-raw", "--max-size=1k", "fixtures/cli/compile/text2.imports-source.binpb"],
       "",

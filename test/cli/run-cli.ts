@@ -2,6 +2,7 @@
 // repository root, and protoc likewise, for the tests of test/cli/. dist/ is built by `npm
 // test` (its pretest runs tsup).
 import { spawnSync } from "node:child_process";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "../..");
@@ -18,19 +19,32 @@ export interface Ran {
 
 export interface RunOptions {
   stdin?: Uint8Array | string;
+  /**
+   * Stdin redirected from this file (`cmd < file`) instead of a pipe, its first `skip` bytes
+   * already read (`(head -c N >/dev/null; cmd) < file`).
+   */
+  stdinFile?: { path: string; skip?: number };
   cwd?: string;
 }
 
 function run(command: string, args: readonly string[], options: RunOptions): Ran {
-  const r = spawnSync(command, args, {
-    cwd: options.cwd ?? ROOT,
-    input: options.stdin ?? "",
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const file = options.stdinFile;
+  const fd = file === undefined ? undefined : openSync(file.path, "r");
+  if (fd !== undefined && (file?.skip ?? 0) > 0) readSync(fd, Buffer.alloc(file!.skip!));
+  let r: ReturnType<typeof spawnSync>;
+  try {
+    r = spawnSync(command, args, {
+      cwd: options.cwd ?? ROOT,
+      ...(fd === undefined ? { input: options.stdin ?? "" } : { stdio: [fd, "pipe", "pipe"] }),
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   if (r.error) throw r.error;
   return {
     status: r.status,
-    stdout: r.stdout,
+    stdout: r.stdout as Buffer,
     stderr: r.stderr.toString("utf8"),
     text: r.stdout.toString("utf8"),
   };
