@@ -13,9 +13,19 @@ export interface VerbContext {
 /** A command: runs with its context and returns the exit code. */
 export interface Verb {
   name: string;
-  /** One line for the command list of `protowire --help`. */
-  summary: string;
   /** The full text of `protowire VERB --help`. */
   help: string;
   run(ctx: VerbContext): Promise<number>;
+}
+
+/**
+ * A command as `protowire` lists it: its name and line for `protowire --help`, and its code,
+ * loaded when the command runs (each verb's code is a chunk of its own, so that a command loads
+ * what it uses and not every verb's: start-up is what small inputs feel).
+ */
+export interface VerbEntry {
+  name: string;
+  /** One line for the command list of `protowire --help`. */
+  summary: string;
+  load(): Promise<Verb>;
 }

@@ -1,9 +1,9 @@
 // The text of `protowire --help`: the verbs with one line each, the protoc-compatible form,
 // the exit codes.
 
-import type { Verb } from "./context.js";
+import type { VerbEntry } from "./context.js";
 
-export function mainHelp(verbs: readonly Verb[]): string {
+export function mainHelp(verbs: readonly VerbEntry[]): string {
   const width = Math.max(...verbs.map((v) => v.name.length));
   const list = verbs.map((v) => `  ${v.name.padEnd(width)}  ${v.summary}`).join("\n");
   return `usage: protowire <command> [options] [arguments]

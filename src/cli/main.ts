@@ -5,7 +5,7 @@
 import type { VerbContext } from "./context.js";
 import { UsageError } from "./errors.js";
 import { mainHelp } from "./help.js";
-import { isProtocCommand, runProtoc } from "./protoc.js";
+import { isProtocCommand } from "./protoc-command.js";
 import { EXIT_USAGE, reportError } from "./report.js";
 import { VERBS } from "./verbs/index.js";
 import { version } from "./version.js";
@@ -17,20 +17,21 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_USAGE;
   }
   if (first === "--help" || first === "-h" || first === "help") {
-    const verb = first === "help" ? VERBS.find((v) => v.name === argv[1]) : undefined;
-    process.stdout.write(verb?.help ?? mainHelp(VERBS));
+    const entry = first === "help" ? VERBS.find((v) => v.name === argv[1]) : undefined;
+    process.stdout.write(entry === undefined ? mainHelp(VERBS) : (await entry.load()).help);
     return 0;
   }
   if (first === "--version") {
     process.stdout.write(`protowire ${version()}\n`);
     return 0;
   }
-  if (isProtocCommand(argv)) return runProtoc(argv);
-  const verb = VERBS.find((v) => v.name === first);
-  if (verb === undefined) {
+  if (isProtocCommand(argv)) return (await import("./protoc.js")).runProtoc(argv);
+  const entry = VERBS.find((v) => v.name === first);
+  if (entry === undefined) {
     const what = first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"`;
     throw new UsageError(what);
   }
+  const verb = await entry.load();
   const rest = argv.slice(1);
   const dashDash = rest.indexOf("--");
   const options = dashDash === -1 ? rest : rest.slice(0, dashDash);

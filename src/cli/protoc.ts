@@ -14,30 +14,12 @@ import {
   TextError,
   writeRawText,
 } from "../node.js";
-import { allValues, lastValue, type OptionSpec, parseArgs } from "./args.js";
+import { allValues, lastValue, parseArgs } from "./args.js";
 import { InputError } from "./errors.js";
 import { inputText } from "./formats.js";
 import { readInput, writeChunks, writeOutput } from "./io.js";
+import { SPECS } from "./protoc-command.js";
 import { findType, loadCliSchema } from "./schema-args.js";
-
-const SPECS: readonly OptionSpec[] = [
-  { names: ["-I", "--proto_path"], key: "proto_path", value: true },
-  { names: ["--descriptor_set_in"], key: "descriptor_set", value: true },
-  { names: ["-o", "--descriptor_set_out"], key: "output", value: true },
-  { names: ["--include_imports"], key: "include_imports", value: false },
-  { names: ["--include_source_info"], key: "include_source_info", value: false },
-  { names: ["--encode"], key: "encode", value: true },
-  { names: ["--decode"], key: "decode", value: true },
-  { names: ["--decode_raw"], key: "decode_raw", value: false },
-];
-
-/** Whether `argv` is a protoc command line (its first argument a protoc option). */
-export function isProtocCommand(argv: readonly string[]): boolean {
-  const first = argv[0] ?? "";
-  return SPECS.some((s) =>
-    s.names.some((n) => first === n || first.startsWith(n.length === 2 ? n : `${n}=`)),
-  );
-}
 
 /** A protoc-style failure: its lines printed as they are, exit 1. */
 class ProtocFailure extends Error {}

@@ -10,7 +10,7 @@ import {
   ProtowireError,
   SchemaError,
   TextError,
-} from "../node.js";
+} from "../api/errors.js";
 import { InputError, UsageError } from "./errors.js";
 
 /** The input being read when an error happens: its name for messages, its text for excerpts. */

@@ -23,7 +23,6 @@ const SPECS = [
 
 export const compile: Verb = {
   name: "compile",
-  summary: ".proto files to a FileDescriptorSet, or check them (as protoc -o)",
   help: `usage: protowire compile FILES... [-I DIR] [-o OUT] [--include-imports] [--include-source-info]
 
 Parses and links the .proto files and writes their FileDescriptorSet, byte-identical

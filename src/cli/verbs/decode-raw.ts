@@ -1,6 +1,6 @@
 // `protowire decode-raw`: binary in, no schema, protoc --decode_raw's text out.
 
-import { writeRawText } from "../../node.js";
+import { writeRawText } from "../../api/raw-text.js";
 import { lastValue, parseArgs } from "../args.js";
 import type { Verb } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -11,7 +11,6 @@ const SPECS = [OUTPUT, HELP, MAX_SIZE];
 
 export const decodeRawVerb: Verb = {
   name: "decode-raw",
-  summary: "binary in, fields by number out, no schema (as protoc --decode_raw)",
   help: `usage: protowire decode-raw [IN] [-o OUT]
 
 Prints the fields of a binary message by number, without a schema: the output of

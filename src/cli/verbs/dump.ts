@@ -16,7 +16,6 @@ const SPECS = [...SCHEMA_OPTIONS, TYPE, DELIMITED, OUTPUT, HELP, MAX_SIZE];
 
 export const dump: Verb = {
   name: "dump",
-  summary: "binary in, annotated protoscope text out (assemble reverses it)",
   help: `usage: protowire dump [--type T SCHEMA] [--delimited] [IN] [-o OUT]
 
 Shows what is on the wire: every tag, wire type, length and value of the binary
@@ -71,7 +70,6 @@ examples:
 
 export const assemble: Verb = {
   name: "assemble",
-  summary: "protoscope text in, binary out (write test inputs by hand)",
   help: `usage: protowire assemble [IN] [-o OUT] [--force]
 
 Turns protoscope's language into bytes: what \`protowire dump\` prints, or inputs

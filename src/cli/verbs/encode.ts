@@ -31,7 +31,6 @@ const SPECS = [
 
 export const encode: Verb = {
   name: "encode",
-  summary: "text or JSON in, binary out (as protoc --encode)",
   help: `usage: protowire encode --type T [--from text|json] [SCHEMA] [IN] [-o OUT]
 
 Reads one message in the text format (default, as protoc --encode) or JSON and writes

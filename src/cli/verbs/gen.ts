@@ -22,7 +22,6 @@ const SPECS = [
 
 export const gen: Verb = {
   name: "gen",
-  summary: ".proto files to code: codecs without eval and their types, or types only",
   help: `usage: protowire gen FILES... [-I DIR] --out DIR [--target ts|js] [--types-only]
 
 Writes one module per .proto file, and per file it imports, named as protoc-gen-es
