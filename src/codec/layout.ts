@@ -18,6 +18,11 @@ export type Member =
   | { readonly kind: "field"; readonly slot: FieldSlot }
   | { readonly kind: "oneof"; readonly prop: string; readonly slots: FieldSlot[] };
 
+/** The property a member is held in: a field's own, or its oneof's. */
+export function memberProp(m: Member): string {
+  return m.kind === "oneof" ? m.prop : m.slot.prop;
+}
+
 export interface Layout {
   /** Properties in creation order: fields in declaration order, a oneof at its first member. */
   readonly members: readonly Member[];
@@ -77,7 +82,7 @@ function computeLayout(info: MessageInfo): Layout {
     group.slots.push(slot);
     slots.push(slot);
   }
-  const props = members.map((m) => (m.kind === "oneof" ? m.prop : m.slot.prop));
+  const props = members.map(memberProp);
   const clash = props.find((p, i) => props.indexOf(p) !== i);
   if (clash !== undefined) {
     throw new ProtowireError(

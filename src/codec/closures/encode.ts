@@ -9,7 +9,7 @@ import type { Writer } from "../../wire/writer.js";
 import { valueType } from "../emit/checks.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
-import { layoutOf } from "../layout.js";
+import { layoutOf, memberProp } from "../layout.js";
 import type { MessageFunctions } from "../runtime.js";
 import { tooDeep, writeExtensions, writeUnknownExcept } from "../runtime.js";
 import { isMessageType, isPackable, scalarFacts, tagOf } from "../scalar.js";
@@ -81,9 +81,7 @@ export function closureEncode(
 function encodeSteps(info: MessageInfo, link: Link): Steps {
   const extensions = knownExtensionNumbers(info);
   const layout = layoutOf(info);
-  const places = new Map(
-    layout.members.map((m, i) => [m.kind === "field" ? m.slot.prop : m.prop, i] as const),
-  );
+  const places = new Map(layout.members.map((m, i) => [memberProp(m), i] as const));
   const member: number[] = [];
   const get: ((m: Rec) => unknown)[] = [];
   const name: string[] = [];

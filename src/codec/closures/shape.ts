@@ -3,7 +3,7 @@
  * as a function (its header says what is checked and why it counts keys).
  */
 import type { MessageInfo } from "../info.js";
-import { layoutOf } from "../layout.js";
+import { layoutOf, memberProp } from "../layout.js";
 import type { ShapeInfo } from "../strict.js";
 import {
   badCase,
@@ -39,7 +39,7 @@ type KeyOrder = typeof EXACT | typeof KNOWN | typeof OTHER;
 
 export function closureShape(info: MessageInfo): Shape {
   const layout = layoutOf(info);
-  const props = layout.members.map((m) => (m.kind === "field" ? m.slot.prop : m.prop));
+  const props = layout.members.map(memberProp);
   const known = new Set(props);
   const inherited = props.filter((p) => p in OBJECT); // `constructor` ...: own ones only
   const plain = props.filter((p) => !(p in OBJECT));

@@ -17,7 +17,7 @@
 
 import type { FieldInfo } from "../info.js";
 import type { FieldSlot, Member } from "../layout.js";
-import { layoutOf } from "../layout.js";
+import { layoutOf, memberProp } from "../layout.js";
 import { fieldFacts, isMessageType } from "../scalar.js";
 import { valueType } from "./checks.js";
 import type { EmitUnit } from "./emit-unit.js";
@@ -55,10 +55,6 @@ function create(x, d, k) {
   }
   return m;
 }`;
-}
-
-function memberProp(m: Member): string {
-  return m.kind === "oneof" ? m.prop : m.slot.prop;
 }
 
 function defaultOf(m: Member): string {

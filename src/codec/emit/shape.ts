@@ -14,7 +14,7 @@
  * encode, which inlines them with `lax` = o.ignoreUnknownKeys): `v` holds the oneof or
  * `$typeName` being checked. `n` counts keys, `k` is a key.
  */
-import { layoutOf } from "../layout.js";
+import { layoutOf, memberProp } from "../layout.js";
 import type { EmitUnit } from "./emit-unit.js";
 import { int } from "./emit-unit.js";
 import { lit, readProp } from "./safe-source.js";
@@ -68,7 +68,7 @@ ${keySwitch(layoutProps(unit), unit.info.fullName)}
 
 /** Properties of the message: fields outside oneofs and oneofs, in creation order. */
 function layoutProps(unit: EmitUnit): string[] {
-  return layoutOf(unit.info).members.map((m) => (m.kind === "field" ? m.slot.prop : m.prop));
+  return layoutOf(unit.info).members.map(memberProp);
 }
 
 const infos = new WeakMap<EmitUnit, string>();
