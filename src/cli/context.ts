@@ -10,9 +10,8 @@ export interface VerbContext {
   input?: InputContext | undefined;
 }
 
-/** A command: runs with its context and returns the exit code. */
+/** A command's code (its name is its VerbEntry's): runs with its context, returns the exit code. */
 export interface Verb {
-  name: string;
   /** The full text of `protowire VERB --help`. */
   help: string;
   run(ctx: VerbContext): Promise<number>;

@@ -64,16 +64,14 @@ async function readStdin(maxSize: number): Promise<Uint8Array> {
  * terminal or a socket.
  */
 function stdinFile(maxSize: number): Uint8Array | undefined {
-  let isFile: boolean;
+  let info: ReturnType<typeof fstatSync>;
   try {
-    const info = fstatSync(0);
-    isFile = info.isFile();
-    if (isFile && info.size > maxSize) throw tooLarge("<stdin>", maxSize);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
+    info = fstatSync(0);
+  } catch {
     return undefined; // no stdin at all: the stream says so, as before
   }
-  if (!isFile) return undefined;
+  if (!info.isFile()) return undefined;
+  if (info.size > maxSize) throw tooLarge("<stdin>", maxSize);
   const b = readFileSync(0);
   if (b.length > maxSize) throw tooLarge("<stdin>", maxSize);
   return new Uint8Array(b.buffer, b.byteOffset, b.length);

@@ -43,7 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await verb.run(ctx);
   } catch (e) {
-    if (e instanceof UsageError && e.verb === "") throw new UsageError(e.message, verb.name);
+    if (e instanceof UsageError && e.verb === "") throw new UsageError(e.message, entry.name);
     return reportError(e, ctx.input);
   }
 }

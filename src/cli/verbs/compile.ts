@@ -22,7 +22,6 @@ const SPECS = [
 ];
 
 export const compile: Verb = {
-  name: "compile",
   help: `usage: protowire compile FILES... [-I DIR] [-o OUT] [--include-imports] [--include-source-info]
 
 Parses and links the .proto files and writes their FileDescriptorSet, byte-identical

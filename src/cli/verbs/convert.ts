@@ -35,7 +35,6 @@ const SPECS = [
 ];
 
 export const convert: Verb = {
-  name: "convert",
   help: `usage: protowire convert --type T [--from F] [--to F] [SCHEMA] [IN [OUT]]
 
 Converts one message between binary, JSON and the text format. The forms come from

@@ -10,7 +10,6 @@ import { HELP, MAX_SIZE, maxSize, OUTPUT } from "../message-options.js";
 const SPECS = [OUTPUT, HELP, MAX_SIZE];
 
 export const decodeRawVerb: Verb = {
-  name: "decode-raw",
   help: `usage: protowire decode-raw [IN] [-o OUT]
 
 Prints the fields of a binary message by number, without a schema: the output of

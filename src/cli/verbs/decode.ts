@@ -30,7 +30,6 @@ const SPECS = [
 ];
 
 export const decode: Verb = {
-  name: "decode",
   help: `usage: protowire decode --type T [--to text|json] [SCHEMA] [IN] [-o OUT]
 
 Reads one binary message and prints it in the text format (default: exactly what

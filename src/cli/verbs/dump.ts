@@ -15,7 +15,6 @@ import { openInput, openOutput } from "../streams.js";
 const SPECS = [...SCHEMA_OPTIONS, TYPE, DELIMITED, OUTPUT, HELP, MAX_SIZE];
 
 export const dump: Verb = {
-  name: "dump",
   help: `usage: protowire dump [--type T SCHEMA] [--delimited] [IN] [-o OUT]
 
 Shows what is on the wire: every tag, wire type, length and value of the binary
@@ -69,7 +68,6 @@ examples:
 };
 
 export const assemble: Verb = {
-  name: "assemble",
   help: `usage: protowire assemble [IN] [-o OUT] [--force]
 
 Turns protoscope's language into bytes: what \`protowire dump\` prints, or inputs

@@ -30,7 +30,6 @@ const SPECS = [
 ];
 
 export const encode: Verb = {
-  name: "encode",
   help: `usage: protowire encode --type T [--from text|json] [SCHEMA] [IN] [-o OUT]
 
 Reads one message in the text format (default, as protoc --encode) or JSON and writes

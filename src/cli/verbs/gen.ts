@@ -21,7 +21,6 @@ const SPECS = [
 ];
 
 export const gen: Verb = {
-  name: "gen",
   help: `usage: protowire gen FILES... [-I DIR] --out DIR [--target ts|js] [--types-only]
 
 Writes one module per .proto file, and per file it imports, named as protoc-gen-es
