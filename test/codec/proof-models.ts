@@ -83,7 +83,13 @@ export function esField(f: DescField | DescExtension, x: Value): unknown {
       // protobuf-es keeps maps as plain objects keyed by the key's string form.
       const obj: Record<string, unknown> = {};
       for (const [k, e] of x as Map<MapKey, Value>) {
-        obj[String(k)] = f.mapKind === "message" ? toEs(e as MessageValue, f.message) : e;
+        // Defined, not assigned: `obj["__proto__"] = v` would set the prototype, not a key.
+        Object.defineProperty(obj, String(k), {
+          value: f.mapKind === "message" ? toEs(e as MessageValue, f.message) : e,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return obj;
     }
