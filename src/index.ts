@@ -176,6 +176,7 @@ export {
   assembleProtoscope,
   dumpProtoscope,
   type ProtoscopeDumpOptions,
+  type RandomAccessBytes,
   rawText,
   TextError,
   type TextErrorCode,
@@ -184,6 +185,7 @@ export {
   type TextRegistry,
   type TextWriteOptions,
   writeRawText,
+  writeRawTextFrom,
 } from "./text/index.js";
 // The wire layer (also the `protowire/wire` entry).
 export {

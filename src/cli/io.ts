@@ -2,8 +2,9 @@
 // outputs written to a file (`-o FILE`) or stdout, and binary never sent to a terminal
 // unless --force.
 
-import { closeSync, fstatSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
+import type { RandomAccessBytes } from "../api/raw-text.js";
 import { InputError, UsageError } from "./errors.js";
 
 /** An input read whole: its bytes and the name messages give it. */
@@ -75,6 +76,48 @@ function stdinFile(maxSize: number): Uint8Array | undefined {
   const b = readFileSync(0);
   if (b.length > maxSize) throw tooLarge("<stdin>", maxSize);
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
+}
+
+/** A file read from any position, a window at a time, until `close`. */
+export interface FileInput {
+  input: RandomAccessBytes;
+  name: string;
+  close(): void;
+}
+
+/**
+ * Named regular file `name` opened to be read a window at a time (decode-raw reads it so, in
+ * bounded memory and without the fresh pages of one large read); undefined for stdin and for
+ * what is not a regular file (a named pipe: read whole by readInput). Refuses files over
+ * `maxSize` bytes as readInput does.
+ */
+export function openFileInput(
+  name: string | undefined,
+  maxSize = DEFAULT_MAX_SIZE,
+): FileInput | undefined {
+  if (isStdio(name)) return undefined;
+  const file = name as string;
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    throw fileError(e, file);
+  }
+  const info = fstatSync(fd);
+  if (!info.isFile()) {
+    closeSync(fd);
+    if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
+    return undefined;
+  }
+  if (info.size > maxSize) {
+    closeSync(fd);
+    throw tooLarge(file, maxSize);
+  }
+  const input: RandomAccessBytes = {
+    size: info.size,
+    read: (into, position) => readSync(fd, into, 0, into.length, position),
+  };
+  return { input, name: file, close: () => closeSync(fd) };
 }
 
 function tooLarge(name: string, maxSize: number): InputError {

@@ -6,5 +6,5 @@ export {
   dumpProtoscope,
   type ProtoscopeDumpOptions,
 } from "./protoscope/index.js";
-export { rawText, writeRawText } from "./raw-text.js";
+export { type RandomAccessBytes, rawText, writeRawText, writeRawTextFrom } from "./raw-text.js";
 export { type TextMethods, textFormat } from "./text-format.js";

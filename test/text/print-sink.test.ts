@@ -66,4 +66,33 @@ describe("TextSink", () => {
     }
     expect(w.finish(1)).toBe(values.map(String).join(" "));
   });
+
+  it("takes back what was written since a hold, across chunk edges, and sends only what came before", () => {
+    const chunks: Uint8Array[] = [];
+    const w = new TextSink((c) => chunks.push(c));
+    const before = "a".repeat(60_000);
+    const kept = "k".repeat(30_000);
+    const dropped = "d".repeat(200_000);
+    w.ascii(before);
+    const outer = w.hold();
+    w.ascii(kept);
+    const inner = w.hold();
+    w.ascii(dropped); // the buffer fills several times while held
+    // Nothing held went out: only bytes before the outer hold may have.
+    expect(chunks.reduce((n, c) => n + c.length, 0)).toBeLessThanOrEqual(before.length);
+    w.release(inner);
+    w.release();
+    w.ascii("end");
+    w.finish(0);
+    expect(concat(chunks)).toBe(`${before}${kept}end`);
+    expect(outer).toBe(before.length);
+
+    const again = new TextSink();
+    again.ascii("x");
+    const mark = again.hold();
+    again.ascii(dropped);
+    again.release(mark);
+    again.ascii("y");
+    expect(again.finish(0)).toBe("xy");
+  });
 });

@@ -1,13 +1,14 @@
 // `protowire decode-raw`: binary in, no schema, protoc --decode_raw's text out.
 
-import { writeRawText } from "../../api/raw-text.js";
+import { writeRawText, writeRawTextFrom } from "../../api/raw-text.js";
 import { lastValue, parseArgs } from "../args.js";
 import type { Verb } from "../context.js";
 import { UsageError } from "../errors.js";
-import { readInput, writeChunks } from "../io.js";
+import { openFileInput, readInput, writeChunks } from "../io.js";
 import { HELP, MAX_SIZE, maxSize, OUTPUT } from "../message-options.js";
 
 const SPECS = [OUTPUT, HELP, MAX_SIZE];
+const TEXT_OUT = { binary: false, force: false };
 
 export const decodeRawVerb: Verb = {
   help: `usage: protowire decode-raw [IN] [-o OUT]
@@ -32,13 +33,21 @@ examples:
       );
     }
     const limit = maxSize(args, "decode-raw");
-    const { bytes, name } = await readInput(args.positionals[0], limit);
-    ctx.input = { name };
+    const output = lastValue(args, "output");
+    const file = openFileInput(args.positionals[0], limit);
     // Checked whole before the first chunk is written: a bad input writes nothing.
-    await writeChunks(lastValue(args, "output"), (write) => writeRawText(bytes, write), {
-      binary: false,
-      force: false,
-    });
+    if (file !== undefined) {
+      ctx.input = { name: file.name };
+      try {
+        await writeChunks(output, (write) => writeRawTextFrom(file.input, write), TEXT_OUT);
+      } finally {
+        file.close();
+      }
+    } else {
+      const { bytes, name } = await readInput(args.positionals[0], limit);
+      ctx.input = { name };
+      await writeChunks(output, (write) => writeRawText(bytes, write), TEXT_OUT);
+    }
     ctx.input = undefined;
     return 0;
   },

@@ -22,17 +22,42 @@ const latin1Slice = (
 /** Bytes per chunk. */
 const CHUNK_BYTES = 64 * 1024;
 
+/** The two ASCII digits of 0-99 as little-endian 16-bit numbers: the tens digit first. */
+const DIGIT_PAIRS = new Uint16Array(100);
+for (let i = 0; i < 100; i++) DIGIT_PAIRS[i] = (48 + ((i / 10) | 0)) | ((48 + (i % 10)) << 8);
+
+/** The number of decimal digits of `v`, an integer from 10 to 2^31 - 1. */
+function digitCount(v: number): number {
+  if (v < 10000) return v < 100 ? 2 : v < 1000 ? 3 : 4;
+  if (v < 10000000) return v < 100000 ? 5 : v < 1000000 ? 6 : 7;
+  return v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+}
+
 export class TextSink {
   buf: Uint8Array;
+  /** A view of `buf` for writing four bytes at once at any position (the escapes' tables). */
+  view: DataView;
   pos = 0;
   /** The text of the chunks already full (when there is no `out`). */
   private head = "";
   /** Whether a byte from 0x80 was written (only `utf8` writes one): else the text is ASCII. */
   private nonAscii = false;
+  /** Open holds (see hold). */
+  private held = 0;
+  /** Bytes that went out before `buf`'s first: a hold's mark counts from the print's start. */
+  private base = 0;
+  /** The mark of the outermost open hold: the bytes from there on must stay in `buf`. */
+  private holdStart = 0;
 
   /** `out`: where full chunks go (each its own buffer); none: they are kept as text. */
   constructor(readonly out?: (chunk: Uint8Array) => void) {
     this.buf = new Uint8Array(out === undefined ? 1024 : CHUNK_BYTES);
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  private use(buf: Uint8Array): void {
+    this.buf = buf;
+    this.view = new DataView(buf.buffer);
   }
 
   /** Empties the sink for another print. */
@@ -40,6 +65,24 @@ export class TextSink {
     this.pos = 0;
     this.head = "";
     this.nonAscii = false;
+    this.held = 0;
+    this.base = 0;
+  }
+
+  /**
+   * Starts a write that may be taken back; returns its mark. Until the matching release, what
+   * is written from the outermost mark on stays in the buffer (what came before may go out).
+   */
+  hold(): number {
+    const mark = this.base + this.pos;
+    if (this.held++ === 0) this.holdStart = mark;
+    return mark;
+  }
+
+  /** Ends a hold; `rewind`, the mark hold returned: what was written since is taken back. */
+  release(rewind?: number): void {
+    this.held--;
+    if (rewind !== undefined) this.pos = rewind - this.base;
   }
 
   /**
@@ -57,24 +100,38 @@ export class TextSink {
     if (this.pos + n > this.buf.length) this.full(n);
   }
 
-  /** Sends the buffer's bytes out, leaving room for `n` more. */
-  private emit(n: number): void {
-    const chunk = this.buf.subarray(0, this.pos);
+  /**
+   * Sends the buffer's first `upTo` bytes out, keeping the rest (held bytes) at the front,
+   * with room for `n` more.
+   */
+  private emit(n: number, upTo: number): void {
+    const kept = this.pos - upTo;
     if (this.out !== undefined) {
-      this.out(chunk);
-      this.buf = new Uint8Array(Math.max(CHUNK_BYTES, n));
-    } else this.head += this.decode(chunk.length);
-    this.pos = 0;
+      const old = this.buf;
+      this.out(old.subarray(0, upTo));
+      this.use(new Uint8Array(Math.max(CHUNK_BYTES, kept + n)));
+      if (kept > 0) this.buf.set(old.subarray(upTo, this.pos));
+    } else {
+      this.head += this.decode(upTo);
+      this.buf.copyWithin(0, upTo, this.pos);
+    }
+    this.base += upTo;
+    this.pos = kept;
   }
 
   private full(n: number): void {
-    if (this.pos > 0 && this.buf.length >= CHUNK_BYTES) {
-      this.emit(n);
-      if (n <= this.buf.length) return;
+    if (this.buf.length >= CHUNK_BYTES) {
+      const free = this.held === 0 ? this.pos : this.holdStart - this.base;
+      if (free > 0) {
+        this.emit(n, free);
+        if (this.pos + n <= this.buf.length) return;
+      }
     }
-    const next = new Uint8Array(Math.max(Math.min(this.buf.length * 2, CHUNK_BYTES), this.pos + n));
+    const twice = this.buf.length * 2;
+    const size = this.held === 0 ? Math.min(twice, CHUNK_BYTES) : twice;
+    const next = new Uint8Array(Math.max(size, this.pos + n));
     next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
+    this.use(next);
   }
 
   byte(b: number): void {
@@ -112,6 +169,28 @@ export class TextSink {
       this.byte(48 + v);
       return;
     }
+    if (v > 0x7fffffff) {
+      this.bigUint(v);
+      return;
+    }
+    const n = digitCount(v);
+    if (this.pos + n > this.buf.length) this.full(n);
+    const view = this.view;
+    let p = this.pos + n;
+    this.pos = p;
+    // Two digits a step, in 32-bit integer arithmetic.
+    while (v >= 100) {
+      const q = (v / 100) | 0;
+      p -= 2;
+      view.setUint16(p, DIGIT_PAIRS[v - q * 100]!, true);
+      v = q;
+    }
+    if (v >= 10) view.setUint16(p - 2, DIGIT_PAIRS[v]!, true);
+    else this.buf[p - 1] = 48 + v;
+  }
+
+  /** uint's larger values, in floating-point arithmetic. */
+  private bigUint(v: number): void {
     let n = 1;
     for (let x = v; x >= 10; x = Math.floor(x / 10)) n++;
     if (this.pos + n > this.buf.length) this.full(n);

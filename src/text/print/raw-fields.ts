@@ -1,0 +1,308 @@
+/**
+ * Fields read without a schema, printed as protoc prints unknown fields
+ * (TextFormat::Printer::PrintUnknownFields) and `protoc --decode_raw` prints its input: by
+ * number in the order they were read, a varint as unsigned decimal, fixed32 as `0x%08x`,
+ * fixed64 as `0x%016x`, a group as `N { ... }`, and a length-delimited field as `N { ... }` when
+ * its bytes (non-empty) parse completely as fields, else as an escaped string `N: "..."`. That
+ * guess nests at most UNKNOWN_BUDGET levels (protoc's kUnknownFieldRecursionLimit); the groups
+ * inside the bytes count against the same budget.
+ *
+ * As protoc parses them before printing them, a chunk of unknown fields (or decode_raw's
+ * input) is checked to be fields (areFields) before any is written. The guess inside writes
+ * the bytes as fields while it checks them and takes that back (a hold on the sink) when they
+ * turn out not to be, after a look at their first fields, which most strings fail.
+ */
+import { WireType } from "../../wire/constants.js";
+import { Reader } from "../../wire/reader.js";
+import { TextError } from "../errors.js";
+import { quoteBytes } from "./escape.js";
+import { asciiBytes, type Out } from "./out.js";
+
+export const UNKNOWN_BUDGET = 10;
+
+/** A cursor with the failure flag the guess needs (no exceptions on the hot path). */
+export class Scan {
+  pos: number;
+  lo = 0;
+  hi = 0;
+  constructor(
+    readonly buf: Uint8Array,
+    start: number,
+    public end: number,
+  ) {
+    this.pos = start;
+  }
+  /** Reads a varint of up to 10 bytes into lo / hi; false when cut off or longer. */
+  varint(): boolean {
+    const p = this.pos;
+    if (p < this.end) {
+      const b = this.buf[p]!;
+      if (b < 0x80) {
+        this.lo = b;
+        this.hi = 0;
+        this.pos = p + 1;
+        return true;
+      }
+    }
+    return this.longVarint();
+  }
+  private longVarint(): boolean {
+    let lo = 0;
+    let hi = 0;
+    for (let i = 0; i < 10; i++) {
+      if (this.pos >= this.end) return false;
+      const b = this.buf[this.pos++]!;
+      if (i < 4) lo |= (b & 0x7f) << (7 * i);
+      else if (i === 4) {
+        lo |= (b & 0x0f) << 28;
+        hi |= (b & 0x7f) >> 4;
+      } else hi |= (b & 0x7f) << (7 * i - 32);
+      if (b < 0x80) {
+        this.lo = lo >>> 0;
+        this.hi = hi >>> 0;
+        return true;
+      }
+    }
+    return false;
+  }
+  fixed(bytes: number): boolean {
+    if (this.end - this.pos < bytes) return false;
+    const b = this.buf;
+    const p = this.pos;
+    this.lo = (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
+    this.hi =
+      bytes === 8
+        ? (b[p + 4]! | (b[p + 5]! << 8) | (b[p + 6]! << 16) | (b[p + 7]! << 24)) >>> 0
+        : 0;
+    this.pos = p + bytes;
+    return true;
+  }
+}
+
+/**
+ * Whether the bytes of `s` are fields up to its end, or up to the end-group tag of field
+ * `group` (> 0), where `s` is left: false for a bad wire type, field 0, a cut-off value, an
+ * unmatched end group, or groups nested deeper than `depth`.
+ */
+export function areFields(s: Scan, group: number, depth: number): boolean {
+  while (s.pos < s.end) {
+    if (!s.varint()) return false; // a tag: its low 32 bits count
+    const number = s.lo >>> 3;
+    const wire = s.lo & 7;
+    if (wire === WireType.EndGroup) return group > 0 && number === group;
+    if (number === 0) return false;
+    switch (wire) {
+      case WireType.Varint:
+        if (!s.varint()) return false;
+        break;
+      case WireType.Fixed64:
+        if (!s.fixed(8)) return false;
+        break;
+      case WireType.Fixed32:
+        if (!s.fixed(4)) return false;
+        break;
+      case WireType.LengthDelimited:
+        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
+        s.pos += s.lo;
+        break;
+      case WireType.StartGroup:
+        if (depth <= 0 || !areFields(s, number, depth - 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return group === 0;
+}
+
+/** Fields the guess reads before it writes any (see startsAsFields). */
+const GUESS_FIELDS = 4;
+
+/**
+ * Whether the first `n` fields of `s` read as fields (all of them, when fewer), leaving `s`
+ * anywhere: the cheap first half of the guess, which most strings fail, so that their bytes
+ * are not written as fields and taken back. A group is left to the writing, which checks all.
+ */
+function startsAsFields(s: Scan, n: number): boolean {
+  for (; n > 0 && s.pos < s.end; n--) {
+    if (!s.varint() || s.lo >>> 3 === 0) return false;
+    switch (s.lo & 7) {
+      case WireType.Varint:
+        if (!s.varint()) return false;
+        break;
+      case WireType.Fixed64:
+        if (!s.fixed(8)) return false;
+        break;
+      case WireType.Fixed32:
+        if (!s.fixed(4)) return false;
+        break;
+      case WireType.LengthDelimited:
+        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
+        s.pos += s.lo;
+        break;
+      case WireType.StartGroup:
+        return true;
+      default: // an end-group tag outside a group, or no wire type
+        return false;
+    }
+  }
+  return true;
+}
+
+/** The uint64 of halves `lo`, `hi` in decimal. */
+export function writeUint64(o: Out, lo: number, hi: number): void {
+  if (hi < 0x200000) o.w.uint(hi * 4294967296 + lo);
+  else o.w.ascii(((BigInt(hi) << 32n) | BigInt(lo)).toString());
+}
+
+const HEX = asciiBytes("0123456789abcdef");
+
+/** `v` (a uint32) in `width` lower-case hex digits. */
+function writeHex(o: Out, v: number, width: number): void {
+  const w = o.w;
+  w.room(width);
+  const buf = w.buf;
+  const p = w.pos;
+  for (let i = width - 1; i >= 0; i--) {
+    buf[p + i] = HEX[v & 15]!;
+    v >>>= 4;
+  }
+  w.pos = p + width;
+}
+
+/** `ind N` and, for a value, `: `. */
+export function label(o: Out, ind: number, number: number, colon: boolean): void {
+  const w = o.w;
+  w.spaces(ind);
+  w.uint(number);
+  if (colon) {
+    w.byte(0x3a); // ":"
+    w.byte(0x20);
+  }
+}
+
+/**
+ * Writes the fields of `s` up to its end, or up to the end-group tag of `group` (> 0), each
+ * `ind` deep, length-delimited ones guessed within `budget`, checking them as areFields does
+ * (groups at most `depth` deep): false when they are not fields, with part of them written.
+ */
+function writeFields(
+  s: Scan,
+  o: Out,
+  ind: number,
+  budget: number,
+  group: number,
+  depth: number,
+): boolean {
+  const w = o.w;
+  while (s.pos < s.end) {
+    if (!s.varint()) return false; // a tag: its low 32 bits count
+    const number = s.lo >>> 3;
+    const wire = s.lo & 7;
+    if (wire === WireType.EndGroup) return group > 0 && number === group;
+    if (number === 0) return false;
+    switch (wire) {
+      case WireType.Varint:
+        if (!s.varint()) return false;
+        label(o, ind, number, true);
+        writeUint64(o, s.lo, s.hi);
+        break;
+      case WireType.Fixed64:
+        if (!s.fixed(8)) return false;
+        label(o, ind, number, true);
+        w.byte(0x30); // "0x"
+        w.byte(0x78);
+        writeHex(o, s.hi, 8);
+        writeHex(o, s.lo, 8);
+        break;
+      case WireType.Fixed32:
+        if (!s.fixed(4)) return false;
+        label(o, ind, number, true);
+        w.byte(0x30);
+        w.byte(0x78);
+        writeHex(o, s.lo, 8);
+        break;
+      case WireType.LengthDelimited: {
+        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
+        writeLengthDelimited(s, s.pos + s.lo, number, o, ind, budget);
+        continue; // the block or string wrote its own end
+      }
+      case WireType.StartGroup:
+        if (depth <= 0) return false;
+        label(o, ind, number, false);
+        w.bytes(o.open);
+        if (!writeFields(s, o, ind + o.step, budget - 1, number, depth - 1)) return false;
+        w.spaces(ind);
+        w.bytes(o.close);
+        continue;
+      default:
+        return false;
+    }
+    w.byte(o.nl);
+  }
+  return group === 0;
+}
+
+/**
+ * A length-delimited field `N` holding the bytes of `s` from its position to `end`, where `s`
+ * is left: a block of its fields when the bytes are fields (and the budget allows the guess),
+ * else an escaped string. The block is written as the guess checks it, and taken back if the
+ * check fails.
+ */
+export function writeLengthDelimited(
+  s: Scan,
+  end: number,
+  number: number,
+  o: Out,
+  ind: number,
+  budget: number,
+): void {
+  const w = o.w;
+  const start = s.pos;
+  const outer = s.end;
+  s.end = end;
+  if (end > start && budget > 0 && startsAsFields(s, GUESS_FIELDS)) {
+    s.pos = start;
+    const mark = w.hold();
+    label(o, ind, number, false);
+    w.bytes(o.open);
+    const ok = writeFields(s, o, ind + o.step, budget - 1, 0, budget);
+    s.end = outer;
+    if (ok) {
+      w.release();
+      w.spaces(ind);
+      w.bytes(o.close);
+      s.pos = end;
+      return;
+    }
+    w.release(mark);
+  }
+  s.end = outer;
+  label(o, ind, number, true);
+  quoteBytes(w, s.buf, start, end);
+  w.byte(o.nl);
+  s.pos = end;
+}
+
+/** Writes the fields of `s`, checked beforehand by areFields (to group depth 100). */
+export function writeCheckedFields(s: Scan, o: Out, ind: number): void {
+  if (!writeFields(s, o, ind, UNKNOWN_BUDGET, 0, 100)) {
+    throw new Error("internal: fields that areFields accepted failed to print");
+  }
+}
+
+/**
+ * `bytes` read without a schema, every field printed as unknown: protoc --decode_raw's text.
+ * The bytes are checked first, as protoc reads them (groups nest at most 100 deep), before
+ * anything is written.
+ */
+export function writeRaw(bytes: Uint8Array, o: Out): void {
+  if (!areFields(new Scan(bytes, 0, bytes.length), 0, 100)) {
+    // The wire Reader refuses all that areFields refuses (and tags past 32 bits, which protoc
+    // takes): its DecodeError says what and where.
+    const r = new Reader(bytes);
+    while (r.pos < bytes.length) r.skip(r.tag() & 7);
+    throw new TextError("INVALID_VALUE", "the bytes are not protobuf fields");
+  }
+  writeCheckedFields(new Scan(bytes, 0, bytes.length), o, 0);
+}
