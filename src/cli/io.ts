@@ -2,6 +2,7 @@
 // outputs written to a file (`-o FILE`) or stdout, and binary never sent to a terminal
 // unless --force.
 
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import type { RandomAccessBytes } from "../api/raw-text.js";
@@ -36,6 +37,58 @@ export async function readInput(
     return { bytes: new Uint8Array(b.buffer, b.byteOffset, b.length), name: file };
   } catch (e) {
     throw fileError(e, file);
+  }
+}
+
+/** Bytes of a text file read at a time. */
+const TEXT_READ_BYTES = 1 << 20;
+
+/**
+ * A text input (JSON or text format) as a string: file `name` (stdin for `-` or none) read
+ * whole and made text by `decode`, refusing inputs over `maxSize` bytes. A named regular file
+ * of ASCII (protoc's text always is) is read a MiB at a time into one buffer and made text a
+ * piece at a time, without a buffer of the whole file (fresh memory is what a large read
+ * costs: 0.4 s for the read and copy of 53 MB against 0.32 s so).
+ */
+export async function readTextInput(
+  name: string | undefined,
+  maxSize: number,
+  decode: (bytes: Uint8Array) => string,
+): Promise<{ text: string; name: string }> {
+  const text = isStdio(name) ? undefined : readAsciiFile(name as string, maxSize);
+  if (text !== undefined) return { text, name: name as string };
+  const input = await readInput(name, maxSize);
+  return { text: decode(input.bytes), name: input.name };
+}
+
+/** Regular file `file` as text when all of it is ASCII; undefined when not, or no regular file. */
+function readAsciiFile(file: string, maxSize: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    throw fileError(e, file);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    if (info.size > maxSize) throw tooLarge(file, maxSize);
+    const buf = Buffer.allocUnsafeSlow(Math.min(TEXT_READ_BYTES, Math.max(1, info.size)));
+    let text = "";
+    let at = 0;
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, at);
+      if (n === 0) return text;
+      at += n;
+      if (at > maxSize) throw tooLarge(file, maxSize);
+      const piece = buf.subarray(0, n);
+      if (!isAscii(piece)) return undefined;
+      text += piece.toString("latin1");
+    }
+  } catch (e) {
+    throw fileError(e, file);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   readMessage,
   writeMessage,
 } from "./formats.js";
-import { readInput, writeChunks, writeOutput } from "./io.js";
+import { readInput, readTextInput, writeChunks, writeOutput } from "./io.js";
 import { formatOptions, requireType } from "./message-options.js";
 import { findType, loadCliSchema } from "./schema-args.js";
 
@@ -37,11 +37,11 @@ export async function transcode(ctx: VerbContext, job: Transcode): Promise<numbe
     const { input, output, from, to } = job;
     return transcodeDelimited(ctx, { type, input, output, from, to, options, force });
   }
-  const { bytes, name } = await readInput(
-    job.input,
-    job.from === "binary" ? options.maxSize : options.maxSize * 4,
-  );
-  const text = job.from === "binary" ? undefined : inputText(bytes);
+  let bytes: Uint8Array = new Uint8Array(0);
+  let text: string | undefined;
+  let name: string;
+  if (job.from === "binary") ({ bytes, name } = await readInput(job.input, options.maxSize));
+  else ({ text, name } = await readTextInput(job.input, options.maxSize * 4, inputText));
   ctx.input = text === undefined ? { name } : { name, text };
   const force = job.args.flags.has("force");
   const printUnknownFields = options.printUnknown;

@@ -16,7 +16,7 @@ import { WireType } from "../../wire/constants.js";
 import { Reader } from "../../wire/reader.js";
 import { TextError } from "../errors.js";
 import { quoteBytes } from "./escape.js";
-import { asciiBytes, type Out } from "./out.js";
+import type { Out } from "./out.js";
 
 export const UNKNOWN_BUDGET = 10;
 
@@ -155,30 +155,9 @@ export function writeUint64(o: Out, lo: number, hi: number): void {
   else o.w.ascii(((BigInt(hi) << 32n) | BigInt(lo)).toString());
 }
 
-const HEX = asciiBytes("0123456789abcdef");
-
-/** `v` (a uint32) in `width` lower-case hex digits. */
-function writeHex(o: Out, v: number, width: number): void {
-  const w = o.w;
-  w.room(width);
-  const buf = w.buf;
-  const p = w.pos;
-  for (let i = width - 1; i >= 0; i--) {
-    buf[p + i] = HEX[v & 15]!;
-    v >>>= 4;
-  }
-  w.pos = p + width;
-}
-
 /** `ind N` and, for a value, `: `. */
 export function label(o: Out, ind: number, number: number, colon: boolean): void {
-  const w = o.w;
-  w.spaces(ind);
-  w.uint(number);
-  if (colon) {
-    w.byte(0x3a); // ":"
-    w.byte(0x20);
-  }
+  o.w.label(ind, number, colon);
 }
 
 /**
@@ -212,15 +191,15 @@ function writeFields(
         label(o, ind, number, true);
         w.byte(0x30); // "0x"
         w.byte(0x78);
-        writeHex(o, s.hi, 8);
-        writeHex(o, s.lo, 8);
+        w.hex32(s.hi);
+        w.hex32(s.lo);
         break;
       case WireType.Fixed32:
         if (!s.fixed(4)) return false;
         label(o, ind, number, true);
         w.byte(0x30);
         w.byte(0x78);
-        writeHex(o, s.lo, 8);
+        w.hex32(s.lo);
         break;
       case WireType.LengthDelimited: {
         if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;

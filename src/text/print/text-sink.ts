@@ -26,6 +26,13 @@ const CHUNK_BYTES = 64 * 1024;
 const DIGIT_PAIRS = new Uint16Array(100);
 for (let i = 0; i < 100; i++) DIGIT_PAIRS[i] = (48 + ((i / 10) | 0)) | ((48 + (i % 10)) << 8);
 
+/** The two lower-case hex digits of 0-255 as little-endian 16-bit numbers: the high digit first. */
+const HEX_PAIRS = new Uint16Array(256);
+{
+  const digit = (d: number) => (d < 10 ? 48 + d : 87 + d);
+  for (let i = 0; i < 256; i++) HEX_PAIRS[i] = digit(i >> 4) | (digit(i & 15) << 8);
+}
+
 /** The number of decimal digits of `v`, an integer from 10 to 2^31 - 1. */
 function digitCount(v: number): number {
   if (v < 10000) return v < 100 ? 2 : v < 1000 ? 3 : 4;
@@ -189,19 +196,58 @@ export class TextSink {
     else this.buf[p - 1] = 48 + v;
   }
 
-  /** uint's larger values, in floating-point arithmetic. */
+  /** uint's values from 2^31: the digits above the last eight, then those eight. */
   private bigUint(v: number): void {
-    let n = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) n++;
-    if (this.pos + n > this.buf.length) this.full(n);
-    const buf = this.buf;
-    let p = this.pos + n;
+    const high = Math.floor(v / 100000000); // below 2^31 for v below 2^53
+    this.uint(high);
+    this.room(8);
+    const view = this.view;
+    let low = v - high * 100000000;
+    let p = this.pos + 8;
     this.pos = p;
-    do {
-      const q = Math.floor(v / 10);
-      buf[--p] = 48 + (v - q * 10);
-      v = q;
-    } while (v > 0);
+    for (let i = 0; i < 4; i++) {
+      const q = (low / 100) | 0;
+      p -= 2;
+      view.setUint16(p, DIGIT_PAIRS[low - q * 100]!, true);
+      low = q;
+    }
+  }
+
+  /**
+   * A field's label: `ind` spaces, field number `number` (below 2^29) and, when `colon`,
+   * `: `, with one check of room.
+   */
+  label(ind: number, number: number, colon: boolean): void {
+    if (this.pos + ind + 12 > this.buf.length) this.full(ind + 12);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < ind; i++) buf[p++] = 0x20;
+    if (number < 10) buf[p++] = 48 + number;
+    else if (number < 100) {
+      this.view.setUint16(p, DIGIT_PAIRS[number]!, true);
+      p += 2;
+    } else {
+      this.pos = p;
+      this.uint(number);
+      p = this.pos;
+    }
+    if (colon) {
+      this.view.setUint16(p, 0x203a, true); // ": "
+      p += 2;
+    }
+    this.pos = p;
+  }
+
+  /** `v`, a uint32, as eight lower-case hex digits. */
+  hex32(v: number): void {
+    if (this.pos + 8 > this.buf.length) this.full(8);
+    const view = this.view;
+    const p = this.pos;
+    view.setUint16(p, HEX_PAIRS[v >>> 24]!, true);
+    view.setUint16(p + 2, HEX_PAIRS[(v >>> 16) & 0xff]!, true);
+    view.setUint16(p + 4, HEX_PAIRS[(v >>> 8) & 0xff]!, true);
+    view.setUint16(p + 6, HEX_PAIRS[v & 0xff]!, true);
+    this.pos = p + 8;
   }
 
   /** Any string, as UTF-8. */
