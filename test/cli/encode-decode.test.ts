@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtureCases, read } from "./fixtures.js";
-import { protowire } from "./run-cli.js";
+import { protoc, protowire } from "./run-cli.js";
 
 const T = "fixtures/text";
 const cases = fixtureCases("text");
@@ -78,5 +78,29 @@ describe("fixtures/text cases through the command", () => {
     });
     expect(marked.stderr).toBe("");
     expect(marked.stdout.equals(plain.stdout)).toBe(true);
+  });
+
+  // A named text file of ASCII is read a MiB at a time; one with other bytes, anywhere, whole.
+  // Each gives protoc's bytes (text) or stdin's (JSON: protoc reads no JSON).
+  it.each([
+    ["ASCII text over a MiB", "text", `${"# filler\n".repeat(120_000)}i32: 7 str: "x"`],
+    ["UTF-8 text behind a MiB of ASCII", "text", `${"# filler\n".repeat(120_000)}str: "é"`],
+    ["UTF-8 text behind a byte-order mark", "text", '\ufeffi32: 7 str: "é"'],
+    ["JSON over a MiB", "json", `${" ".repeat(1_100_000)}{"i32": 7, "str": "é"}`],
+  ])("reads a named file of %s as protoc reads it", (name, from, input) => {
+    const file = join(scratch, `${name.replaceAll(" ", "-")}.${from}`);
+    writeFileSync(file, input);
+    const args = ["encode", "-I", T, "--type", "text2.Scalars", "text2.proto", "--from", from];
+    const named = protowire([...args, file]);
+    expect(named.stderr).toBe("");
+    expect(named.status).toBe(0);
+    const want =
+      from === "text"
+        ? protoc([`-I${T}`, "--encode=text2.Scalars", "text2.proto"], {
+            stdin: input.replace(/^\ufeff/, ""),
+          }).stdout
+        : protowire(args, { stdin: input }).stdout;
+    expect(want.length).toBeGreaterThan(0);
+    expect(named.stdout.equals(want)).toBe(true);
   });
 });

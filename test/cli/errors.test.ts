@@ -41,6 +41,17 @@ describe("bad input: exit 1 with where and what", () => {
       1,
       "<stdin>: LENGTH_OUT_OF_RANGE: length 5 exceeds the 1 bytes left at offset 1\n",
     );
+    // A named file is read a window at a time; its error is the same, and nothing is written
+    // although the fields before the bad one are good.
+    const late = join(tmp, "late.binpb");
+    writeFileSync(late, Uint8Array.of(0x08, 0x01, 0x12, 0x01, 0x61, 0x0a, 0x05, 0x61));
+    fails(
+      ["decode-raw", late],
+      "",
+      1,
+      `${late}: LENGTH_OUT_OF_RANGE: length 5 exceeds the 1 bytes left at offset 6\n`,
+    );
+    fails(["decode-raw", tmp], "", 1, `protowire: ${tmp}: is a directory\n`);
   });
 
   it("text: file:line:col, protoc's wording, the line and a caret", () => {
