@@ -63,17 +63,11 @@ export async function readTextInput(
 
 /** Regular file `file` as text when all of it is ASCII; undefined when not, or no regular file. */
 function readAsciiFile(file: string, maxSize: number): string | undefined {
-  let fd: number;
+  const opened = openRegularFile(file, maxSize);
+  if (opened === undefined) return undefined;
+  const { fd, size } = opened;
   try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    throw fileError(e, file);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return undefined;
-    if (info.size > maxSize) throw tooLarge(file, maxSize);
-    const buf = Buffer.allocUnsafeSlow(Math.min(TEXT_READ_BYTES, Math.max(1, info.size)));
+    const buf = Buffer.allocUnsafeSlow(Math.min(TEXT_READ_BYTES, Math.max(1, size)));
     let text = "";
     let at = 0;
     for (;;) {
@@ -150,27 +144,38 @@ export function openFileInput(
 ): FileInput | undefined {
   if (isStdio(name)) return undefined;
   const file = name as string;
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    throw fileError(e, file);
-  }
-  const info = fstatSync(fd);
-  if (!info.isFile()) {
-    closeSync(fd);
-    if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
-    return undefined;
-  }
-  if (info.size > maxSize) {
-    closeSync(fd);
-    throw tooLarge(file, maxSize);
-  }
+  const opened = openRegularFile(file, maxSize);
+  if (opened === undefined) return undefined;
+  const { fd, size } = opened;
   const input: RandomAccessBytes = {
-    size: info.size,
+    size,
     read: (into, position) => readSync(fd, into, 0, into.length, position),
   };
   return { input, name: file, close: () => closeSync(fd) };
+}
+
+/**
+ * Regular file `file` opened to read, with its size; undefined (closed) when it is no regular
+ * file but can still be read whole (a named pipe). A directory, or a file over `maxSize`
+ * bytes, is an InputError.
+ */
+function openRegularFile(file: string, maxSize: number): { fd: number; size: number } | undefined {
+  const fd = openFile(file, "r");
+  const info = fstatSync(fd);
+  if (info.isFile() && info.size <= maxSize) return { fd, size: info.size };
+  closeSync(fd);
+  if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
+  if (info.isFile()) throw tooLarge(file, maxSize);
+  return undefined;
+}
+
+/** openSync, its error as fileError's one line. */
+function openFile(file: string, flags: "r" | "w"): number {
+  try {
+    return openSync(file, flags);
+  } catch (e) {
+    throw fileError(e, file);
+  }
 }
 
 function tooLarge(name: string, maxSize: number): InputError {
@@ -233,12 +238,7 @@ export async function writeChunks(
     return;
   }
   const file = name as string;
-  let fd: number;
-  try {
-    fd = openSync(file, "w");
-  } catch (e) {
-    throw fileError(e, file);
-  }
+  const fd = openFile(file, "w");
   try {
     produce((chunk) => {
       for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);

@@ -79,19 +79,38 @@ export class Scan {
   }
 }
 
+/** What a tag read by readTag is. */
+enum Tag {
+  /** A field's: its number and wire type are in `s.lo` (`>>> 3`, `& 7`). */
+  Field,
+  /** The end-group tag of the group being read. */
+  GroupEnd,
+  /** Cut off, field 0, or an end-group tag of no open group. */
+  Bad,
+}
+
+/** Reads the tag at `s.pos` (its low 32 bits count) inside group `group` (0: none). */
+function readTag(s: Scan, group: number): Tag {
+  if (!s.varint()) return Tag.Bad;
+  const number = s.lo >>> 3;
+  if ((s.lo & 7) === WireType.EndGroup)
+    return group > 0 && number === group ? Tag.GroupEnd : Tag.Bad;
+  return number === 0 ? Tag.Bad : Tag.Field;
+}
+
 /**
  * Whether the bytes of `s` are fields up to its end, or up to the end-group tag of field
  * `group` (> 0), where `s` is left: false for a bad wire type, field 0, a cut-off value, an
- * unmatched end group, or groups nested deeper than `depth`.
+ * unmatched end group, or groups nested deeper than `depth`. With `most`, true as soon as that
+ * many fields are good (the guess's first look, which most strings fail).
  */
-export function areFields(s: Scan, group: number, depth: number): boolean {
-  while (s.pos < s.end) {
-    if (!s.varint()) return false; // a tag: its low 32 bits count
+export function areFields(s: Scan, group: number, depth: number, most = Infinity): boolean {
+  for (let n = 0; s.pos < s.end; n++) {
+    if (n === most) return true;
+    const tag = readTag(s, group);
+    if (tag !== Tag.Field) return tag === Tag.GroupEnd;
     const number = s.lo >>> 3;
-    const wire = s.lo & 7;
-    if (wire === WireType.EndGroup) return group > 0 && number === group;
-    if (number === 0) return false;
-    switch (wire) {
+    switch (s.lo & 7) {
       case WireType.Varint:
         if (!s.varint()) return false;
         break;
@@ -115,39 +134,8 @@ export function areFields(s: Scan, group: number, depth: number): boolean {
   return group === 0;
 }
 
-/** Fields the guess reads before it writes any (see startsAsFields). */
+/** Fields the guess checks before it writes any (see writeLengthDelimited). */
 const GUESS_FIELDS = 4;
-
-/**
- * Whether the first `n` fields of `s` read as fields (all of them, when fewer), leaving `s`
- * anywhere: the cheap first half of the guess, which most strings fail, so that their bytes
- * are not written as fields and taken back. A group is left to the writing, which checks all.
- */
-function startsAsFields(s: Scan, n: number): boolean {
-  for (; n > 0 && s.pos < s.end; n--) {
-    if (!s.varint() || s.lo >>> 3 === 0) return false;
-    switch (s.lo & 7) {
-      case WireType.Varint:
-        if (!s.varint()) return false;
-        break;
-      case WireType.Fixed64:
-        if (!s.fixed(8)) return false;
-        break;
-      case WireType.Fixed32:
-        if (!s.fixed(4)) return false;
-        break;
-      case WireType.LengthDelimited:
-        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
-        s.pos += s.lo;
-        break;
-      case WireType.StartGroup:
-        return true;
-      default: // an end-group tag outside a group, or no wire type
-        return false;
-    }
-  }
-  return true;
-}
 
 /** The uint64 of halves `lo`, `hi` in decimal. */
 export function writeUint64(o: Out, lo: number, hi: number): void {
@@ -175,12 +163,10 @@ function writeFields(
 ): boolean {
   const w = o.w;
   while (s.pos < s.end) {
-    if (!s.varint()) return false; // a tag: its low 32 bits count
+    const tag = readTag(s, group);
+    if (tag !== Tag.Field) return tag === Tag.GroupEnd;
     const number = s.lo >>> 3;
-    const wire = s.lo & 7;
-    if (wire === WireType.EndGroup) return group > 0 && number === group;
-    if (number === 0) return false;
-    switch (wire) {
+    switch (s.lo & 7) {
       case WireType.Varint:
         if (!s.varint()) return false;
         label(o, ind, number, true);
@@ -240,7 +226,7 @@ export function writeLengthDelimited(
   const start = s.pos;
   const outer = s.end;
   s.end = end;
-  if (end > start && budget > 0 && startsAsFields(s, GUESS_FIELDS)) {
+  if (end > start && budget > 0 && areFields(s, 0, budget, GUESS_FIELDS)) {
     s.pos = start;
     const mark = w.hold();
     label(o, ind, number, false);
