@@ -116,14 +116,17 @@ function isSimpleEscape(c: number): boolean {
   }
 }
 
-/** What scanString found besides the end: a backslash, characters beyond ASCII. */
+/** What scanString found besides the end: a backslash, characters beyond ASCII, `\u` / `\U`. */
 export const STRING_ESCAPED = 1;
 export const STRING_WIDE = 2;
+export const STRING_UNICODE = 4;
+/** scanString's result: the end offset times this, plus the flags. */
+export const STRING_END_SCALE = 8;
 
 /**
  * Scans the rest of a string literal whose opening `quote` is at `start - 1`, escapes checked
  * as protoc checks them. Returns the end offset (after the closing quote; at the newline or
- * the end of input when there is none) times 4, plus STRING_ESCAPED and STRING_WIDE flags.
+ * the end of input when there is none) times STRING_END_SCALE, plus the STRING_ flags.
  */
 export function scanString(
   src: string,
@@ -159,6 +162,7 @@ export function scanString(
         if (isHexDigit(at(src, j))) j++;
         else onError(j, "Expected hex digits for escape sequence.");
       } else if (e === 117) {
+        flags |= STRING_UNICODE;
         j++;
         let k = 0;
         while (k < 4 && isHexDigit(at(src, j))) {
@@ -167,6 +171,7 @@ export function scanString(
         }
         if (k < 4) onError(j, "Expected four hex digits for \\u escape sequence.");
       } else if (e === 85) {
+        flags |= STRING_UNICODE;
         j++;
         // Eight hex digits, at most 0010ffff.
         let k = 0;
@@ -184,5 +189,5 @@ export function scanString(
     if (c >= 0x80) flags |= STRING_WIDE;
     j++;
   }
-  return j * 4 + flags;
+  return j * STRING_END_SCALE + flags;
 }

@@ -11,7 +11,7 @@
 //   token's leading comment with protoc's rules.
 
 import { utf8Width } from "../errors.js";
-import { isDigit, isLetter, scanNumber, scanString } from "./lexemes.js";
+import { isDigit, isLetter, STRING_END_SCALE, scanNumber, scanString } from "./lexemes.js";
 
 export { isDigit, isHexDigit, isLetter, isOctalDigit } from "./lexemes.js";
 
@@ -511,7 +511,7 @@ export class Tokenizer {
   /** Reads the rest of a string literal whose opening quote was consumed. */
   private consumeString(delimiter: number): void {
     const r = scanString(this.src, this.pos, delimiter, this.lexemeSink);
-    this.advanceTo(Math.floor(r / 4));
+    this.advanceTo(Math.floor(r / STRING_END_SCALE));
   }
 
   // ---------------------------------------------------------------------------------------

@@ -13,7 +13,9 @@
 import {
   isDigit,
   isLetter,
+  STRING_END_SCALE,
   STRING_ESCAPED,
+  STRING_UNICODE,
   STRING_WIDE,
   scanNumber,
   scanString,
@@ -144,8 +146,8 @@ export class Scanner {
     this.sym = -1;
     this.escaped = (r & STRING_ESCAPED) !== 0;
     this.wide = (r & STRING_WIDE) !== 0;
-    this.end = this.pos = Math.floor(r / 4);
-    if (this.escaped) this.checkUnicodeEscapes(i + 1, this.end);
+    this.end = this.pos = Math.floor(r / STRING_END_SCALE);
+    if ((r & STRING_UNICODE) !== 0) this.checkUnicodeEscapes(i + 1, this.end);
   }
 
   /**
