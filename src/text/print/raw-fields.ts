@@ -109,29 +109,33 @@ export function areFields(s: Scan, group: number, depth: number, most = Infinity
     if (n === most) return true;
     const tag = readTag(s, group);
     if (tag !== Tag.Field) return tag === Tag.GroupEnd;
-    const number = s.lo >>> 3;
-    switch (s.lo & 7) {
-      case WireType.Varint:
-        if (!s.varint()) return false;
-        break;
-      case WireType.Fixed64:
-        if (!s.fixed(8)) return false;
-        break;
-      case WireType.Fixed32:
-        if (!s.fixed(4)) return false;
-        break;
-      case WireType.LengthDelimited:
-        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
-        s.pos += s.lo;
-        break;
-      case WireType.StartGroup:
-        if (depth <= 0 || !areFields(s, number, depth - 1)) return false;
-        break;
-      default:
-        return false;
-    }
+    const wire = s.lo & 7;
+    if (wire === WireType.StartGroup) {
+      if (depth <= 0 || !areFields(s, s.lo >>> 3, depth - 1)) return false;
+    } else if (!readValue(s, wire)) return false;
+    else if (wire === WireType.LengthDelimited) s.pos += s.lo;
   }
   return group === 0;
+}
+
+/**
+ * Reads the value of a field of wire type `wire` (not a group) into `s.lo` / `s.hi`: a varint,
+ * a fixed64 or fixed32, or a length that fits in `s`, where `s` is left at the bytes it counts.
+ * False when cut off, too long, or no wire type.
+ */
+export function readValue(s: Scan, wire: number): boolean {
+  switch (wire) {
+    case WireType.Varint:
+      return s.varint();
+    case WireType.Fixed64:
+      return s.fixed(8);
+    case WireType.Fixed32:
+      return s.fixed(4);
+    case WireType.LengthDelimited:
+      return s.varint() && s.hi === 0 && s.lo <= s.end - s.pos;
+    default:
+      return false;
+  }
 }
 
 /** Fields the guess checks before it writes any (see writeLengthDelimited). */
@@ -141,11 +145,6 @@ const GUESS_FIELDS = 4;
 export function writeUint64(o: Out, lo: number, hi: number): void {
   if (hi < 0x200000) o.w.uint(hi * 4294967296 + lo);
   else o.w.ascii(((BigInt(hi) << 32n) | BigInt(lo)).toString());
-}
-
-/** `ind N` and, for a value, `: `. */
-export function label(o: Out, ind: number, number: number, colon: boolean): void {
-  o.w.label(ind, number, colon);
 }
 
 /**
@@ -166,42 +165,36 @@ function writeFields(
     const tag = readTag(s, group);
     if (tag !== Tag.Field) return tag === Tag.GroupEnd;
     const number = s.lo >>> 3;
-    switch (s.lo & 7) {
+    const wire = s.lo & 7;
+    if (wire === WireType.StartGroup) {
+      if (depth <= 0) return false;
+      w.label(ind, number, false);
+      w.bytes(o.open);
+      if (!writeFields(s, o, ind + o.step, budget - 1, number, depth - 1)) return false;
+      w.spaces(ind);
+      w.bytes(o.close);
+      continue;
+    }
+    if (!readValue(s, wire)) return false;
+    if (wire === WireType.LengthDelimited) {
+      writeLengthDelimited(s, s.pos + s.lo, number, o, ind, budget);
+      continue; // the block or string wrote its own end
+    }
+    w.label(ind, number, true);
+    switch (wire) {
       case WireType.Varint:
-        if (!s.varint()) return false;
-        label(o, ind, number, true);
         writeUint64(o, s.lo, s.hi);
         break;
       case WireType.Fixed64:
-        if (!s.fixed(8)) return false;
-        label(o, ind, number, true);
         w.byte(0x30); // "0x"
         w.byte(0x78);
         w.hex32(s.hi);
         w.hex32(s.lo);
         break;
-      case WireType.Fixed32:
-        if (!s.fixed(4)) return false;
-        label(o, ind, number, true);
+      default: // Fixed32
         w.byte(0x30);
         w.byte(0x78);
         w.hex32(s.lo);
-        break;
-      case WireType.LengthDelimited: {
-        if (!s.varint() || s.hi !== 0 || s.lo > s.end - s.pos) return false;
-        writeLengthDelimited(s, s.pos + s.lo, number, o, ind, budget);
-        continue; // the block or string wrote its own end
-      }
-      case WireType.StartGroup:
-        if (depth <= 0) return false;
-        label(o, ind, number, false);
-        w.bytes(o.open);
-        if (!writeFields(s, o, ind + o.step, budget - 1, number, depth - 1)) return false;
-        w.spaces(ind);
-        w.bytes(o.close);
-        continue;
-      default:
-        return false;
     }
     w.byte(o.nl);
   }
@@ -229,7 +222,7 @@ export function writeLengthDelimited(
   if (end > start && budget > 0 && areFields(s, 0, budget, GUESS_FIELDS)) {
     s.pos = start;
     const mark = w.hold();
-    label(o, ind, number, false);
+    w.label(ind, number, false);
     w.bytes(o.open);
     const ok = writeFields(s, o, ind + o.step, budget - 1, 0, budget);
     s.end = outer;
@@ -243,7 +236,7 @@ export function writeLengthDelimited(
     w.release(mark);
   }
   s.end = outer;
-  label(o, ind, number, true);
+  w.label(ind, number, true);
   quoteBytes(w, s.buf, start, end);
   w.byte(o.nl);
   s.pos = end;

@@ -6,7 +6,7 @@
  */
 import { WireType } from "../../wire/constants.js";
 import { TextError } from "../errors.js";
-import { areFields, Scan } from "./raw-fields.js";
+import { areFields, readValue, Scan } from "./raw-fields.js";
 
 /**
  * Bytes that can be read from any position: `size` of them, of which `read(into, position)`
@@ -134,11 +134,9 @@ function lookAtField(
   if (number === 0) return Found.Invalid;
   switch (wire) {
     case WireType.Varint:
-      return s.varint() ? Found.Whole : cut();
     case WireType.Fixed64:
-      return s.fixed(8) ? Found.Whole : cut();
     case WireType.Fixed32:
-      return s.fixed(4) ? Found.Whole : cut();
+      return readValue(s, wire) ? Found.Whole : cut();
     case WireType.LengthDelimited: {
       if (!s.varint()) return cut();
       const at = w.start + s.pos;

@@ -9,7 +9,6 @@ import { TextError } from "../errors.js";
 import type { Out } from "./out.js";
 import {
   areFields,
-  label,
   Scan,
   UNKNOWN_BUDGET,
   writeCheckedFields,
@@ -71,7 +70,7 @@ function closedEnumLeftovers(
   if (!areFields(new Scan(chunk, 0, chunk.length), 0, 1)) return;
   const line = (lo: number, hi: number) => {
     if (known.has(lo | 0)) return;
-    label(o, ind, number, true);
+    o.w.label(ind, number, true);
     writeUint64(o, lo, hi);
     o.w.byte(o.nl);
   };
