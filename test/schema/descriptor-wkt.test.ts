@@ -5,22 +5,81 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain .mjs script without type declarations
-import { render, renderDescriptorBinary } from "../../scripts/embed-wkt.mjs";
+import { protocDescriptorSet, render, renderDescriptorCompiled } from "../../scripts/embed-wkt.mjs";
+import {
+  decodeFileDescriptorSet,
+  encodeFileDescriptorSet,
+} from "../../src/schema/descriptor/binary.js";
 import { Edition } from "../../src/schema/descriptor/shapes.js";
 import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
+import { linkFiles } from "../../src/schema/linker/linker.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { parseFile } from "../../src/schema/parser/parser.js";
+import { DESCRIPTOR_PROTO_JSON } from "../../src/schema/wkt/descriptor-compiled.js";
 import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 
 const wktDir = join(import.meta.dirname, "../../src/schema/wkt");
 
 describe("bundled well-known types", () => {
-  it("src/schema/wkt/descriptor-binary.ts is protoc 36.2's compilation of the bundled descriptor.proto", () => {
-    expect(renderDescriptorBinary()).toBe(
-      readFileSync(join(wktDir, "descriptor-binary.ts"), "utf8"),
+  it("src/schema/wkt/descriptor-compiled.ts is in sync with scripts/embed-wkt.mjs", async () => {
+    expect(await renderDescriptorCompiled()).toBe(
+      readFileSync(join(wktDir, "descriptor-compiled.ts"), "utf8"),
     );
   });
 
-  it("src/schema/wkt/sources.ts is in sync with the .proto files (node scripts/embed-wkt.mjs)", () => {
+  it("the embedded descriptor.proto is protoc 36.2's compilation of it, byte for byte", () => {
+    // Encoded again, the embedded object gives protoc's own bytes: nothing was lost or added.
+    const file = JSON.parse(DESCRIPTOR_PROTO_JSON);
+    expect(Buffer.from(encodeFileDescriptorSet([file])).equals(protocDescriptorSet())).toBe(true);
+  });
+
+  it("the embedded descriptor.proto passes every validation rule (so the linker may skip them)", () => {
+    const name = "google/protobuf/descriptor.proto";
+    const checked = linkFiles([JSON.parse(DESCRIPTOR_PROTO_JSON)], [name]);
+    expect(checked.diagnostics).toEqual([]);
+    const file = JSON.parse(DESCRIPTOR_PROTO_JSON);
+    const skipped = linkFiles([file], [name], { preValidated: new Set([file]) });
+    expect(skipped.diagnostics).toEqual([]);
+    expect([...skipped.symbols.keys()]).toEqual([...checked.symbols.keys()]);
+  });
+
+  it("preValidated skips the validation rules of the files it names, not name resolution", () => {
+    const linkText = (text: string, skip: boolean) => {
+      const { file } = parseFile("d.proto", text);
+      const preValidated = new Set(skip ? [file] : []);
+      return linkFiles([file], ["d.proto"], { preValidated }).diagnostics.map((d) => d.message);
+    };
+    const duplicate = 'syntax = "proto3"; message M { int32 a = 1; int32 b = 1; }';
+    expect(linkText(duplicate, false)).toEqual([
+      'Field number 1 has already been used in "M" by field "a".',
+    ]);
+    expect(linkText(duplicate, true)).toEqual([]);
+    const unknownType = 'syntax = "proto3"; message M { Nope a = 1; }';
+    expect(linkText(unknownType, true)).toEqual(['"Nope" is not defined.']);
+  });
+
+  it("a load links protoc's compilation of the bundled descriptor.proto, but a user's own copy is parsed", () => {
+    const name = "google/protobuf/descriptor.proto";
+    const user =
+      'syntax = "proto3"; import "google/protobuf/descriptor.proto"; message U { google.protobuf.FieldOptions o = 1; }';
+    const files = (sources: Record<string, string>) =>
+      decodeFileDescriptorSet(
+        loadSchemaSync({ sources }).toFileDescriptorSet({ includeImports: true }),
+      );
+    const [bundled] = files({ "u.proto": user });
+    expect(bundled?.name).toBe(name);
+    expect(Buffer.from(encodeFileDescriptorSet([bundled!])).equals(protocDescriptorSet())).toBe(
+      true,
+    );
+    // The same name with other text (here one message more) is the user's file: parsed.
+    const [own] = files({
+      "u.proto": user,
+      [name]: `${WKT_SOURCES.get(name)}\nmessage Extra {}\n`,
+    });
+    expect(own?.messageType.at(-1)?.name).toBe("Extra");
+  });
+
+  it("src/schema/wkt/sources.ts is in sync with the .proto files (npx tsx scripts/embed-wkt.mjs)", () => {
     expect(render()).toBe(readFileSync(join(wktDir, "sources.ts"), "utf8"));
     const names = readdirSync(join(wktDir, "google/protobuf"), { recursive: true })
       .map(String)

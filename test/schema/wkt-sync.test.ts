@@ -2,7 +2,7 @@
 // its include/google/protobuf/), with the other files it ships there (the language features,
 // compiler/plugin.proto): a file that imports timestamp.proto gets the source info protoc
 // gives it, and `import option "google/protobuf/java_features.proto"` resolves as in protoc. Updating protoc means copying its files into src/schema/wkt/google/protobuf/
-// and running `node scripts/embed-wkt.mjs`.
+// and running `npx tsx scripts/embed-wkt.mjs`.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -65,7 +65,8 @@ function finishField(f: FieldNode): void {
   const p = f.proto;
   const feats = f.features;
   f.localName = fieldLocalName(f.name);
-  if (p.jsonName === undefined) p.jsonName = toJsonName(f.name);
+  f.defaultJsonName = toJsonName(f.name);
+  if (p.jsonName === undefined) p.jsonName = f.defaultJsonName;
   f.jsonName = p.jsonName;
   f.repeated = p.label === FieldLabel.LABEL_REPEATED;
   const kind = fieldKind(f.type);

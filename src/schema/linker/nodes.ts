@@ -147,6 +147,8 @@ export class FieldNode implements FieldInfo {
   readonly kind = "field" as const;
   localName = "";
   jsonName = "";
+  /** The JSON name protoc derives from the field name (json_name may differ). */
+  defaultJsonName = "";
   type = 0;
   repeated = false;
   presence: Presence = "explicit";

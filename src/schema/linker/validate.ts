@@ -5,7 +5,6 @@ import { fieldKind } from "../descriptor/field-kinds.js";
 import { FieldLabel, FieldPresence, FieldType, JsonFormat } from "../descriptor/shapes.js";
 import type { LinkContext } from "./context.js";
 import { parseDefault } from "./defaults.js";
-import { toJsonName } from "./json-name.js";
 import { checkNamingStyle } from "./naming-style.js";
 import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
 import { checkProtoLimits } from "./proto-limits.js";
@@ -272,7 +271,7 @@ class Validator {
     const strict = m.features.jsonFormat === JsonFormat.ALLOW;
     const byName = new Map<string, { field: FieldNode; custom: boolean }>();
     for (const f of m.declaredFields) {
-      const def = toJsonName(f.name);
+      const def = f.defaultJsonName;
       const custom = f.proto.jsonName !== undefined && f.proto.jsonName !== def;
       const name = custom ? f.proto.jsonName! : def;
       const prev = byName.get(name);
@@ -345,7 +344,7 @@ class Validator {
         "jstype is only allowed on int64, uint64, sint64, fixed64 or sfixed64 fields.",
       );
     }
-    if (f.isExtension && p.jsonName !== undefined && p.jsonName !== toJsonName(f.name)) {
+    if (f.isExtension && p.jsonName !== undefined && p.jsonName !== f.defaultJsonName) {
       this.err([...f.path, F_JSON_NAME], "option json_name is not allowed on extension fields.");
     }
     if (f.isExtension && p.label === FieldLabel.LABEL_REQUIRED) {
