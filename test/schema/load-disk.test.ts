@@ -30,6 +30,12 @@ describe("loadSchema from disk", () => {
     expect(s.findMessage("pkg.Main")!.field("d")!.message!.fullName).toBe("dep.Dep");
   });
 
+  it("takes an option given as undefined as absent (JavaScript callers)", async () => {
+    const options = { files: ["pkg/main.proto"], includePaths, sources: undefined };
+    const s = await loadSchema(options as unknown as Parameters<typeof loadSchema>[0]);
+    expect(s.findMessage("pkg.Main")).toBeDefined();
+  });
+
   it("names a root given as a disk path relative to its include path", async () => {
     const onDisk = relative(process.cwd(), join(root, "a/pkg/main.proto"));
     const s = await loadSchema({ files: [onDisk], includePaths });

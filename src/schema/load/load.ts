@@ -8,6 +8,7 @@ import type { Schema } from "../schema.js";
 import { decodeDescriptorSetOption, descriptorSetResolver } from "./descriptor-set-resolver.js";
 import {
   checkFileList,
+  hasOption,
   type LoadSchemaOptions,
   type LoadSchemaSyncOptions,
   readsDisk,
@@ -47,18 +48,18 @@ export function loadLinkedSchemaSync(options: LoadSchemaSyncOptions): Schema {
 
 /** The roots and resolver of an option that reads nothing from disk. */
 function planLoad(options: LoadSchemaSyncOptions): LoadPlan {
-  if ("descriptorSet" in options) {
+  if (hasOption(options, "descriptorSet") && "descriptorSet" in options) {
     const protos = decodeDescriptorSetOption(options.descriptorSet);
     const roots = protos.map((p) => p.name ?? "");
     return withWellKnownTypes({ roots, resolver: descriptorSetResolver(protos) });
   }
-  if ("sources" in options) {
+  if (hasOption(options, "sources") && "sources" in options) {
     const texts = sourceMap(options.sources);
     if (options.files !== undefined) checkFileList(options.files);
     const roots = options.files ?? [...texts.keys()];
     return withWellKnownTypes({ roots, resolver: sourceResolver(texts) });
   }
-  if ("resolver" in options) {
+  if (hasOption(options, "resolver") && "resolver" in options) {
     checkFileList(options.files);
     return withWellKnownTypes({ roots: options.files, resolver: options.resolver });
   }

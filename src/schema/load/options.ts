@@ -49,9 +49,21 @@ export type LoadSchemaOptions =
 /** The options that read nothing from disk, so load synchronously anywhere. */
 export type LoadSchemaSyncOptions = LoadFromSources | LoadFromDescriptorSet | LoadFromResolver;
 
+/**
+ * Whether `options` has `key` set: an option given as `undefined` (JavaScript callers, spread
+ * defaults) counts as absent, as it does everywhere else in the options.
+ */
+export function hasOption(options: object, key: "descriptorSet" | "sources" | "resolver"): boolean {
+  return (options as Record<string, unknown>)[key] !== undefined;
+}
+
 /** `{ files, includePaths }`: the one form that reads from disk. */
 export function readsDisk(options: LoadSchemaOptions): options is LoadFromDisk {
-  return !("descriptorSet" in options || "sources" in options || "resolver" in options);
+  return !(
+    hasOption(options, "descriptorSet") ||
+    hasOption(options, "sources") ||
+    hasOption(options, "resolver")
+  );
 }
 
 /** `files: "a.proto"` would be read character by character: `a`, `.`, `p`, ... */
