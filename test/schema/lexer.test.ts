@@ -159,6 +159,16 @@ describe("lexical errors (protoc tokenizer.cc wording)", () => {
     ["foo.5", ["0:3: Need space between identifier and decimal point."]],
     ["a\u0001\u0002b", ["0:1: Invalid control characters encountered in text."]],
     ["a\u0000b", ["0:1: Invalid control characters encountered in text."]],
+    // A NUL ends a line comment (protoc reads it as the end of input there), then is junk.
+    ["// a\u0000b", ["0:4: Invalid control characters encountered in text."]],
+    [
+      "// a\n// b\u0000\n// c\u0000",
+      [
+        "1:4: Invalid control characters encountered in text.",
+        "2:4: Invalid control characters encountered in text.",
+      ],
+    ],
+    ["// a\n// b\n\u0000 x // c", ["2:0: Invalid control characters encountered in text."]],
     [
       "é",
       ["0:0: Interpreting non ascii codepoint 195.", "0:1: Interpreting non ascii codepoint 169."],
