@@ -86,7 +86,10 @@ export function emitCodecs(
       }),
     );
   });
-  const helpers = helpersSource(bodies);
+  const helpers = helpersSource(
+    bodies,
+    messages.map((_, i) => `m${i}`),
+  );
   const runtimeNames = ["codecFacts", "createCodec", "defineFunctions", ...helpers.imports];
   if (typed) runtimeNames.push("type MessageCodec", "type MessageFunctions");
   if (messages.length === 0) runtimeNames.length = 0;
@@ -105,16 +108,18 @@ export function emitCodecs(
   }
   lines.push("");
   if (types !== undefined) lines.push(types.source);
-  if (messages.length > 0) lines.push(helpers.rt, "");
   messages.forEach((m, i) => {
     const source = functionsSource(m, `m${i}`, bodies[i]!);
     lines.push(...(typed ? typedBody(source.join("\n")).split("\n") : source));
+    lines.push(helpers.rt[i]!, "");
   });
   // Each type is a pure definition, linked on its codec's first call (codec/link.ts): no
   // statement runs at load to link them, so a bundler drops the types a program never reaches.
   const fnsType = typed ? "MessageFunctions" : undefined;
   messages.forEach((m, i) => {
-    lines.push(`export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!, fnsType)}`);
+    lines.push(
+      `export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!, `m${i}$rt`, fnsType)}`,
+    );
   });
   lines.push("");
   for (const m of messages) {

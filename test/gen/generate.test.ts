@@ -408,6 +408,8 @@ process.stdout.write(String(Leaf.decode(Leaf.encode({ a: 7 })).a));
       const code = await bundle("leaf.mjs");
       expect(code).toContain("codectest.p3.Leaf");
       expect(code).not.toContain("codectest.p3.All");
+      // Each type has its own helpers object: the map helper (All's maps) goes with All.
+      expect(code).not.toContain("Map or plain object");
     });
 
     it("writes default values as literals that read back as the same values", () => {

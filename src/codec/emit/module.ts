@@ -35,40 +35,46 @@ export function functionsSource(info: MessageInfo, name: string, body: string): 
 /**
  * `const fns = defineFunctions((L) => make(rt, L), () => [deps])`: a pure definition, linked
  * on its codec's first call (codec/link.ts), so that a bundler can drop what a program never
- * reaches.
+ * reaches. `rt` names the type's own helpers object (helpersSource).
  */
 export function definition(
   fns: string,
   make: string,
   deps: readonly string[],
+  rt: string,
   /** The constant's declared type, in TypeScript. */
   type?: string,
 ): string {
   const name = type === undefined ? fns : `${fns}: ${type}`;
-  return `const ${name} = /*@__PURE__*/ defineFunctions((L) => ${make}(rt, L), () => [${deps.join(", ")}]);`;
+  return `const ${name} = /*@__PURE__*/ defineFunctions((L) => ${make}(${rt}, L), () => [${deps.join(", ")}]);`;
 }
 
 /**
  * The runtime helpers `bodies` call (`rt.utf8` ...): the names to import from the runtime
- * entry (`$utf8` ...) and the module's `const rt = { utf8: $utf8, ... };`, so that a bundle
- * keeps only the helpers its types use.
+ * entry (`$utf8` ...), and for each body the declaration of its own helpers object,
+ * `const <name>$rt = { utf8: $utf8, ... };`, passed as `rt` when the type is linked. Per type,
+ * not one object for the module: a bundle keeps only the helpers of the types a program
+ * reaches (an unused declaration of a plain object is dropped with the type).
  */
-export function helpersSource(bodies: readonly string[]): { imports: string[]; rt: string } {
-  const used = new Set<string>();
-  for (const body of bodies)
+export function helpersSource(
+  bodies: readonly string[],
+  names: readonly string[],
+): { imports: string[]; rt: string[] } {
+  const all = new Set<string>();
+  const rt = bodies.map((body, i) => {
+    const used = new Set<string>();
     for (const m of body.matchAll(/\brt\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]!);
-  const names = [...used].sort();
-  for (const name of names) {
-    if (!Object.hasOwn(runtime, name)) throw new Error(`internal: no runtime helper rt.${name}`);
-  }
-  return {
-    imports: names.map((n) => `$${n}`),
-    rt: listSource(
-      "const rt = {",
-      names.map((n) => `${n}: $${n}`),
-      "};",
-    ),
-  };
+    const helpers = [...used].sort();
+    for (const name of helpers) {
+      if (!Object.hasOwn(runtime, name)) throw new Error(`internal: no runtime helper rt.${name}`);
+      all.add(name);
+    }
+    const items = helpers.map((n) => `${n}: $${n}`);
+    return items.length === 0
+      ? `const ${names[i]}$rt = {};`
+      : listSource(`const ${names[i]}$rt = {`, items, "};");
+  });
+  return { imports: [...all].sort().map((n) => `$${n}`), rt };
 }
 
 /** `createCodec(fns, codecFacts(...))` of `info`: its name, required fields, getField's defaults. */

@@ -22,26 +22,6 @@ import {
   $withPath,
 } from "protowire/runtime";
 
-const rt = {
-  appendUnknown: $appendUnknown,
-  bad: $bad,
-  checkUnknown: $checkUnknown,
-  createLimit: $createLimit,
-  endGroup: $endGroup,
-  err: $err,
-  nonZero64: $nonZero64,
-  notMessage: $notMessage,
-  objectOk: $objectOk,
-  throwBad: $throwBad,
-  tooDeep: $tooDeep,
-  unknownKey: $unknownKey,
-  unknownList: $unknownList,
-  utf8: $utf8,
-  valid: $valid,
-  withFieldPath: $withFieldPath,
-  withPath: $withPath,
-};
-
 // "shop.Money"
 function m0(rt, L) {
   "use strict";
@@ -204,7 +184,27 @@ function m0(rt, L) {
 
 }
 
-export const Money$fns = /*@__PURE__*/ defineFunctions((L) => m0(rt, L), () => []);
+const m0$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  nonZero64: $nonZero64,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  utf8: $utf8,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
+export const Money$fns = /*@__PURE__*/ defineFunctions((L) => m0(m0$rt, L), () => []);
 
 export const Money = /*@__PURE__*/ createCodec(Money$fns, /*@__PURE__*/ codecFacts("shop.Money", false, /*@__PURE__*/ new Map([["currency", ""], ["units", 0n]])));
 

@@ -34,26 +34,6 @@ export interface Money {
   $unknown?: Uint8Array[];
 }
 
-const rt = {
-  appendUnknown: $appendUnknown,
-  bad: $bad,
-  checkUnknown: $checkUnknown,
-  createLimit: $createLimit,
-  endGroup: $endGroup,
-  err: $err,
-  nonZero64: $nonZero64,
-  notMessage: $notMessage,
-  objectOk: $objectOk,
-  throwBad: $throwBad,
-  tooDeep: $tooDeep,
-  unknownKey: $unknownKey,
-  unknownList: $unknownList,
-  utf8: $utf8,
-  valid: $valid,
-  withFieldPath: $withFieldPath,
-  withPath: $withPath,
-};
-
 // "shop.Money"
 function m0(rt: any, L: any): any {
   "use strict";
@@ -216,7 +196,27 @@ function m0(rt: any, L: any): any {
 
 }
 
-export const Money$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(rt, L), () => []);
+const m0$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  nonZero64: $nonZero64,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  utf8: $utf8,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
+export const Money$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(m0$rt, L), () => []);
 
 export const Money: MessageCodec<Money> = /*@__PURE__*/ createCodec(Money$fns, /*@__PURE__*/ codecFacts("shop.Money", false, /*@__PURE__*/ new Map<string, unknown>([["currency", ""], ["units", 0n]])));
 

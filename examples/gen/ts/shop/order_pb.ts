@@ -69,33 +69,6 @@ export const Status = {
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 
-const rt = {
-  appendUnknown: $appendUnknown,
-  bad: $bad,
-  badCase: $badCase,
-  badOneof: $badOneof,
-  checkUnknown: $checkUnknown,
-  createLimit: $createLimit,
-  element: $element,
-  endGroup: $endGroup,
-  err: $err,
-  memberSet: $memberSet,
-  messageList: $messageList,
-  nonZero64: $nonZero64,
-  notMessage: $notMessage,
-  objectOk: $objectOk,
-  oneofKey: $oneofKey,
-  throwBad: $throwBad,
-  toMap: $toMap,
-  tooDeep: $tooDeep,
-  unknownKey: $unknownKey,
-  unknownList: $unknownList,
-  utf8: $utf8,
-  valid: $valid,
-  withFieldPath: $withFieldPath,
-  withPath: $withPath,
-};
-
 // "shop.Order"
 function m0(rt: any, L: any): any {
   "use strict";
@@ -460,6 +433,33 @@ function m0(rt: any, L: any): any {
 
 }
 
+const m0$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  badCase: $badCase,
+  badOneof: $badOneof,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  element: $element,
+  endGroup: $endGroup,
+  err: $err,
+  memberSet: $memberSet,
+  messageList: $messageList,
+  nonZero64: $nonZero64,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  oneofKey: $oneofKey,
+  throwBad: $throwBad,
+  toMap: $toMap,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  utf8: $utf8,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
 // "shop.Order.LabelsEntry"
 function m1(rt: any, L: any): any {
   "use strict";
@@ -624,6 +624,25 @@ function m1(rt: any, L: any): any {
   return { make, init, create, decode, encode, missing };
 
 }
+
+const m1$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  utf8: $utf8,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
 
 // "shop.Order.Item"
 function m2(rt: any, L: any): any {
@@ -811,9 +830,28 @@ function m2(rt: any, L: any): any {
 
 }
 
-export const Order$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(rt, L), () => [Order_Item$fns, i1_0, i2_0]);
-export const Order_LabelsEntry$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m1(rt, L), () => []);
-export const Order_Item$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m2(rt, L), () => [i2_0]);
+const m2$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  utf8: $utf8,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
+export const Order$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(m0$rt, L), () => [Order_Item$fns, i1_0, i2_0]);
+export const Order_LabelsEntry$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m1(m1$rt, L), () => []);
+export const Order_Item$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m2(m2$rt, L), () => [i2_0]);
 
 export const Order: MessageCodec<Order> = /*@__PURE__*/ createCodec(Order$fns, /*@__PURE__*/ codecFacts("shop.Order", false, /*@__PURE__*/ new Map<string, unknown>([
     ["id", 0n],

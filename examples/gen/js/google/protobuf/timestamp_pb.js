@@ -21,25 +21,6 @@ import {
   $withPath,
 } from "protowire/runtime";
 
-const rt = {
-  appendUnknown: $appendUnknown,
-  bad: $bad,
-  checkUnknown: $checkUnknown,
-  createLimit: $createLimit,
-  endGroup: $endGroup,
-  err: $err,
-  nonZero64: $nonZero64,
-  notMessage: $notMessage,
-  objectOk: $objectOk,
-  throwBad: $throwBad,
-  tooDeep: $tooDeep,
-  unknownKey: $unknownKey,
-  unknownList: $unknownList,
-  valid: $valid,
-  withFieldPath: $withFieldPath,
-  withPath: $withPath,
-};
-
 // "google.protobuf.Timestamp"
 function m0(rt, L) {
   "use strict";
@@ -204,7 +185,26 @@ function m0(rt, L) {
 
 }
 
-export const Timestamp$fns = /*@__PURE__*/ defineFunctions((L) => m0(rt, L), () => []);
+const m0$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  nonZero64: $nonZero64,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
+export const Timestamp$fns = /*@__PURE__*/ defineFunctions((L) => m0(m0$rt, L), () => []);
 
 export const Timestamp = /*@__PURE__*/ createCodec(Timestamp$fns, /*@__PURE__*/ codecFacts("google.protobuf.Timestamp", false, /*@__PURE__*/ new Map([["seconds", 0n], ["nanos", 0]])));
 

@@ -133,25 +133,6 @@ export interface Timestamp {
   $unknown?: Uint8Array[];
 }
 
-const rt = {
-  appendUnknown: $appendUnknown,
-  bad: $bad,
-  checkUnknown: $checkUnknown,
-  createLimit: $createLimit,
-  endGroup: $endGroup,
-  err: $err,
-  nonZero64: $nonZero64,
-  notMessage: $notMessage,
-  objectOk: $objectOk,
-  throwBad: $throwBad,
-  tooDeep: $tooDeep,
-  unknownKey: $unknownKey,
-  unknownList: $unknownList,
-  valid: $valid,
-  withFieldPath: $withFieldPath,
-  withPath: $withPath,
-};
-
 // "google.protobuf.Timestamp"
 function m0(rt: any, L: any): any {
   "use strict";
@@ -316,7 +297,26 @@ function m0(rt: any, L: any): any {
 
 }
 
-export const Timestamp$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(rt, L), () => []);
+const m0$rt = {
+  appendUnknown: $appendUnknown,
+  bad: $bad,
+  checkUnknown: $checkUnknown,
+  createLimit: $createLimit,
+  endGroup: $endGroup,
+  err: $err,
+  nonZero64: $nonZero64,
+  notMessage: $notMessage,
+  objectOk: $objectOk,
+  throwBad: $throwBad,
+  tooDeep: $tooDeep,
+  unknownKey: $unknownKey,
+  unknownList: $unknownList,
+  valid: $valid,
+  withFieldPath: $withFieldPath,
+  withPath: $withPath,
+};
+
+export const Timestamp$fns: MessageFunctions = /*@__PURE__*/ defineFunctions((L) => m0(m0$rt, L), () => []);
 
 export const Timestamp: MessageCodec<Timestamp> = /*@__PURE__*/ createCodec(Timestamp$fns, /*@__PURE__*/ codecFacts("google.protobuf.Timestamp", false, /*@__PURE__*/ new Map<string, unknown>([["seconds", 0n], ["nanos", 0]])));
 
