@@ -117,9 +117,7 @@ export function emitCodecs(
   // statement runs at load to link them, so a bundler drops the types a program never reaches.
   const fnsType = typed ? "MessageFunctions" : undefined;
   messages.forEach((m, i) => {
-    lines.push(
-      `export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!, `m${i}$rt`, fnsType)}`,
-    );
+    lines.push(`export ${definition(`${typeName(m)}$fns`, `m${i}`, links[i]!, fnsType)}`);
   });
   lines.push("");
   for (const m of messages) {

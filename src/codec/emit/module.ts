@@ -35,30 +35,35 @@ export function functionsSource(info: MessageInfo, name: string, body: string): 
 /**
  * `const fns = defineFunctions((L) => make(rt, L), () => [deps])`: a pure definition, linked
  * on its codec's first call (codec/link.ts), so that a bundler can drop what a program never
- * reaches. `rt` names the type's own helpers object (helpersSource).
+ * reaches. `rt` is the type's own helpers object (helpersSource).
  */
 export function definition(
   fns: string,
   make: string,
   deps: readonly string[],
-  rt: string,
   /** The constant's declared type, in TypeScript. */
   type?: string,
 ): string {
   const name = type === undefined ? fns : `${fns}: ${type}`;
-  return `const ${name} = /*@__PURE__*/ defineFunctions((L) => ${make}(${rt}, L), () => [${deps.join(", ")}]);`;
+  return `const ${name} = /*@__PURE__*/ defineFunctions((L) => ${make}(${helpersName(make)}, L), () => [${deps.join(", ")}]);`;
+}
+
+/** The name of the helpers object of the type whose functions `make` makes: `m0$rt`. */
+function helpersName(make: string): string {
+  return `${make}$rt`;
 }
 
 /**
  * The runtime helpers `bodies` call (`rt.utf8` ...): the names to import from the runtime
- * entry (`$utf8` ...), and for each body the declaration of its own helpers object,
- * `const <name>$rt = { utf8: $utf8, ... };`, passed as `rt` when the type is linked. Per type,
- * not one object for the module: a bundle keeps only the helpers of the types a program
- * reaches (an unused declaration of a plain object is dropped with the type).
+ * entry (`$utf8` ...), and for each body (made by the function `makes[i]`) the declaration of
+ * its own helpers object, `const m0$rt = { utf8: $utf8, ... };`, passed as `rt` when the type
+ * is linked (definition). Per type, not one object for the module: a bundle keeps only the
+ * helpers of the types a program reaches (an unused declaration of a plain object is dropped
+ * with the type).
  */
 export function helpersSource(
   bodies: readonly string[],
-  names: readonly string[],
+  makes: readonly string[],
 ): { imports: string[]; rt: string[] } {
   const all = new Set<string>();
   const rt = bodies.map((body, i) => {
@@ -71,8 +76,8 @@ export function helpersSource(
     }
     const items = helpers.map((n) => `${n}: $${n}`);
     return items.length === 0
-      ? `const ${names[i]}$rt = {};`
-      : listSource(`const ${names[i]}$rt = {`, items, "};");
+      ? `const ${helpersName(makes[i]!)} = {};`
+      : listSource(`const ${helpersName(makes[i]!)} = {`, items, "};");
   });
   return { imports: [...all].sort().map((n) => `$${n}`), rt };
 }

@@ -88,8 +88,8 @@ export function linkFiles(
       }
       stack.pop();
       pending.pop();
-      const checked = options.preValidated?.has(top.proto) !== true;
-      const node = linkOneSafely(ctx, top.proto, linked, bundled, checked);
+      const validate = options.preValidated?.has(top.proto) !== true;
+      const node = linkOneSafely(ctx, top.proto, linked, bundled, validate);
       if (node !== undefined) {
         linked.set(top.name, node);
         out.push(node);

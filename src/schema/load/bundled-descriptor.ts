@@ -11,16 +11,27 @@ import { SchemaError } from "../errors.js";
 import { linkFiles } from "../linker/linker.js";
 import type { Sym } from "../linker/nodes.js";
 import { DESCRIPTOR_PROTO_JSON } from "../wkt/descriptor-compiled.js";
+import { WKT_SOURCES } from "../wkt/sources.js";
 
-export const DESCRIPTOR_PROTO_NAME = "google/protobuf/descriptor.proto";
+const DESCRIPTOR_PROTO_NAME = "google/protobuf/descriptor.proto";
 
 /**
  * A fresh copy of protoc's compilation of the bundled descriptor.proto (fresh: the linker makes
- * the descriptors it links its own). Loads that import the bundled file link this instead of
- * parsing its 60 KB of text when they record no source locations (walk.ts).
+ * the descriptors it links its own).
  */
-export function compiledDescriptorProto(): FileDescriptorProto {
+function compiledDescriptorProto(): FileDescriptorProto {
   return JSON.parse(DESCRIPTOR_PROTO_JSON) as FileDescriptorProto;
+}
+
+/**
+ * protoc's compilation of file `name` when `source` is the bundled text of descriptor.proto
+ * (loads link it instead of parsing 60 KB of text; walk.ts), else undefined: a user's own copy
+ * under that name, with other text, is parsed.
+ */
+export function bundledCompilation(name: string, source: string): FileDescriptorProto | undefined {
+  return name === DESCRIPTOR_PROTO_NAME && source === WKT_SOURCES.get(name)
+    ? compiledDescriptorProto()
+    : undefined;
 }
 
 let bundledSymbols: ReadonlyMap<string, Sym> | undefined;

@@ -48,18 +48,18 @@ export function loadLinkedSchemaSync(options: LoadSchemaSyncOptions): Schema {
 
 /** The roots and resolver of an option that reads nothing from disk. */
 function planLoad(options: LoadSchemaSyncOptions): LoadPlan {
-  if (hasOption(options, "descriptorSet") && "descriptorSet" in options) {
+  if (hasOption(options, "descriptorSet")) {
     const protos = decodeDescriptorSetOption(options.descriptorSet);
     const roots = protos.map((p) => p.name ?? "");
     return withWellKnownTypes({ roots, resolver: descriptorSetResolver(protos) });
   }
-  if (hasOption(options, "sources") && "sources" in options) {
+  if (hasOption(options, "sources")) {
     const texts = sourceMap(options.sources);
     if (options.files !== undefined) checkFileList(options.files);
     const roots = options.files ?? [...texts.keys()];
     return withWellKnownTypes({ roots, resolver: sourceResolver(texts) });
   }
-  if (hasOption(options, "resolver") && "resolver" in options) {
+  if (hasOption(options, "resolver")) {
     checkFileList(options.files);
     return withWellKnownTypes({ roots: options.files, resolver: options.resolver });
   }

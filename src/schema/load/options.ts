@@ -53,7 +53,10 @@ export type LoadSchemaSyncOptions = LoadFromSources | LoadFromDescriptorSet | Lo
  * Whether `options` has `key` set: an option given as `undefined` (JavaScript callers, spread
  * defaults) counts as absent, as it does everywhere else in the options.
  */
-export function hasOption(options: object, key: "descriptorSet" | "sources" | "resolver"): boolean {
+export function hasOption<O extends object, K extends "descriptorSet" | "sources" | "resolver">(
+  options: O,
+  key: K,
+): options is Extract<O, Record<K, unknown>> {
   return (options as Record<string, unknown>)[key] !== undefined;
 }
 

@@ -15,12 +15,7 @@ import { type Diagnostic, SchemaError } from "../errors.js";
 import { linkFiles } from "../linker/linker.js";
 import { parseFile } from "../parser/parser.js";
 import { Schema } from "../schema.js";
-import { WKT_SOURCES } from "../wkt/sources.js";
-import {
-  bundledDescriptor,
-  compiledDescriptorProto,
-  DESCRIPTOR_PROTO_NAME,
-} from "./bundled-descriptor.js";
+import { bundledCompilation, bundledDescriptor } from "./bundled-descriptor.js";
 import { isAnswer, isPromiseLike, type ResolvedFile, type Resolver } from "./resolver.js";
 
 /**
@@ -135,11 +130,8 @@ function fileOf(
 ): { proto: FileDescriptorProto; linkable: boolean; preValidated?: boolean } | undefined {
   if (typeof found === "object" && "source" in found) {
     texts.set(name, found.source);
-    if (!sourceInfo && name === DESCRIPTOR_PROTO_NAME) {
-      if (found.source === WKT_SOURCES.get(DESCRIPTOR_PROTO_NAME)) {
-        return { proto: compiledDescriptorProto(), linkable: true, preValidated: true };
-      }
-    }
+    const compiled = sourceInfo ? undefined : bundledCompilation(name, found.source);
+    if (compiled !== undefined) return { proto: compiled, linkable: true, preValidated: true };
     const r = parseFile(name, found.source, { sourceInfo });
     diagnostics.push(...r.diagnostics);
     return { proto: r.file, linkable: r.diagnostics.length === 0 };
