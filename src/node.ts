@@ -4,7 +4,7 @@
 // this entry reaches `node:` modules (test/architecture checks that it lists every name of the
 // main entry).
 
-export { loadSchema } from "./api/load-node.js";
+export { loadSchema, loadSchemaSync } from "./api/load-node.js";
 export {
   AnnotationSemantic,
   type Any,
@@ -123,7 +123,6 @@ export {
   type LoadSchemaOptions,
   type LoadSchemaSyncOptions,
   linkFiles,
-  loadSchemaSync,
   MAX_FIELD_NUMBER,
   MAX_VARINT_LENGTH,
   type Message,

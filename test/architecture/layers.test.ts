@@ -186,7 +186,7 @@ describe("entries", () => {
     expect(entry.loadSchema).toBe(api.loadSchema);
     expect(entry.loadSchemaSync).toBe(api.loadSchemaSync);
     expect(nodeEntry.loadSchema).toBe(apiNode.loadSchema);
-    expect(nodeEntry.loadSchemaSync).toBe(api.loadSchemaSync);
+    expect(nodeEntry.loadSchemaSync).toBe(apiNode.loadSchemaSync);
     expect(Object.keys(entry)).not.toContain("loadLinkedSchema");
     expect(Object.keys(entry)).not.toContain("loadLinkedSchemaSync");
   });

@@ -4,9 +4,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadSchemaSync as nodeLoadSchemaSync } from "../../src/node.js";
 import { SchemaError } from "../../src/schema/errors.js";
-import { loadLinkedSchema as loadAnywhere } from "../../src/schema/load/load.js";
-import { loadLinkedSchemaFromDisk as loadSchema } from "../../src/schema/load/load-disk.js";
+import { includePathResolver } from "../../src/schema/load/disk-resolver.js";
+import {
+  loadLinkedSchema as loadAnywhere,
+  loadLinkedSchemaSync as loadSyncAnywhere,
+} from "../../src/schema/load/load.js";
+import {
+  loadLinkedSchemaFromDisk as loadSchema,
+  loadLinkedSchemaFromDiskSync as loadSchemaSync,
+} from "../../src/schema/load/load-disk.js";
 
 const root = mkdtempSync(join(tmpdir(), "pw-load-"));
 mkdirSync(join(root, "a/pkg"), { recursive: true });
@@ -54,6 +62,48 @@ describe("loadSchema from disk", () => {
       column: 1,
       message: 'Import "dep.proto" was not found or had errors.',
     });
+  });
+});
+
+describe("loadSchemaSync from disk (the Node entry)", () => {
+  const includePaths = [join(root, "a"), join(root, "b")];
+
+  it("loads what loadSchema loads, to the same descriptors", async () => {
+    const sync = loadSchemaSync({ files: ["pkg/main.proto"], includePaths });
+    const async_ = await loadSchema({ files: ["pkg/main.proto"], includePaths });
+    expect(sync.files.map((f) => f.name)).toEqual(async_.files.map((f) => f.name));
+    expect(sync.toFileDescriptorSet()).toEqual(async_.toFileDescriptorSet());
+  });
+
+  it("is the Node entry's loadSchemaSync, with codecs", () => {
+    const s = nodeLoadSchemaSync({ files: ["pkg/main.proto"], includePaths });
+    const Main = s.messageType("pkg.Main");
+    expect(Main.decode(Main.encode({ d: {} })).d).toEqual({});
+  });
+
+  it("reports a missing import at the import statement, synchronously", () => {
+    let err: unknown;
+    try {
+      loadSchemaSync({ files: ["pkg/main.proto"], includePaths: [join(root, "a")] });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SchemaError);
+    expect((err as SchemaError).diagnostics[0]).toMatchObject({
+      file: "pkg/main.proto",
+      line: 3,
+      message: 'Import "dep.proto" was not found or had errors.',
+    });
+  });
+
+  it("has an include-path resolver that answers synchronously, for loadSchemaSync({ resolver })", () => {
+    const resolver = includePathResolver(includePaths);
+    expect(resolver.resolve("dep.proto")).toEqual({
+      source: 'syntax = "proto3";\npackage dep;\nmessage Dep {}\n',
+    });
+    expect(resolver.resolve("absent.proto")).toBeUndefined();
+    const s = loadSyncAnywhere({ files: ["pkg/main.proto"], resolver });
+    expect(s.findMessage("pkg.Main")!.field("d")!.message!.fullName).toBe("dep.Dep");
   });
 });
 

@@ -3,13 +3,14 @@
 // built-ins; the `protowire/node` entry uses them and the browser entry never reaches them
 // (test/architecture checks both).
 
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { isCanonicalImportName } from "./canonical-name.js";
 import type { ResolvedFile, Resolver } from "./resolver.js";
 
 /**
- * Reads files from `includePaths` (default: the current directory), searched in order. Only
+ * Reads files from `includePaths` (default: the current directory), searched in order, and
+ * answers synchronously, so it serves loadSchemaSync as well as loadSchema. Only
  * canonical import names are looked up: `../../etc/passwd` joined to an include path would read
  * (and quote in the error) a file outside them. protoc rejects such names too; the importer then
  * reports the import as not found.
@@ -24,21 +25,27 @@ export function includePathResolver(includePaths: readonly string[] = ["."]): Re
 }
 
 /** The text of `name` in the first include path that has it. */
-export async function readFromIncludePaths(
+export function readFromIncludePaths(
   includePaths: readonly string[],
   name: string,
-): Promise<ResolvedFile | undefined> {
+): ResolvedFile | undefined {
   for (const dir of includePaths) {
-    const source = await readText(path.join(dir, name));
+    const source = readText(path.join(dir, name));
     if (source !== undefined) return { source };
   }
   return undefined;
 }
 
-/** A file's text; undefined when it cannot be read (missing, a directory, no permission). */
-export async function readText(file: string): Promise<string | undefined> {
+/**
+ * A file's text; undefined when it cannot be read (missing, a directory, no permission).
+ * Read synchronously: a load is bound by the parsing, which holds the thread anyway, and one
+ * `readFileSync` costs a sixth of the main thread's time of a `fs/promises` readFile (900
+ * googleapis files: 25 against 175 ms; 115 ms even with 16 reads at a time). Loading
+ * googleads/v24/services (753 files) took 27% less time (docs/schema.md, cold start).
+ */
+export function readText(file: string): string | undefined {
   try {
-    return await readFile(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch {
     return undefined;
   }

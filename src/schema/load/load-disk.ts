@@ -7,34 +7,55 @@ import * as path from "node:path";
 import type { Schema } from "../schema.js";
 import { isCanonicalImportName } from "./canonical-name.js";
 import { includePathResolver, readFromIncludePaths, readText } from "./disk-resolver.js";
-import { loadLinkedSchema, sourceInfoOption, withWellKnownTypes } from "./load.js";
-import { checkFileList, type LoadSchemaOptions, readsDisk } from "./options.js";
+import {
+  type LoadPlan,
+  loadLinkedSchema,
+  loadLinkedSchemaSync,
+  sourceInfoOption,
+  withWellKnownTypes,
+} from "./load.js";
+import { checkFileList, type LoadFromDisk, type LoadSchemaOptions, readsDisk } from "./options.js";
 import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
-import { loadAsync } from "./walk.js";
+import { loadAsync, loadSync } from "./walk.js";
 
 /** loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. */
 export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Promise<Schema> {
   if (!readsDisk(options)) return loadLinkedSchema(options);
+  const plan = diskPlan(options);
+  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
+}
+
+/**
+ * loadLinkedSchemaFromDisk, synchronously (files are read synchronously either way); a resolver
+ * of the caller's that answers with promises is refused, as by loadLinkedSchemaSync.
+ */
+export function loadLinkedSchemaFromDiskSync(options: LoadSchemaOptions): Schema {
+  if (!readsDisk(options)) return loadLinkedSchemaSync(options);
+  const plan = diskPlan(options);
+  return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
+}
+
+/** The roots of `{ files, includePaths }` and the resolver that reads them and their imports. */
+function diskPlan(options: LoadFromDisk): LoadPlan {
   checkFileList(options.files);
   const includePaths = options.includePaths ?? ["."];
-  const { roots, read } = await rootNames(options.files, includePaths);
+  const { roots, read } = rootNames(options.files, includePaths);
   const resolver = composeResolvers(
     { resolve: (name) => read.get(name) },
     rootsAsGiven(roots, includePaths),
     includePathResolver(includePaths),
   );
-  const plan = withWellKnownTypes({ roots, resolver });
-  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
+  return withWellKnownTypes({ roots, resolver });
 }
 
 /**
  * Each root's import name: as given, or relative to the include path that holds it on disk;
  * and the roots already read from the include paths (the walk asks for them first: one read).
  */
-async function rootNames(
+function rootNames(
   files: readonly string[],
   includePaths: readonly string[],
-): Promise<{ roots: string[]; read: Map<string, ResolvedFile> }> {
+): { roots: string[]; read: Map<string, ResolvedFile> } {
   const roots: string[] = [];
   const read = new Map<string, ResolvedFile>();
   for (const file of files) {
@@ -42,10 +63,10 @@ async function rootNames(
     // Only a canonical import name (no `.`/`..` segments, not absolute) can be looked up in the
     // include paths; `../x/a.proto` joined to an include path may land on a real file by chance.
     const inIncludePath = isCanonicalImportName(file)
-      ? await readFromIncludePaths(includePaths, file)
+      ? readFromIncludePaths(includePaths, file)
       : undefined;
     if (inIncludePath !== undefined) read.set(file, inIncludePath);
-    else if ((await readText(file)) !== undefined) {
+    else if (readText(file) !== undefined) {
       const abs = path.resolve(file);
       for (const dir of includePaths) {
         const rel = path.relative(path.resolve(dir), abs);
