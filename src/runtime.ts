@@ -45,6 +45,7 @@ export {
 export {
   badCase as $badCase,
   badOneof as $badOneof,
+  checkKeys as $keys,
   memberSet as $memberSet,
   notMessage as $notMessage,
   objectOk as $objectOk,

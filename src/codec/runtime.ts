@@ -15,6 +15,7 @@ import { decimal64, list64, safe64, short64, toDecimal64, toSafe64 } from "./jst
 import {
   badCase,
   badOneof,
+  checkKeys,
   memberSet,
   notMessage,
   objectOk,
@@ -210,6 +211,7 @@ export const runtime = {
   objectOk,
   notMessage,
   unknownKey,
+  keys: checkKeys,
   memberSet,
   badOneof,
   badCase,

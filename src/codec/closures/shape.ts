@@ -8,6 +8,7 @@ import type { ShapeInfo } from "../strict.js";
 import {
   badCase,
   badOneof,
+  checkKeys,
   memberSet,
   notMessage,
   objectOk,
@@ -64,13 +65,6 @@ export function closureShape(info: MessageInfo): Shape {
   const direct = oneofs.flatMap((o) =>
     o.cases.filter((c) => !known.has(c)).map((c) => [c, o.prop] as const),
   );
-  const keys = (m: Rec) => {
-    for (const k in m) {
-      if (known.has(k) || k === "$unknown") continue;
-      if (k === "$typeName" && m.$typeName === typeName) continue;
-      unknownKey(m, k, shapeInfo);
-    }
-  };
 
   return function shape(m, lax) {
     const plainObject = Object.getPrototypeOf(m) === OBJECT;
@@ -82,7 +76,7 @@ export function closureShape(info: MessageInfo): Shape {
       let present = "$unknown" in m ? 1 : 0;
       for (let i = 0; i < plain.length; i++) if (plain[i]! in m) present++;
       for (let i = 0; i < inherited.length; i++) if (Object.hasOwn(m, inherited[i]!)) present++;
-      if (n !== present) keys(m);
+      if (n !== present) checkKeys(m, shapeInfo);
     } else {
       for (const [c, prop] of direct) {
         if ((Object.hasOwn(m, c) || !(c in OBJECT) ? m[c] : undefined) !== undefined) {

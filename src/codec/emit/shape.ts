@@ -8,7 +8,8 @@
  * The key check costs about one for-in step per key: `n`, the number of enumerable keys, must
  * equal the number of known properties present (`"name" in m`, which V8 answers from the
  * object's hidden class), plus `$unknown`. Only when it does not (an unknown key, or
- * `$typeName`) does `keys(m)` look at each key (a switch on its length, then compares).
+ * `$typeName`) does `rt.keys(m, S)` look at each key (strict.ts checkKeys, one function for
+ * every type, driven by the type's ShapeInfo constant).
  *
  * The statements read `m` and `lax` and write `v`, all of the enclosing function (shape, or
  * encode, which inlines them with `lax` = o.ignoreUnknownKeys): `v` holds the oneof or
@@ -16,7 +17,6 @@
  */
 import { layoutOf, memberProp } from "../layout.js";
 import type { EmitUnit } from "./emit-unit.js";
-import { int } from "./emit-unit.js";
 import { lit, readProp } from "./safe-source.js";
 
 /**
@@ -50,19 +50,11 @@ export function shapeCheck(unit: EmitUnit): string {
   return body;
 }
 
-/** `shape(m, lax)` (for create) and `keys(m)`, the slow path of the key check. */
+/** `shape(m, lax)`, for create. */
 export function emitShape(unit: EmitUnit): string {
   return `function shape(m, lax) {
   let v;
 ${shapeCheck(unit)}
-}
-function keys(m) {
-  for (const k in m) {
-    switch (k.length) {
-${keySwitch(layoutProps(unit), unit.info.fullName)}
-    }
-    rt.unknownKey(m, k, ${shapeInfo(unit)});
-  }
 }`;
 }
 
@@ -138,7 +130,7 @@ function emitBody(unit: EmitUnit): string {
   if (!lax) {
     let n = 0;
     for (const k in m) n++;
-    if (n !== ${present}) keys(m);
+    if (n !== ${present}) rt.keys(m, ${info});
   } else {
 ${lax.join("\n")}
   }${checks.length === 0 ? "" : `\n${checks.join("\n")}`}`;
@@ -147,23 +139,4 @@ ${lax.join("\n")}
 /** `name in m`, or an own-property test for names Object.prototype has (`constructor`). */
 function has(name: string): string {
   return name in Object.prototype ? `Object.hasOwn(m, ${lit(name)})` : `(${lit(name)} in m)`;
-}
-
-/**
- * The cases of `switch (k.length)` that `continue` the key loop for a known key; anything
- * else falls through to rt.unknownKey. `$typeName` is known when it names this type.
- */
-function keySwitch(props: readonly string[], fullName: string): string {
-  const byLength = new Map<number, string[]>();
-  const add = (length: number, test: string) => {
-    const tests = byLength.get(length);
-    if (tests === undefined) byLength.set(length, [test]);
-    else tests.push(test);
-  };
-  for (const p of props) add(p.length, `if (k === ${lit(p)}) continue;`);
-  add("$unknown".length, `if (k === "$unknown") continue;`);
-  add("$typeName".length, `if (k === "$typeName" && m.$typeName === ${lit(fullName)}) continue;`);
-  return [...byLength]
-    .map(([length, tests]) => `      case ${int(length)}: ${tests.join(" ")} break;`)
-    .join("\n");
 }

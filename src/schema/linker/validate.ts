@@ -95,19 +95,25 @@ class Validator {
   /** Features are an editions concept; proto2/proto3 files cannot set them. */
   private checkNoFeatures(): void {
     const f = this.file;
-    const check = (o: { features?: unknown } | undefined, path: number[]): void => {
-      if (o?.features !== undefined) this.err(path, "Features are only valid under editions.");
+    // The path is made only for an error: a large file has thousands of elements.
+    const check = (
+      o: { features?: unknown } | undefined,
+      path: readonly number[],
+      last: number,
+    ) => {
+      if (o?.features !== undefined)
+        this.err([...path, last], "Features are only valid under editions.");
     };
-    check(f.proto.options, [8]);
+    check(f.proto.options, [], 8);
     const visit = (m: MessageNode): void => {
-      check(m.proto.options, [...m.path, 7]);
-      for (const x of [...m.declaredFields, ...m.nestedExtensions])
-        check(x.proto.options, [...x.path, F_OPTIONS]);
+      check(m.proto.options, m.path, 7);
+      for (const x of m.declaredFields) check(x.proto.options, x.path, F_OPTIONS);
+      for (const x of m.nestedExtensions) check(x.proto.options, x.path, F_OPTIONS);
       for (const n of m.nestedMessages) visit(n);
-      for (const e of m.nestedEnums) check(e.proto.options, [...e.path, 3]);
+      for (const e of m.nestedEnums) check(e.proto.options, e.path, 3);
     };
     for (const m of f.messages) visit(m);
-    for (const e of f.enums) check(e.proto.options, [...e.path, 3]);
+    for (const e of f.enums) check(e.proto.options, e.path, 3);
   }
 
   private message(m: MessageNode): void {

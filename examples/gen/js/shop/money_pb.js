@@ -9,6 +9,7 @@ import {
   $createLimit,
   $endGroup,
   $err,
+  $keys,
   $nonZero64,
   $notMessage,
   $objectOk,
@@ -34,27 +35,10 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("currency" in m) + ("units" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("currency" in m) + ("units" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Money") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m) {
-    for (const k in m) {
-      switch (k.length) {
-        case 8:
-          if (k === "currency") continue;
-          if (k === "$unknown") continue;
-          break;
-        case 5:
-          if (k === "units") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Money") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make() {
@@ -149,7 +133,7 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("currency" in m) + ("units" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("currency" in m) + ("units" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Money") rt.unknownKey(m, "$typeName", S1);
@@ -191,6 +175,7 @@ const m0$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   nonZero64: $nonZero64,
   notMessage: $notMessage,
   objectOk: $objectOk,

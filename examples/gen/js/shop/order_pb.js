@@ -12,6 +12,7 @@ import {
   $element,
   $endGroup,
   $err,
+  $keys,
   $memberSet,
   $messageList,
   $nonZero64,
@@ -46,7 +47,7 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("id" in m) + ("customer" in m) + ("items" in m) + ("labels" in m) + ("status" in m) + ("placedAt" in m) + ("paid" in m) + ("delivery" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("id" in m) + ("customer" in m) + ("items" in m) + ("labels" in m) + ("status" in m) + ("placedAt" in m) + ("paid" in m) + ("delivery" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       if (m.address !== undefined) throw rt.memberSet("address", "delivery");
       if (m.pickupStore !== undefined) throw rt.memberSet("pickupStore", "delivery");
@@ -67,35 +68,6 @@ function m0(rt, L) {
           throw rt.badCase(v, "delivery", C2);
       }
       if (!lax) for (const k in v) if (k !== "case" && k !== "value") throw rt.oneofKey(k, "delivery");
-    }
-  }
-  function keys(m) {
-    for (const k in m) {
-      switch (k.length) {
-        case 2:
-          if (k === "id") continue;
-          break;
-        case 8:
-          if (k === "customer") continue;
-          if (k === "placedAt") continue;
-          if (k === "delivery") continue;
-          if (k === "$unknown") continue;
-          break;
-        case 5:
-          if (k === "items") continue;
-          break;
-        case 6:
-          if (k === "labels") continue;
-          if (k === "status") continue;
-          break;
-        case 4:
-          if (k === "paid") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make() {
@@ -278,7 +250,7 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("id" in m) + ("customer" in m) + ("items" in m) + ("labels" in m) + ("status" in m) + ("placedAt" in m) + ("paid" in m) + ("delivery" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("id" in m) + ("customer" in m) + ("items" in m) + ("labels" in m) + ("status" in m) + ("placedAt" in m) + ("paid" in m) + ("delivery" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       if (m.address !== undefined) throw rt.memberSet("address", "delivery");
       if (m.pickupStore !== undefined) throw rt.memberSet("pickupStore", "delivery");
@@ -405,6 +377,7 @@ const m0$rt = {
   element: $element,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   memberSet: $memberSet,
   messageList: $messageList,
   nonZero64: $nonZero64,
@@ -434,29 +407,10 @@ function m1(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("key" in m) + ("value" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("key" in m) + ("value" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.LabelsEntry") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m) {
-    for (const k in m) {
-      switch (k.length) {
-        case 3:
-          if (k === "key") continue;
-          break;
-        case 5:
-          if (k === "value") continue;
-          break;
-        case 8:
-          if (k === "$unknown") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order.LabelsEntry") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make() {
@@ -551,7 +505,7 @@ function m1(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("key" in m) + ("value" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("key" in m) + ("value" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.LabelsEntry") rt.unknownKey(m, "$typeName", S1);
@@ -594,6 +548,7 @@ const m1$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   notMessage: $notMessage,
   objectOk: $objectOk,
   throwBad: $throwBad,
@@ -618,30 +573,10 @@ function m2(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("sku" in m) + ("quantity" in m) + ("price" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("sku" in m) + ("quantity" in m) + ("price" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.Item") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m) {
-    for (const k in m) {
-      switch (k.length) {
-        case 3:
-          if (k === "sku") continue;
-          break;
-        case 8:
-          if (k === "quantity") continue;
-          if (k === "$unknown") continue;
-          break;
-        case 5:
-          if (k === "price") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order.Item") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make() {
@@ -748,7 +683,7 @@ function m2(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("sku" in m) + ("quantity" in m) + ("price" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("sku" in m) + ("quantity" in m) + ("price" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.Item") rt.unknownKey(m, "$typeName", S1);
@@ -799,6 +734,7 @@ const m2$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   notMessage: $notMessage,
   objectOk: $objectOk,
   throwBad: $throwBad,

@@ -12,6 +12,7 @@ import {
   $element,
   $endGroup,
   $err,
+  $keys,
   $memberSet,
   $messageList,
   $nonZero64,
@@ -84,7 +85,7 @@ function m0(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("id" in m) + +("customer" in m) + +("items" in m) + +("labels" in m) + +("status" in m) + +("placedAt" in m) + +("paid" in m) + +("delivery" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("id" in m) + +("customer" in m) + +("items" in m) + +("labels" in m) + +("status" in m) + +("placedAt" in m) + +("paid" in m) + +("delivery" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       if (m.address !== undefined) throw rt.memberSet("address", "delivery");
       if (m.pickupStore !== undefined) throw rt.memberSet("pickupStore", "delivery");
@@ -105,35 +106,6 @@ function m0(rt: any, L: any): any {
           throw rt.badCase(v, "delivery", C2);
       }
       if (!lax) for (const k in v) if (k !== "case" && k !== "value") throw rt.oneofKey(k, "delivery");
-    }
-  }
-  function keys(m: any): any {
-    for (const k in m) {
-      switch (k.length) {
-        case 2:
-          if (k === "id") continue;
-          break;
-        case 8:
-          if (k === "customer") continue;
-          if (k === "placedAt") continue;
-          if (k === "delivery") continue;
-          if (k === "$unknown") continue;
-          break;
-        case 5:
-          if (k === "items") continue;
-          break;
-        case 6:
-          if (k === "labels") continue;
-          if (k === "status") continue;
-          break;
-        case 4:
-          if (k === "paid") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make(): any {
@@ -316,7 +288,7 @@ function m0(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("id" in m) + +("customer" in m) + +("items" in m) + +("labels" in m) + +("status" in m) + +("placedAt" in m) + +("paid" in m) + +("delivery" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("id" in m) + +("customer" in m) + +("items" in m) + +("labels" in m) + +("status" in m) + +("placedAt" in m) + +("paid" in m) + +("delivery" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       if (m.address !== undefined) throw rt.memberSet("address", "delivery");
       if (m.pickupStore !== undefined) throw rt.memberSet("pickupStore", "delivery");
@@ -443,6 +415,7 @@ const m0$rt = {
   element: $element,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   memberSet: $memberSet,
   messageList: $messageList,
   nonZero64: $nonZero64,
@@ -472,29 +445,10 @@ function m1(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("key" in m) + +("value" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("key" in m) + +("value" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.LabelsEntry") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m: any): any {
-    for (const k in m) {
-      switch (k.length) {
-        case 3:
-          if (k === "key") continue;
-          break;
-        case 5:
-          if (k === "value") continue;
-          break;
-        case 8:
-          if (k === "$unknown") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order.LabelsEntry") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make(): any {
@@ -589,7 +543,7 @@ function m1(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("key" in m) + +("value" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("key" in m) + +("value" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.LabelsEntry") rt.unknownKey(m, "$typeName", S1);
@@ -632,6 +586,7 @@ const m1$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   notMessage: $notMessage,
   objectOk: $objectOk,
   throwBad: $throwBad,
@@ -656,30 +611,10 @@ function m2(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("sku" in m) + +("quantity" in m) + +("price" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("sku" in m) + +("quantity" in m) + +("price" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.Item") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m: any): any {
-    for (const k in m) {
-      switch (k.length) {
-        case 3:
-          if (k === "sku") continue;
-          break;
-        case 8:
-          if (k === "quantity") continue;
-          if (k === "$unknown") continue;
-          break;
-        case 5:
-          if (k === "price") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "shop.Order.Item") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make(): any {
@@ -786,7 +721,7 @@ function m2(rt: any, L: any): any {
     if (!lax) {
       let n: any = 0;
       for (const k in m) n++;
-      if (n !== +("sku" in m) + +("quantity" in m) + +("price" in m) + +("$unknown" in m)) keys(m);
+      if (n !== +("sku" in m) + +("quantity" in m) + +("price" in m) + +("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "shop.Order.Item") rt.unknownKey(m, "$typeName", S1);
@@ -837,6 +772,7 @@ const m2$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   notMessage: $notMessage,
   objectOk: $objectOk,
   throwBad: $throwBad,

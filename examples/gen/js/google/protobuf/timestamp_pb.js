@@ -9,6 +9,7 @@ import {
   $createLimit,
   $endGroup,
   $err,
+  $keys,
   $nonZero64,
   $notMessage,
   $objectOk,
@@ -33,29 +34,10 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("seconds" in m) + ("nanos" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("seconds" in m) + ("nanos" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "google.protobuf.Timestamp") rt.unknownKey(m, "$typeName", S1);
-    }
-  }
-  function keys(m) {
-    for (const k in m) {
-      switch (k.length) {
-        case 7:
-          if (k === "seconds") continue;
-          break;
-        case 5:
-          if (k === "nanos") continue;
-          break;
-        case 8:
-          if (k === "$unknown") continue;
-          break;
-        case 9:
-          if (k === "$typeName" && m.$typeName === "google.protobuf.Timestamp") continue;
-          break;
-      }
-      rt.unknownKey(m, k, S1);
     }
   }
   function make() {
@@ -150,7 +132,7 @@ function m0(rt, L) {
     if (!lax) {
       let n = 0;
       for (const k in m) n++;
-      if (n !== ("seconds" in m) + ("nanos" in m) + ("$unknown" in m)) keys(m);
+      if (n !== ("seconds" in m) + ("nanos" in m) + ("$unknown" in m)) rt.keys(m, S1);
     } else {
       v = m.$typeName;
       if (v !== undefined && v !== "google.protobuf.Timestamp") rt.unknownKey(m, "$typeName", S1);
@@ -192,6 +174,7 @@ const m0$rt = {
   createLimit: $createLimit,
   endGroup: $endGroup,
   err: $err,
+  keys: $keys,
   nonZero64: $nonZero64,
   notMessage: $notMessage,
   objectOk: $objectOk,
