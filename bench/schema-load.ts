@@ -11,7 +11,11 @@
 //
 // Reported per job: the load time inside the process (after the library's own import), and the
 // whole process's wall time (Node's start-up included; protoc has only this one), as the
-// median of the runs, with the files loaded and their size.
+// median of the runs, with the files loaded and their size. Then, in the same process after the
+// load, the first use of every message type (map entries aside): its codec made and one
+// empty message encoded and decoded (protowire: `messageType` + `decode(encode({}))`, partial;
+// protobufjs: `decode(encode(create({})).finish())`, whose first call generates its code),
+// reported per type.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -34,17 +38,43 @@ const rounds = Number(arg("rounds") ?? 5);
 const outDir = arg("out") ?? join(root, "bench/results");
 const all = process.argv.includes("--all");
 
-/** Child programs: each prints `<files> <bytes> <ms>` for its load. */
+/** The large type whose first use alone is timed, in its directory, and the value used. */
+const ONE_DIR = "google/ads/googleads/v24/services";
+const ONE_TYPE = "google.ads.googleads.v24.services.GoogleAdsRow";
+const ONE_VALUE = { campaign: { name: "x", id: 5 } };
+
+/**
+ * Child programs: each prints `<files> <load ms> <types> <first-use ms>`: the load, then the
+ * first use of every message type.
+ */
 const PROTOWIRE = `
-const [files, root] = JSON.parse(process.argv[1]);
+const [files, root, , one] = JSON.parse(process.argv[1]);
 const { loadSchema } = await import(${JSON.stringify(join(root, "dist/node.js"))});
 const t0 = performance.now();
 const s = await loadSchema({ files, includePaths: [root] });
 const ms = performance.now() - t0;
-console.log(s.files.length, 0, ms);
+const names = [];
+const walk = (prefix, messages) => {
+  for (const m of messages) {
+    if (m.options?.mapEntry !== true) names.push(prefix + m.name);
+    walk(prefix + m.name + ".", m.nestedType);
+  }
+};
+for (const f of s.files) walk(f.package ? f.package + "." : "", f.messageType);
+const t1 = performance.now();
+if (one) {
+  const T = s.messageType(one);
+  T.decode(T.encode(${JSON.stringify(ONE_VALUE)}));
+  names.length = 0;
+}
+for (const n of names) {
+  const T = s.messageType(n);
+  T.decode(T.encode({}, { allowPartial: true }), { allowPartial: true });
+}
+console.log(s.files.length, ms, one ? 1 : names.length, performance.now() - t1);
 `;
 const PROTOBUFJS = `
-const [files, root, wkt] = JSON.parse(process.argv[1]);
+const [files, root, wkt, one] = JSON.parse(process.argv[1]);
 const { createRequire } = await import("node:module");
 const require = createRequire(${JSON.stringify(join(root, "package.json"))});
 const { existsSync } = require("node:fs");
@@ -59,16 +89,34 @@ r.resolvePath = (_origin, target) => {
 r.loadSync(files, { keepCase: true });
 r.resolveAll();
 const ms = performance.now() - t0;
-console.log(r.files.length, 0, ms);
+const types = [];
+const walk = (ns) => {
+  for (const o of ns.nestedArray) {
+    if (o instanceof protobuf.Type) types.push(o);
+    if (o.nestedArray) walk(o);
+  }
+};
+walk(r);
+const t1 = performance.now();
+if (one) {
+  const T = r.lookupType(one);
+  T.decode(T.encode(T.fromObject(${JSON.stringify(ONE_VALUE)})).finish());
+  types.length = 0;
+}
+for (const T of types) T.decode(T.encode(T.create({})).finish());
+console.log(r.files.length, ms, one ? 1 : types.length, performance.now() - t1);
 `;
 
 interface Sample {
   loadMs: number | undefined;
   wallMs: number;
   files: number;
+  /** Message types used once after the load, and the time that took. */
+  types: number;
+  firstUseMs: number;
 }
 
-function run(contender: string, files: string[]): Sample {
+function run(contender: string, files: string[], one?: string): Sample {
   const t0 = performance.now();
   let r: ReturnType<typeof spawnSync>;
   if (contender === "protoc") {
@@ -81,15 +129,17 @@ function run(contender: string, files: string[]): Sample {
     const program = contender === "protowire" ? PROTOWIRE : PROTOBUFJS;
     r = spawnSync(
       process.execPath,
-      ["--input-type=module", "-e", program, JSON.stringify([files, corpus, protocInclude])],
+      ["--input-type=module", "-e", program, JSON.stringify([files, corpus, protocInclude, one])],
       { encoding: "utf8" },
     );
   }
-  const wallMs = performance.now() - t0;
+  let wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${contender} failed on ${files[0]}: ${String(r.stderr)}`);
-  if (contender === "protoc") return { loadMs: undefined, wallMs, files: 0 };
-  const [n, , ms] = String(r.stdout).trim().split(" ").map(Number);
-  return { loadMs: ms, wallMs, files: n ?? 0 };
+  if (contender === "protoc")
+    return { loadMs: undefined, wallMs, files: 0, types: 0, firstUseMs: 0 };
+  const [n, ms, types, firstUseMs] = String(r.stdout).trim().split(" ").map(Number);
+  wallMs -= firstUseMs ?? 0; // the process as a load alone, as protoc's is
+  return { loadMs: ms, wallMs, files: n ?? 0, types: types ?? 0, firstUseMs: firstUseMs ?? 0 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -117,11 +167,12 @@ lines.push("# Schema loading, cold: protowire against protobufjs and protoc", ""
 if (!all) {
   const dirs = arg("dirs")?.split(",") ?? DEFAULT_DIRS;
   lines.push(
-    `${stamp} UTC, Node ${process.version}, googleapis at ${readCommit()}; made by \`npx tsx bench/schema-load.ts\`. Each run a fresh process; ${rounds} runs per job, interleaved, median. *load*: inside the process, after the library is imported; *process*: the whole process's wall time (Node's start-up included). protobufjs: \`Root.loadSync\` + \`resolveAll\`. protoc: \`--descriptor_set_out --include_imports\`.`,
+    `${stamp} UTC, Node ${process.version}, googleapis at ${readCommit()}; made by \`npx tsx bench/schema-load.ts\`. Each run a fresh process; ${rounds} runs per job, interleaved, median. *load*: inside the process, after the library is imported; *process*: the whole process's wall time (Node's start-up included), less the first use of the types measured after the load (below). protobufjs: \`Root.loadSync\` + \`resolveAll\`. protoc: \`--descriptor_set_out --include_imports\`.`,
     "",
     "| directory | files loaded (with imports) | bytes of its own .proto files | protowire load | protobufjs load | protowire process | protobufjs process | protoc process | protobufjs ÷ protowire (load) | protoc ÷ protowire (process) |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   );
+  const firstUse: string[] = [];
   for (const dir of dirs) {
     const files = filesOf(dir);
     const samples: Record<string, Sample[]> = { protowire: [], protobufjs: [], protoc: [] };
@@ -145,6 +196,46 @@ if (!all) {
     ];
     lines.push(`| ${row.join(" | ")} |`);
     console.log(row.join("  "));
+    const use = (c: string) => median(samples[c]!.map((s) => s.firstUseMs));
+    const types = (c: string) => samples[c]![0]!.types;
+    const perType = (c: string) => (use(c) * 1000) / Math.max(1, types(c));
+    const useRow = [
+      dir,
+      String(types("protowire")),
+      String(types("protobufjs")),
+      `${use("protowire").toFixed(0)} ms`,
+      `${use("protobufjs").toFixed(0)} ms`,
+      `${perType("protowire").toFixed(0)} µs`,
+      `${perType("protobufjs").toFixed(0)} µs`,
+      `${(perType("protobufjs") / perType("protowire")).toFixed(2)}×`,
+    ];
+    firstUse.push(`| ${useRow.join(" | ")} |`);
+    console.log(useRow.join("  "));
+  }
+  lines.push(
+    "",
+    "First use of every message type, in the same process after the load (map entries aside): protowire `messageType(name)` + `decode(encode({}))` (with `allowPartial`: some types have required fields) (the codec compiled, then V8 compiles its functions on their first call); protobufjs `decode(encode(create({})).finish())` (its first call generates the type's code). Median of the same runs.",
+    "",
+    "| directory | types (protowire) | types (protobufjs) | protowire | protobufjs | protowire per type | protobufjs per type | protobufjs ÷ protowire |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|",
+    ...firstUse,
+  );
+  if (dirs.includes(ONE_DIR)) {
+    const files = filesOf(ONE_DIR);
+    const one: Record<string, number[]> = { protowire: [], protobufjs: [] };
+    for (let i = 0; i < rounds; i++) {
+      for (const c of ["protowire", "protobufjs"]) one[c]!.push(run(c, files, ONE_TYPE).firstUseMs);
+    }
+    const [pw, pb] = [median(one.protowire!), median(one.protobufjs!)];
+    lines.push(
+      "",
+      `First use of one large type after the load: \`${ONE_TYPE}\` (it reaches most of googleads' resources), made and ${JSON.stringify(ONE_VALUE)} encoded and decoded, as above. Median of ${rounds} runs.`,
+      "",
+      "| type | protowire | protobufjs | protobufjs ÷ protowire |",
+      "|---|--:|--:|--:|",
+      `| ${ONE_TYPE.split(".").pop()} | ${pw.toFixed(0)} ms | ${pb.toFixed(0)} ms | ${(pb / pw).toFixed(2)}× |`,
+    );
+    console.log(`one type: protowire ${pw.toFixed(0)} ms, protobufjs ${pb.toFixed(0)} ms`);
   }
 } else {
   const dirs = [...new Set(listProtos().map((f) => f.slice(0, f.lastIndexOf("/"))))];

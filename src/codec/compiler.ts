@@ -1,7 +1,8 @@
 /**
- * Evaluation of emitted source: each message type is emitted once, evaluated with
- * `new Function`, and linked to the functions of the message types it calls. Linking goes
- * through a work list (not recursion), so deep or cyclic type graphs are fine.
+ * Evaluation of emitted source: each part of a message type (compileMessageFunctions) is
+ * emitted once, when one of its functions is first called, evaluated with `new Function`, and
+ * linked to the functions of the message types it calls: their entries, which exist before
+ * anything of theirs is compiled, so deep or cyclic type graphs need no work list.
  *
  * Each evaluated body ends with a `//# sourceURL` naming its message type, so stack traces,
  * debuggers and profilers show `decode (protowire:///pkg.User.js:12:7)` instead of an
@@ -9,8 +10,8 @@
  */
 import { ProtowireError } from "../wire/errors.js";
 import { closureFunctions } from "./closures/functions.js";
-import type { EmittedMessage } from "./emit/message.js";
-import { emitMessage } from "./emit/message.js";
+import type { EmittedMessage, MessagePart } from "./emit/message.js";
+import { emitMessage, PART_FUNCTIONS } from "./emit/message.js";
 import { sourceUrlComment } from "./emit/safe-source.js";
 import type { MessageInfo } from "./info.js";
 import { hasRequired } from "./required.js";
@@ -19,50 +20,65 @@ import { runtime } from "./runtime.js";
 
 const linked = new WeakMap<MessageInfo, MessageFunctions>();
 
+/** The parts a type's functions are compiled in (PART_FUNCTIONS names their functions). */
+const PARTS = ["codec", "create"] as const;
+type Part = (typeof PARTS)[number];
+
 /**
- * The functions of message type `root`: emitted and evaluated, or, where this environment
- * forbids `new Function`, the closure codecs (closures/), which do the same without it.
+ * The functions of message type `root`, or, where this environment forbids `new Function`, the
+ * closure codecs (closures/), which do the same without it.
+ *
+ * Nothing is emitted or evaluated until it runs: each type's functions start as stubs, and the
+ * first call of one emits and evaluates its part (emit/message.ts: make, decode, encode and
+ * missing; or init and create), which replaces the stubs of that part, then runs. A program
+ * that only decodes and encodes never compiles create (a quarter of a type's code); a field's
+ * type is compiled when a message holding it is first decoded, encoded or created. Callers read the functions from
+ * the entry at each call (`L[i].decode`, `fns.decode`), never keep them, so they see the
+ * compiled ones from then on. The per-type cost, compiling and the first call together, is
+ * in bench/results/schema-load.md.
  */
 export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
   if (!evaluationAvailable()) return closureMessageFunctions(root);
-  const done = linked.get(root);
-  if (done !== undefined) return done;
-  const pending: { entry: MessageFunctions; source: string; deps: readonly MessageInfo[] }[] = [];
-  const fresh: MessageInfo[] = [];
-  const queue = [root];
-  try {
-    while (queue.length > 0) {
-      const info = queue.pop()!;
-      if (linked.has(info)) continue;
-      // A placeholder with the final shape: callers hold it before it is filled in.
-      const entry = placeholder();
-      linked.set(info, entry);
-      fresh.push(info);
-      const emitted = emitForEvaluation(info);
-      pending.push({ entry, source: emitted.source, deps: emitted.deps });
-      for (const dep of emitted.deps) if (!linked.has(dep)) queue.push(dep);
+  return entryOf(root);
+}
+
+/** The functions of `info`: compiled parts, or stubs that compile theirs on the first call. */
+function entryOf(info: MessageInfo): MessageFunctions {
+  let entry = linked.get(info);
+  if (entry === undefined) {
+    const stubs = {} as Record<keyof MessageFunctions, (...args: never[]) => unknown>;
+    for (const part of PARTS) {
+      for (const name of PART_FUNCTIONS[part]) {
+        stubs[name] = (...args: never[]) => {
+          const e = linked.get(info)!;
+          compilePart(info, e, part);
+          return (e[name] as (...a: never[]) => unknown)(...args);
+        };
+      }
     }
-    for (const p of pending) {
-      const deps = p.deps.map((d) => linked.get(d)!);
-      const evaluate = evaluateSource(["rt", "L"], p.source) as (
-        rt: typeof runtime,
-        L: MessageFunctions[],
-      ) => MessageFunctions;
-      Object.assign(p.entry, evaluate(runtime, deps));
-    }
-  } catch (e) {
-    for (const info of fresh) linked.delete(info);
-    throw e;
+    entry = stubs as unknown as MessageFunctions;
+    linked.set(info, entry);
   }
-  return linked.get(root)!;
+  return entry;
+}
+
+/** Emits and evaluates `part` of `info`, and puts its functions in `entry`. */
+function compilePart(info: MessageInfo, entry: MessageFunctions, part: Part): void {
+  const emitted = emitForEvaluation(info, part);
+  const evaluate = evaluateSource(["rt", "L"], emitted.source) as (
+    rt: typeof runtime,
+    L: MessageFunctions[],
+  ) => Partial<MessageFunctions>;
+  Object.assign(entry, evaluate(runtime, emitted.deps.map(entryOf)));
 }
 
 /**
  * A message type's source as `new Function("rt", "L", source)` evaluates it: the emitted
- * source and the sourceURL that names it (the fixtures/emitted snapshots are this, formatted).
+ * source and the sourceURL that names it (the fixtures/emitted snapshots are this, formatted,
+ * for all parts). Every part of a type has the type's URL.
  */
-export function emitForEvaluation(info: MessageInfo): EmittedMessage {
-  const emitted = emitMessage(info, hasRequired);
+export function emitForEvaluation(info: MessageInfo, part: MessagePart = "all"): EmittedMessage {
+  const emitted = emitMessage(info, hasRequired, part);
   return { source: `${emitted.source}\n${sourceUrlComment(info.fullName)}`, deps: emitted.deps };
 }
 

@@ -75,8 +75,12 @@ describe("protoc-gen-protowire", () => {
     const run = spawnSync(
       join(ROOT, "node_modules", ".bin", "buf"),
       ["generate", join(EXAMPLES, "proto"), "--template", JSON.stringify(template)],
-      { cwd: ROOT, encoding: "utf8" },
+      // A guard, not a speed limit: once (of hundreds of runs), under a loaded test run, the
+      // plugin's process stayed idle in its event loop and buf waited for it forever; a
+      // spawnSync cannot be cut short by the test's own timeout.
+      { cwd: ROOT, encoding: "utf8", timeout: 300_000 },
     );
+    expect(run.error).toBeUndefined();
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(listFiles(out)).toEqual(listFiles(join(EXAMPLES, "ts")));

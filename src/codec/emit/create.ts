@@ -24,17 +24,24 @@ import type { EmitUnit } from "./emit-unit.js";
 import { int } from "./emit-unit.js";
 import { lit, literalKey, readProp, writeProp } from "./safe-source.js";
 
+/** `make()`: decode's fresh message and create's. */
+export function emitMake(unit: EmitUnit): string {
+  const props = layoutOf(unit.info).members.map(
+    (m) => `${literalKey(memberProp(m))}: ${defaultOf(m)}`,
+  );
+  return `function make() {
+  return { ${props.join(", ")} };
+}`;
+}
+
+/** `init` and `create` (which calls `make` and `shape`). */
 export function emitCreate(unit: EmitUnit): string {
   const layout = layoutOf(unit.info);
-  const props = layout.members.map((m) => `${literalKey(memberProp(m))}: ${defaultOf(m)}`);
   const inits = layout.members.map((m) => initMember(unit, m));
   const names = unit.propertyNames();
   // Values are checked as in encode (values.ts); \`d\` counts nesting so that a cyclic or
   // 100,000-deep init object fails with RECURSION_LIMIT instead of overflowing the stack.
-  return `function make() {
-  return { ${props.join(", ")} };
-}
-function init(m, x, d, k) {
+  return `function init(m, x, d, k) {
   let v, f = 0;
   try {
 ${inits.join("\n")}
