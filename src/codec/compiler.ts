@@ -32,10 +32,10 @@ type Part = (typeof PARTS)[number];
  * first call of one emits and evaluates its part (emit/message.ts: make, decode, encode and
  * missing; or init and create), which replaces the stubs of that part, then runs. A program
  * that only decodes and encodes never compiles create (a quarter of a type's code); a field's
- * type is compiled when a message holding it is first decoded, encoded or created. Callers read the functions from
- * the entry at each call (`L[i].decode`, `fns.decode`), never keep them, so they see the
- * compiled ones from then on. The per-type cost, compiling and the first call together, is
- * in bench/results/schema-load.md.
+ * type is compiled when a message holding it is first decoded, encoded or created. Callers
+ * read the functions from the entry at each call (`L[i].decode`, `fns.decode`), never keep
+ * them, so they see the compiled ones from then on. The per-type cost, compiling and the
+ * first call together, is in bench/results/schema-load.md.
  */
 export function compileMessageFunctions(root: MessageInfo): MessageFunctions {
   if (!evaluationAvailable()) return closureMessageFunctions(root);
@@ -50,9 +50,8 @@ function entryOf(info: MessageInfo): MessageFunctions {
     for (const part of PARTS) {
       for (const name of PART_FUNCTIONS[part]) {
         stubs[name] = (...args: never[]) => {
-          const e = linked.get(info)!;
-          compilePart(info, e, part);
-          return (e[name] as (...a: never[]) => unknown)(...args);
+          compilePart(info, stubs as unknown as MessageFunctions, part);
+          return stubs[name](...args);
         };
       }
     }

@@ -161,11 +161,11 @@ function fieldCases(unit: EmitUnit, slot: FieldSlot): string[] {
   const closed = closedEnumSet(unit, f);
   if (!f.repeated) {
     const tag = caseLabel(n, facts.wireType);
-    const assign =
-      slot.oneofCase === undefined
-        ? `${target} = v;`
-        : `${target} = { case: ${lit(slot.oneofCase)}, value: v };`;
-    if (closed === undefined) return [`${tag} { const v = ${read}; ${assign} break; }`];
+    const value = (v: string) =>
+      slot.oneofCase === undefined ? v : `{ case: ${lit(slot.oneofCase)}, value: ${v} }`;
+    const assign = `${target} = ${value("v")};`;
+    // Read straight into the property: the same work as through a `const`, in less code.
+    if (closed === undefined) return [`${tag} ${target} = ${value(read)}; break;`];
     return [
       `${tag} { const v = ${read}; if (${closed}.has(v)) { ${assign} } else { ${keepClosedVarint(n)} } break; }`,
     ];

@@ -95,16 +95,12 @@ function m0(rt: any, L: any): any {
           t = $b;
         } else t = r.tag();
         switch (t) {
-          case 10: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.currency = v;
+          case 10:
+            m.currency = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
             break;
-          }
-          case 16: {
-            const v = r.int64();
-            m.units = v;
+          case 16:
+            m.units = r.int64();
             break;
-          }
           default:
             if ((t & 7) === 4) {
               if ((t >>> 3) === group && group !== 0) {

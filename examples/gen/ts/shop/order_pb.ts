@@ -176,16 +176,12 @@ function m0(rt: any, L: any): any {
           t = $b;
         } else t = r.tag();
         switch (t) {
-          case 8: {
-            const v = r.uint64();
-            m.id = v;
+          case 8:
+            m.id = r.uint64();
             break;
-          }
-          case 18: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.customer = v;
+          case 18:
+            m.customer = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
             break;
-          }
           case 26: {
             const v = L[0].make();
             {
@@ -215,11 +211,9 @@ function m0(rt: any, L: any): any {
             m.labels.set(k, v);
             break;
           }
-          case 40: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.int32());
-            m.status = v;
+          case 40:
+            m.status = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.int32());
             break;
-          }
           case 50: {
             let v: any = m.placedAt;
             if (v === undefined) m.placedAt = v = L[1].make();
@@ -238,16 +232,12 @@ function m0(rt: any, L: any): any {
             }
             break;
           }
-          case 66: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.delivery = { case: "address", value: v };
+          case 66:
+            m.delivery = { case: "address", value: (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string()) };
             break;
-          }
-          case 74: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.delivery = { case: "pickupStore", value: v };
+          case 74:
+            m.delivery = { case: "pickupStore", value: (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string()) };
             break;
-          }
           default:
             if ((t & 7) === 4) {
               if ((t >>> 3) === group && group !== 0) {
@@ -493,16 +483,12 @@ function m1(rt: any, L: any): any {
           t = $b;
         } else t = r.tag();
         switch (t) {
-          case 10: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.key = v;
+          case 10:
+            m.key = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
             break;
-          }
-          case 18: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.value = v;
+          case 18:
+            m.value = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
             break;
-          }
           default:
             if ((t & 7) === 4) {
               if ((t >>> 3) === group && group !== 0) {
@@ -662,16 +648,12 @@ function m2(rt: any, L: any): any {
           t = $b;
         } else t = r.tag();
         switch (t) {
-          case 10: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
-            m.sku = v;
+          case 10:
+            m.sku = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 && $b < r.end - $p ? ($s = rt.utf8(r.buf, $p + 1, $p + 1 + $b, true), r.pos = $p + 1 + $b, $s) : r.string());
             break;
-          }
-          case 16: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.uint32());
-            m.quantity = v;
+          case 16:
+            m.quantity = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.uint32());
             break;
-          }
           case 26: {
             let v: any = m.price;
             if (v === undefined) m.price = v = L[0].make();

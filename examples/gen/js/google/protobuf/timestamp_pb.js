@@ -82,16 +82,12 @@ function m0(rt, L) {
           t = $b;
         } else t = r.tag();
         switch (t) {
-          case 8: {
-            const v = r.int64();
-            m.seconds = v;
+          case 8:
+            m.seconds = r.int64();
             break;
-          }
-          case 16: {
-            const v = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.int32());
-            m.nanos = v;
+          case 16:
+            m.nanos = (($p = r.pos) < r.end && ($b = r.buf[$p]) < 0x80 ? (r.pos = $p + 1, $b) : r.int32());
             break;
-          }
           default:
             if ((t & 7) === 4) {
               if ((t >>> 3) === group && group !== 0) {
