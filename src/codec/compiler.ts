@@ -47,15 +47,16 @@ function entryOf(info: MessageInfo): MessageFunctions {
   let entry = linked.get(info);
   if (entry === undefined) {
     const stubs = {} as Record<keyof MessageFunctions, (...args: never[]) => unknown>;
+    const functions = stubs as unknown as MessageFunctions;
     for (const part of PARTS) {
       for (const name of PART_FUNCTIONS[part]) {
         stubs[name] = (...args: never[]) => {
-          compilePart(info, stubs as unknown as MessageFunctions, part);
+          compilePart(info, functions, part);
           return stubs[name](...args);
         };
       }
     }
-    entry = stubs as unknown as MessageFunctions;
+    entry = functions;
     linked.set(info, entry);
   }
   return entry;

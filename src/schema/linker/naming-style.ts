@@ -84,7 +84,7 @@ function enforced(style: number | undefined): boolean {
 
 export function checkNamingStyle(file: FileNode, report: Report): void {
   // An element's path is copied (`[...path, NAME]`) only for a report: most files enforce no
-  // style, and copying every element's path cost a third of validating a large file.
+  // style, and a copy for every element would be made for nothing.
   const check = (
     style: number,
     what: string,

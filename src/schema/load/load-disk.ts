@@ -16,18 +16,20 @@ import {
 } from "./load.js";
 import { checkFileList, type LoadFromDisk, type LoadSchemaOptions, readsDisk } from "./options.js";
 import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
-import { loadAsync, loadSync } from "./walk.js";
+import { loadSync } from "./walk.js";
 
-/** loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. */
+/**
+ * loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. Files
+ * are read synchronously (disk-resolver.ts), so from disk this is the synchronous load; only a
+ * caller's own resolver can answer with promises.
+ */
 export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Promise<Schema> {
-  if (!readsDisk(options)) return loadLinkedSchema(options);
-  const plan = diskPlan(options);
-  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
+  return readsDisk(options) ? loadLinkedSchemaFromDiskSync(options) : loadLinkedSchema(options);
 }
 
 /**
- * loadLinkedSchemaFromDisk, synchronously (files are read synchronously either way); a resolver
- * of the caller's that answers with promises is refused, as by loadLinkedSchemaSync.
+ * loadLinkedSchemaFromDisk, synchronously; a resolver of the caller's that answers with
+ * promises is refused, as by loadLinkedSchemaSync.
  */
 export function loadLinkedSchemaFromDiskSync(options: LoadSchemaOptions): Schema {
   if (!readsDisk(options)) return loadLinkedSchemaSync(options);

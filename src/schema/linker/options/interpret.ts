@@ -114,7 +114,7 @@ export class OptionInterpreter {
   /**
    * A site for `holder`'s options if it has any to interpret. `optionsPath` is the element's
    * path followed by `tail` (its `options` field, ...), copied only for a site: most elements
-   * have no options, and copying every path cost a tenth of interpreting a large file's.
+   * have no options.
    */
   private add(
     holder: OptionsHolder,
