@@ -39,22 +39,28 @@ export function putFloat(buf: Uint8Array, pos: number, v: number): number {
   return putFixed32(buf, pos, scratch.getUint32(0, true));
 }
 
-/** Reads a little-endian float32 without bounds checks. */
-export function getFloat(buf: Uint8Array, pos: number): number {
-  const b = f32Bytes;
-  if (PLATFORM_LITTLE_ENDIAN) {
-    b[0] = buf[pos]!;
-    b[1] = buf[pos + 1]!;
-    b[2] = buf[pos + 2]!;
-    b[3] = buf[pos + 3]!;
-  } else {
-    b[3] = buf[pos]!;
-    b[2] = buf[pos + 1]!;
-    b[1] = buf[pos + 2]!;
-    b[0] = buf[pos + 3]!;
-  }
-  return f32[0]!;
-}
+/**
+ * Reads a little-endian float32 without bounds checks. The byte order is settled once, when the
+ * module loads: a function with both orders in it was twice the bytecode, and V8 inlines small
+ * readers into a large decode function only while its budget lasts.
+ */
+export const getFloat: (buf: Uint8Array, pos: number) => number = PLATFORM_LITTLE_ENDIAN
+  ? (buf, pos) => {
+      const b = f32Bytes;
+      b[0] = buf[pos]!;
+      b[1] = buf[pos + 1]!;
+      b[2] = buf[pos + 2]!;
+      b[3] = buf[pos + 3]!;
+      return f32[0]!;
+    }
+  : (buf, pos) => {
+      const b = f32Bytes;
+      b[3] = buf[pos]!;
+      b[2] = buf[pos + 1]!;
+      b[1] = buf[pos + 2]!;
+      b[0] = buf[pos + 3]!;
+      return f32[0]!;
+    };
 
 /** Writes a float64 without bounds checks. */
 export function putDouble(buf: Uint8Array, pos: number, v: number): number {
@@ -63,30 +69,32 @@ export function putDouble(buf: Uint8Array, pos: number, v: number): number {
   return putFixed32(buf, pos + 4, scratch.getUint32(4, true));
 }
 
-/** Reads a little-endian float64 without bounds checks. */
-export function getDouble(buf: Uint8Array, pos: number): number {
-  const b = f64Bytes;
-  if (PLATFORM_LITTLE_ENDIAN) {
-    b[0] = buf[pos]!;
-    b[1] = buf[pos + 1]!;
-    b[2] = buf[pos + 2]!;
-    b[3] = buf[pos + 3]!;
-    b[4] = buf[pos + 4]!;
-    b[5] = buf[pos + 5]!;
-    b[6] = buf[pos + 6]!;
-    b[7] = buf[pos + 7]!;
-  } else {
-    b[7] = buf[pos]!;
-    b[6] = buf[pos + 1]!;
-    b[5] = buf[pos + 2]!;
-    b[4] = buf[pos + 3]!;
-    b[3] = buf[pos + 4]!;
-    b[2] = buf[pos + 5]!;
-    b[1] = buf[pos + 6]!;
-    b[0] = buf[pos + 7]!;
-  }
-  return f64[0]!;
-}
+/** Reads a little-endian float64 without bounds checks (byte order settled as for getFloat). */
+export const getDouble: (buf: Uint8Array, pos: number) => number = PLATFORM_LITTLE_ENDIAN
+  ? (buf, pos) => {
+      const b = f64Bytes;
+      b[0] = buf[pos]!;
+      b[1] = buf[pos + 1]!;
+      b[2] = buf[pos + 2]!;
+      b[3] = buf[pos + 3]!;
+      b[4] = buf[pos + 4]!;
+      b[5] = buf[pos + 5]!;
+      b[6] = buf[pos + 6]!;
+      b[7] = buf[pos + 7]!;
+      return f64[0]!;
+    }
+  : (buf, pos) => {
+      const b = f64Bytes;
+      b[7] = buf[pos]!;
+      b[6] = buf[pos + 1]!;
+      b[5] = buf[pos + 2]!;
+      b[4] = buf[pos + 3]!;
+      b[3] = buf[pos + 4]!;
+      b[2] = buf[pos + 5]!;
+      b[1] = buf[pos + 6]!;
+      b[0] = buf[pos + 7]!;
+      return f64[0]!;
+    };
 
 function checkRoom(buf: Uint8Array, pos: number, n: number): void {
   if (!(pos >= 0 && pos + n <= buf.length)) {

@@ -263,9 +263,7 @@ export class Reader {
 
   private need(n: number): number {
     const pos = this.pos;
-    if (this.end - pos < n) {
-      throw new DecodeError("TRUNCATED", `need ${n} bytes, ${this.end - pos} left`, pos);
-    }
+    if (this.end - pos < n) throw truncated(n, this.end - pos, pos);
     this.pos = pos + n;
     return pos;
   }
@@ -689,4 +687,12 @@ function copyOf(buf: Uint8Array, start: number, end: number): Uint8Array {
     out.set(buf.subarray(start, end));
   }
   return out;
+}
+
+/**
+ * The error of a fixed-width read past the end, made out of line: the readers stay small enough
+ * for V8 to inline them into a large decode function.
+ */
+function truncated(n: number, left: number, pos: number): DecodeError {
+  return new DecodeError("TRUNCATED", `need ${n} bytes, ${left} left`, pos);
 }

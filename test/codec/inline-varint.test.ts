@@ -1,6 +1,7 @@
 /**
- * Generated decoders read one-byte tags, one-byte int32 / uint32 / enum / bool values and
- * strings with a one-byte length inline
+ * Generated decoders read one-byte tags (two-byte ones too in messages with fields numbered
+ * 16 to 2047), one-byte int32 / uint32 / enum / bool values and strings with a one-byte length
+ * inline
  * (emit/decode.ts); everything else goes through the Reader. These inputs sit on the edges of
  * that fast path: values at the very end of the input or of a submessage, multi-byte values,
  * two-byte tags, invalid wire types. Expected values are worked out from the encoding spec
@@ -88,5 +89,62 @@ describe("inline one-byte tags and varints", () => {
     expect(bad.offset).toBe(2);
     // proto2 strings are not validated: the bad byte becomes U+FFFD.
     expect((L.decode(fromHex("0a02ff61")) as Any).s).toBe("\uFFFDa");
+  });
+});
+
+describe("inline two-byte tags (messages with fields 16 to 2047)", () => {
+  const far = loadSchemaSync({
+    sources: {
+      "far.proto": `syntax = "proto2";
+message F {
+  optional int32 a = 1; optional int32 b = 16; optional string c = 2047;
+  optional group G = 20 { optional int32 x = 1; }
+}`,
+    },
+  }).messageType("F");
+  const error = (h: string): DecodeError => {
+    try {
+      far.decode(fromHex(h));
+    } catch (e) {
+      expect(e).toBeInstanceOf(DecodeError);
+      return e as DecodeError;
+    }
+    throw new Error(`expected ${h} to fail`);
+  };
+
+  it("reads fields 16 and 2047 and a group at 20 (start and end tags of two bytes)", () => {
+    // 16 << 3 | 0 = 128 = 80 01; 2047 << 3 | 2 = 16378 = fa 7f;
+    // 20 << 3 | 3 = 163 = a3 01, x = 7, 20 << 3 | 4 = 164 = a4 01.
+    const m = far.decode(fromHex("800105" + "fa7f026869" + "a3010807a401")) as Any;
+    expect([m.b, m.c, (m.g as Any).x]).toEqual([5, "hi", 7]);
+  });
+
+  it("leaves overlong and three-byte tags to the Reader", () => {
+    // Field 1 as the overlong tag 88 00; field 2048 (tag 16384 = 80 80 01) is unknown.
+    const m = far.decode(fromHex("880005" + "80800103")) as Any;
+    expect(m.a).toBe(5);
+    expect(m.$unknown).toEqual([fromHex("80800103")]);
+  });
+
+  it("keeps unknown two-byte fields and known ones of another wire type, byte for byte", () => {
+    // Field 17 varint: 88 01; field 16 as length-delimited (130 = 82 01) is not field b.
+    const m = far.decode(fromHex("880107" + "82010161")) as Any;
+    expect(m.b).toBeUndefined();
+    expect(m.$unknown).toEqual([fromHex("88010782010161")]);
+  });
+
+  it("rejects wire types 6 and 7 and truncated tags with the Reader's errors", () => {
+    const six = error("0801" + "8601" + "00"); // 16 << 3 | 6 = 134 = 86 01
+    expect([six.code, six.offset]).toEqual(["INVALID_WIRE_TYPE", 2]);
+    expect(error("8701").code).toBe("INVALID_WIRE_TYPE");
+    // The overlong 80 00 is tag 0: field number 0.
+    expect(error("0801" + "8000" + "00").code).toBe("INVALID_FIELD_NUMBER");
+    expect(error("80").code).toBe("TRUNCATED"); // the second byte is missing
+    expect(error("8001").code).toBe("TRUNCATED"); // field 16's tag, no value
+  });
+
+  it("reads a two-byte tag that overruns its submessage as a truncation", () => {
+    // Group G (start a3 01) holding an end tag whose second byte lies past the input.
+    expect(error("a301a4").code).toBe("TRUNCATED");
   });
 });
