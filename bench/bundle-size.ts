@@ -5,19 +5,37 @@
 // The peers use their code generated for bench.proto (bench/generated); protowire's generated
 // code is made here by generateCode, as `protowire gen` writes it. Writes
 // bench/results/bundle-size.md (or --out=DIR).
+//
+// `--check` (run by .ci/run) builds protowire's programs only and fails when one is larger
+// than its limit in bench/bundle-budgets.json; it writes nothing.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { generateCode } from "../src/gen/index.js";
+import { loadSchemaSync } from "../src/index.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outArg = process.argv.find((a) => a.startsWith("--out="));
 const outDir = outArg === undefined ? join(root, "bench/results") : outArg.slice(6);
+const check = process.argv.includes("--check");
+
+interface Budget {
+  /** Gzipped bytes above which `--check` fails. */
+  limit: number;
+  /** The budget the issue asks for. */
+  goal: number;
+  issue: number;
+}
+const budgets = (
+  JSON.parse(readFileSync(join(root, "bench/bundle-budgets.json"), "utf8")) as {
+    budgets: Record<string, Budget>;
+  }
+).budgets;
 
 interface Case {
   name: string;
@@ -43,6 +61,10 @@ try {
       "string page_token = 8; }",
   );
   const src = (p: string) => JSON.stringify(join(root, p));
+  // The same file as a descriptor set: what `protoc --descriptor_set_out` writes for it.
+  const setBytes = loadSchemaSync({
+    sources: { "s.proto": JSON.parse(proto) as string },
+  }).toFileDescriptorSet();
   const cases: Case[] = [
     {
       name: "protowire gen",
@@ -56,6 +78,14 @@ console.log(SmallRequest.decode(bytes).pageSize);`,
       what: "`loadSchemaSync` of the `.proto` text, then `messageType`",
       entry: `import { loadSchemaSync } from ${src("src/index.ts")};
 const T = loadSchemaSync({ sources: { "s.proto": ${proto} } }).messageType("protowire.bench.SmallRequest");
+console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
+      name: "protowire, descriptor set at run time",
+      what: "`loadSchemaSync` of the same file as a `FileDescriptorSet` (protoc's form), then `messageType`",
+      entry: `import { loadSchemaSync } from ${src("src/index.ts")};
+const descriptorSet = new Uint8Array(${JSON.stringify([...setBytes])});
+const T = loadSchemaSync({ descriptorSet }).messageType("protowire.bench.SmallRequest");
 console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
     },
     {
@@ -89,7 +119,10 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
     },
   ];
   const rows: string[] = [];
+  const over: string[] = [];
   for (const c of cases) {
+    const budget = budgets[c.name];
+    if (check && budget === undefined) continue;
     const file = join(work, `${c.name.replace(/[^a-z]+/g, "-")}.mjs`);
     writeFileSync(file, c.entry);
     const result = await build({
@@ -105,21 +138,41 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
     const code = result.outputFiles[0]!.contents;
     const gz = gzipSync(code, { level: 9 }).length;
     const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-    rows.push(`| ${c.name} | ${kb(code.length)} | ${kb(gz)} | ${c.what} |`);
-    console.log(`${c.name}: ${kb(code.length)} minified, ${kb(gz)} gzipped`);
+    const limits =
+      budget === undefined
+        ? "| | |"
+        : `| ${kb(budget.limit)} | ${kb(budget.goal)} (#${budget.issue}) |`;
+    rows.push(`| ${c.name} | ${kb(code.length)} | ${kb(gz)} ${limits} ${c.what} |`);
+    const status =
+      budget === undefined
+        ? ""
+        : `; limit ${budget.limit} B, goal ${budget.goal} B (#${budget.issue})`;
+    console.log(`${c.name}: ${kb(code.length)} minified, ${gz} B gzipped${status}`);
+    if (budget !== undefined && gz > budget.limit)
+      over.push(`${c.name}: ${gz} B > ${budget.limit} B`);
+  }
+  if (check) {
+    if (over.length > 0) {
+      console.error(
+        `bundle size over its limit (bench/bundle-budgets.json):\n  ${over.join("\n  ")}`,
+      );
+      process.exitCode = 1;
+    } else console.log("bundle sizes: every protowire program within its limit");
   }
   const report = [
     "# Bundle size: one message type, encoded and decoded",
     "",
-    `${new Date().toISOString().slice(0, 10)}, esbuild (ESM, browser, minified, tree-shaken), gzip level 9; made by \`npx tsx bench/bundle-size.ts\`. Each program encodes and decodes protowire.bench.SmallRequest (bench/bench.proto); KB = 1,000 bytes. The peers' generated code covers all of bench.proto: protoc-gen-es embeds the whole file's descriptor and a pbjs static module is not tree-shaken, so their figures carry the other message types too, where protowire's generated module drops them.`,
+    `${new Date().toISOString().slice(0, 10)}, esbuild (ESM, browser, minified, tree-shaken), gzip level 9; made by \`npx tsx bench/bundle-size.ts\`. Each program encodes and decodes protowire.bench.SmallRequest (bench/bench.proto); KB = 1,000 bytes. The peers' generated code covers all of bench.proto: protoc-gen-es embeds the whole file's descriptor and a pbjs static module is not tree-shaken, so their figures carry the other message types too, where protowire's generated module drops them. CI fails when a protowire program outgrows its limit (bench/bundle-budgets.json: the size when the limit was set, plus about 2%); the goal is the budget its issue asks for.`,
     "",
-    "| case | minified | gzipped | what the program uses |",
-    "|---|--:|--:|---|",
+    "| case | minified | gzipped | limit (CI) | goal | what the program uses |",
+    "|---|--:|--:|--:|--:|---|",
     ...rows,
     "",
   ].join("\n");
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, "bundle-size.md"), report);
+  if (!check) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, "bundle-size.md"), report);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
