@@ -81,9 +81,12 @@ describe("decode(encode(x)) === x over each full domain", () => {
   });
 
   it("strings with lone surrogates read back as TextEncoder/TextDecoder would", () => {
+    // ignoreBOM: a leading U+FEFF is a character of the field, not a byte-order mark to drop.
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    expect(new Reader(new Writer().string("\uFEFF").finish()).string()).toBe("\uFEFF");
     fc.assert(
       fc.property(anyString, (s) => {
-        const wellFormed = new TextDecoder().decode(new TextEncoder().encode(s));
+        const wellFormed = decoder.decode(new TextEncoder().encode(s));
         expect(new Reader(new Writer().string(s).finish()).string()).toBe(wellFormed);
       }),
       { numRuns: NUM_RUNS },
