@@ -111,9 +111,10 @@ const TAG_READ_TWO =
   "else t = r.tag();";
 
 /** How decode reads a tag: two bytes inline only where some field needs them. */
-function tagRead(unit: EmitUnit): string {
-  const numbers = layoutOf(unit.info).byNumber.map((s) => s.field.number);
-  return numbers.some((n) => n >= 16 && n < 2048) ? TAG_READ_TWO : TAG_READ;
+function tagRead(fields: readonly FieldSlot[]): string {
+  return fields.some((s) => s.field.number >= 16 && s.field.number < 2048)
+    ? TAG_READ_TWO
+    : TAG_READ;
 }
 
 /**
@@ -144,7 +145,7 @@ export function emitDecode(unit: EmitUnit): string {
     while (r.pos < end) {
       const s = r.pos;
       t = 0;
-      ${tagRead(unit)}
+      ${tagRead(layout.byNumber)}
       switch (t) {
 ${cases.join("\n")}
         default:
