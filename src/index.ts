@@ -169,6 +169,7 @@ export {
   VerificationState,
   type WithUnknownFields,
   WKT_SOURCES,
+  wellKnownTypeSources,
   wellKnownTypesResolver,
 } from "./schema/index.js";
 // The text format (on every MessageType) and its errors.

@@ -221,6 +221,7 @@ export {
   type WithUnknownFields,
   WKT_SOURCES,
   Writer,
+  wellKnownTypeSources,
   wellKnownTypesResolver,
   writeRawText,
   writeRawTextFrom,

@@ -93,6 +93,7 @@ export type {
 export { composeResolvers, type ResolvedFile, type Resolver } from "./load/resolver.js";
 export { sourceResolver } from "./load/source-resolver.js";
 export { wellKnownTypesResolver } from "./load/wkt-resolver.js";
+export { wellKnownTypeSources } from "./load/wkt-text-resolver.js";
 export { type ParseResult, parseFile } from "./parser/parser.js";
 export { Schema, type ToFileDescriptorSetOptions } from "./schema.js";
 export type {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain .mjs script without type declarations
-import { protocDescriptorSet, render, renderDescriptorCompiled } from "../../scripts/embed-wkt.mjs";
+import { protocDescriptorSet, render, renderCompiled } from "../../scripts/embed-wkt.mjs";
 import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
@@ -14,31 +14,49 @@ import { Edition } from "../../src/schema/descriptor/shapes.js";
 import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
 import { linkFiles } from "../../src/schema/linker/linker.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { loadLinkedSchemaFromDiskSync as loadSchemaFromDiskSync } from "../../src/schema/load/load-disk.js";
+import { composeResolvers } from "../../src/schema/load/resolver.js";
+import { sourceResolver } from "../../src/schema/load/source-resolver.js";
+import { wellKnownTypeSources } from "../../src/schema/load/wkt-text-resolver.js";
 import { parseFile } from "../../src/schema/parser/parser.js";
-import { DESCRIPTOR_PROTO_JSON } from "../../src/schema/wkt/descriptor-compiled.js";
+import { WKT_COMPILED } from "../../src/schema/wkt/compiled.js";
 import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 
 const wktDir = join(import.meta.dirname, "../../src/schema/wkt");
 
+const DESCRIPTOR = "google/protobuf/descriptor.proto";
+
+/** A set's files by name, each as its own encoded FileDescriptorSet (protoc's bytes per file). */
+function perFile(set: Uint8Array): Map<string, Buffer> {
+  return new Map(
+    decodeFileDescriptorSet(set).map((f) => [f.name!, Buffer.from(encodeFileDescriptorSet([f]))]),
+  );
+}
+
 describe("bundled well-known types", () => {
-  it("src/schema/wkt/descriptor-compiled.ts is in sync with scripts/embed-wkt.mjs", async () => {
-    expect(await renderDescriptorCompiled()).toBe(
-      readFileSync(join(wktDir, "descriptor-compiled.ts"), "utf8"),
-    );
+  it("src/schema/wkt/compiled.ts is in sync with scripts/embed-wkt.mjs", async () => {
+    expect(await renderCompiled()).toBe(readFileSync(join(wktDir, "compiled.ts"), "utf8"));
   });
 
-  it("the embedded descriptor.proto is protoc 36.2's compilation of it, byte for byte", () => {
-    // Encoded again, the embedded object gives protoc's own bytes: nothing was lost or added.
-    const file = JSON.parse(DESCRIPTOR_PROTO_JSON);
-    expect(Buffer.from(encodeFileDescriptorSet([file])).equals(protocDescriptorSet())).toBe(true);
+  it("each embedded compilation is protoc 36.2's, byte for byte", () => {
+    // Encoded again, each embedded object gives protoc's own bytes: nothing was lost or added.
+    const protoc = perFile(protocDescriptorSet());
+    expect([...WKT_COMPILED.keys()].sort()).toEqual([...WKT_SOURCES.keys()].sort());
+    expect([...protoc.keys()].sort()).toEqual([...WKT_SOURCES.keys()].sort());
+    for (const [name, json] of WKT_COMPILED) {
+      const ours = Buffer.from(encodeFileDescriptorSet([JSON.parse(json)]));
+      expect(ours.equals(protoc.get(name)!), name).toBe(true);
+    }
   });
 
-  it("the embedded descriptor.proto passes every validation rule (so the linker may skip them)", () => {
-    const name = "google/protobuf/descriptor.proto";
-    const checked = linkFiles([JSON.parse(DESCRIPTOR_PROTO_JSON)], [name]);
+  it("each embedded compilation passes every validation rule (so the linker may skip them)", () => {
+    // Linked together, imports before importers, as protoc's set lists them.
+    const names = decodeFileDescriptorSet(protocDescriptorSet()).map((f) => f.name!);
+    const files = () => names.map((n) => JSON.parse(WKT_COMPILED.get(n)!));
+    const checked = linkFiles(files(), names);
     expect(checked.diagnostics).toEqual([]);
-    const file = JSON.parse(DESCRIPTOR_PROTO_JSON);
-    const skipped = linkFiles([file], [name], { preValidated: new Set([file]) });
+    const unchecked = files();
+    const skipped = linkFiles(unchecked, names, { preValidated: new Set(unchecked) });
     expect(skipped.diagnostics).toEqual([]);
     expect([...skipped.symbols.keys()]).toEqual([...checked.symbols.keys()]);
   });
@@ -58,25 +76,69 @@ describe("bundled well-known types", () => {
     expect(linkText(unknownType, true)).toEqual(['"Nope" is not defined.']);
   });
 
-  it("a load links protoc's compilation of the bundled descriptor.proto, but a user's own copy is parsed", () => {
-    const name = "google/protobuf/descriptor.proto";
+  it("the main entry's loads link protoc's compilations; the Node entry's, the texts, with source info", () => {
+    const user =
+      'syntax = "proto3"; import "google/protobuf/descriptor.proto"; import "google/protobuf/api.proto"; message U { google.protobuf.FieldOptions o = 1; google.protobuf.Api a = 2; }';
+    const imported = [
+      DESCRIPTOR,
+      "google/protobuf/source_context.proto",
+      "google/protobuf/type.proto",
+      "google/protobuf/any.proto",
+      "google/protobuf/api.proto",
+    ];
+    const protoc = perFile(protocDescriptorSet(imported));
+    const load = (node: boolean, sourceInfo: boolean) => {
+      const options = { sources: { "u.proto": user } };
+      const schema = node ? loadSchemaFromDiskSync(options) : loadSchemaSync(options);
+      const set = schema.toFileDescriptorSet({
+        includeImports: true,
+        includeSourceInfo: sourceInfo,
+      });
+      return decodeFileDescriptorSet(set).filter((f) => f.name !== "u.proto");
+    };
+    for (const node of [false, true]) {
+      const files = load(node, false);
+      expect(files.map((f) => f.name).sort()).toEqual([...imported].sort());
+      for (const f of files) {
+        const bytes = Buffer.from(encodeFileDescriptorSet([f]));
+        expect(bytes.equals(protoc.get(f.name!)!), f.name).toBe(true);
+      }
+    }
+    // Source info: the main entry has none for them (it holds no texts), the Node entry protoc's.
+    expect(load(false, true).map((f) => f.sourceCodeInfo)).toEqual(imported.map(() => undefined));
+    const protocWithInfo = perFile(protocDescriptorSet(imported, true));
+    for (const f of load(true, true)) {
+      expect(f.sourceCodeInfo!.location.length, f.name).toBeGreaterThan(0);
+      const bytes = Buffer.from(encodeFileDescriptorSet([f]));
+      expect(bytes.equals(protocWithInfo.get(f.name!)!), f.name).toBe(true);
+    }
+  });
+
+  it("a user's own copy of a bundled file, with other text, is parsed", () => {
     const user =
       'syntax = "proto3"; import "google/protobuf/descriptor.proto"; message U { google.protobuf.FieldOptions o = 1; }';
-    const files = (sources: Record<string, string>) =>
-      decodeFileDescriptorSet(
-        loadSchemaSync({ sources }).toFileDescriptorSet({ includeImports: true }),
-      );
-    const [bundled] = files({ "u.proto": user });
-    expect(bundled?.name).toBe(name);
-    expect(Buffer.from(encodeFileDescriptorSet([bundled!])).equals(protocDescriptorSet())).toBe(
-      true,
-    );
-    // The same name with other text (here one message more) is the user's file: parsed.
-    const [own] = files({
+    const sources = {
       "u.proto": user,
-      [name]: `${WKT_SOURCES.get(name)}\nmessage Extra {}\n`,
-    });
+      [DESCRIPTOR]: `${WKT_SOURCES.get(DESCRIPTOR)}\nmessage Extra {}\n`,
+    };
+    const set = loadSchemaSync({ sources }).toFileDescriptorSet({ includeImports: true });
+    const [own] = decodeFileDescriptorSet(set);
     expect(own?.messageType.at(-1)?.name).toBe("Extra");
+  });
+
+  it("wellKnownTypeSources composed into a main-entry load gives the texts and their source info", () => {
+    const texts = new Map([
+      ["u.proto", 'syntax = "proto3"; import "google/protobuf/empty.proto";'],
+    ]);
+    const resolver = composeResolvers(sourceResolver(texts), wellKnownTypeSources);
+    const set = loadSchemaSync({ resolver, files: ["u.proto"] }).toFileDescriptorSet({
+      includeImports: true,
+      includeSourceInfo: true,
+    });
+    const empty = decodeFileDescriptorSet(set).find(
+      (f) => f.name === "google/protobuf/empty.proto",
+    );
+    expect(empty!.sourceCodeInfo!.location.length).toBeGreaterThan(0);
   });
 
   it("src/schema/wkt/sources.ts is in sync with the .proto files (npx tsx scripts/embed-wkt.mjs)", () => {

@@ -16,6 +16,7 @@ import {
   type Resolver,
   SchemaError,
   sourceResolver,
+  wellKnownTypeSources,
   wellKnownTypesResolver,
 } from "../../src/index.js";
 import { includePathResolver, loadSchema as loadSchemaNode } from "../../src/node.js";
@@ -96,10 +97,15 @@ describe("composeResolvers", () => {
     expect(await composeResolvers(later).resolve("x.proto")).toEqual(answer("async"));
   });
 
-  it("the bundled resolver has the well-known types and nothing else", () => {
+  it("the bundled resolvers have the well-known types and nothing else", () => {
     const found = wellKnownTypesResolver.resolve("google/protobuf/timestamp.proto");
-    expect((found as { source: string }).source).toContain("message Timestamp");
+    expect(
+      (found as { proto: { messageType: { name: string }[] } }).proto.messageType[0]!.name,
+    ).toBe("Timestamp");
     expect(wellKnownTypesResolver.resolve("timestamp.proto")).toBeUndefined();
+    const text = wellKnownTypeSources.resolve("google/protobuf/timestamp.proto");
+    expect((text as { source: string }).source).toContain("message Timestamp");
+    expect(wellKnownTypeSources.resolve("timestamp.proto")).toBeUndefined();
   });
 });
 

@@ -1,10 +1,12 @@
 // Loads record no source locations unless asked (`sourceInfo: true`); they are made when first
 // wanted by parsing the texts again. These tests hold the two ways to the same results: the
 // same descriptors without source info, the same source info when asked for it (protoc's, as
-// the fixture tests check through toFileDescriptorSet), and errors with their positions.
+// the fixture tests check through toFileDescriptorSet), and errors with their positions. They
+// load as the Node entry does, whose well-known types are texts (imported ones have source info,
+// as protoc's do); the main entry's compiled ones have none (descriptor-wkt.test.ts).
 import { describe, expect, it } from "vitest";
 import { encodeFileDescriptorProto } from "../../src/schema/descriptor/binary.js";
-import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
+import { loadLinkedSchemaFromDiskSync as loadSchemaSync } from "../../src/schema/load/load-disk.js";
 import { parseFile } from "../../src/schema/parser/parser.js";
 import { loadManifest, readExpected, readProtoTree } from "./fixtures-corpus.js";
 

@@ -1,7 +1,9 @@
 // The Node loader of the schema layer: every option of loadLinkedSchema, plus `{ files,
 // includePaths }` read from disk through includePathResolver. Root files may be given as paths
 // on disk (`proto/a.proto` with include path `proto`); like protoc, they are named relative to
-// the include path that contains them.
+// the include path that contains them. The bundled well-known types answer as `.proto` text here
+// (wkt-text-resolver.ts): size does not matter in Node, and the texts give imported well-known
+// types their source info, as protoc does.
 
 import * as path from "node:path";
 import type { Schema } from "../schema.js";
@@ -17,6 +19,7 @@ import {
 import { checkFileList, type LoadFromDisk, type LoadSchemaOptions, readsDisk } from "./options.js";
 import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
 import { loadSync } from "./walk.js";
+import { wellKnownTypeSources } from "./wkt-text-resolver.js";
 
 /**
  * loadLinkedSchema for every source: files on disk, in-memory sources, descriptor sets. Files
@@ -24,7 +27,9 @@ import { loadSync } from "./walk.js";
  * caller's own resolver can answer with promises.
  */
 export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Promise<Schema> {
-  return readsDisk(options) ? loadLinkedSchemaFromDiskSync(options) : loadLinkedSchema(options);
+  return readsDisk(options)
+    ? loadLinkedSchemaFromDiskSync(options)
+    : loadLinkedSchema(options, wellKnownTypeSources);
 }
 
 /**
@@ -32,7 +37,7 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
  * promises is refused, as by loadLinkedSchemaSync.
  */
 export function loadLinkedSchemaFromDiskSync(options: LoadSchemaOptions): Schema {
-  if (!readsDisk(options)) return loadLinkedSchemaSync(options);
+  if (!readsDisk(options)) return loadLinkedSchemaSync(options, wellKnownTypeSources);
   const plan = diskPlan(options);
   return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
@@ -47,7 +52,7 @@ function diskPlan(options: LoadFromDisk): LoadPlan {
     rootsAsGiven(roots, includePaths),
     includePathResolver(includePaths),
   );
-  return withWellKnownTypes({ roots, resolver });
+  return withWellKnownTypes({ roots, resolver }, wellKnownTypeSources);
 }
 
 /**

@@ -34,34 +34,43 @@ export function sourceInfoOption(options: object): boolean {
  * rejects here (the Node entry's loader reads them). Rejects with SchemaError (every
  * diagnostic) when the schema does not parse or link.
  */
-export async function loadLinkedSchema(options: LoadSchemaOptions): Promise<Schema> {
+export async function loadLinkedSchema(
+  options: LoadSchemaOptions,
+  wellKnown: Resolver = wellKnownTypesResolver,
+): Promise<Schema> {
   if (readsDisk(options)) throw diskNeedsNode();
-  const plan = planLoad(options);
+  const plan = planLoad(options, wellKnown);
   return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
 
-/** Synchronous loadLinkedSchema, for sources, descriptor sets and synchronous resolvers. */
-export function loadLinkedSchemaSync(options: LoadSchemaSyncOptions): Schema {
-  const plan = planLoad(options);
+/**
+ * Synchronous loadLinkedSchema, for sources, descriptor sets and synchronous resolvers.
+ * `wellKnown` answers after them: the bundled files compiled, or (the Node entry) their texts.
+ */
+export function loadLinkedSchemaSync(
+  options: LoadSchemaSyncOptions,
+  wellKnown: Resolver = wellKnownTypesResolver,
+): Schema {
+  const plan = planLoad(options, wellKnown);
   return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
 }
 
 /** The roots and resolver of an option that reads nothing from disk. */
-function planLoad(options: LoadSchemaSyncOptions): LoadPlan {
+function planLoad(options: LoadSchemaSyncOptions, wellKnown: Resolver): LoadPlan {
   if (hasOption(options, "descriptorSet")) {
     const protos = decodeDescriptorSetOption(options.descriptorSet);
     const roots = protos.map((p) => p.name ?? "");
-    return withWellKnownTypes({ roots, resolver: descriptorSetResolver(protos) });
+    return withWellKnownTypes({ roots, resolver: descriptorSetResolver(protos) }, wellKnown);
   }
   if (hasOption(options, "sources")) {
     const texts = sourceMap(options.sources);
     if (options.files !== undefined) checkFileList(options.files);
     const roots = options.files ?? [...texts.keys()];
-    return withWellKnownTypes({ roots, resolver: sourceResolver(texts) });
+    return withWellKnownTypes({ roots, resolver: sourceResolver(texts) }, wellKnown);
   }
   if (hasOption(options, "resolver")) {
     checkFileList(options.files);
-    return withWellKnownTypes({ roots: options.files, resolver: options.resolver });
+    return withWellKnownTypes({ roots: options.files, resolver: options.resolver }, wellKnown);
   }
   // Only JavaScript callers get here (the types forbid it): `{ files }` read synchronously.
   const message =
@@ -76,7 +85,7 @@ function diskNeedsNode(): SchemaError {
   return new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
 }
 
-/** A plan whose imports fall back to the bundled well-known types, after the user's files. */
-export function withWellKnownTypes(plan: LoadPlan): LoadPlan {
-  return { roots: plan.roots, resolver: composeResolvers(plan.resolver, wellKnownTypesResolver) };
+/** A plan whose imports fall back to the bundled well-known types (`wellKnown`), after the user's files. */
+export function withWellKnownTypes(plan: LoadPlan, wellKnown: Resolver): LoadPlan {
+  return { roots: plan.roots, resolver: composeResolvers(plan.resolver, wellKnown) };
 }

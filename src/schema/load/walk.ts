@@ -15,7 +15,12 @@ import { type Diagnostic, SchemaError } from "../errors.js";
 import { linkFiles } from "../linker/linker.js";
 import { parseFile } from "../parser/parser.js";
 import { Schema } from "../schema.js";
-import { bundledCompilation, bundledDescriptor } from "./bundled-descriptor.js";
+import {
+  bundledDescriptor,
+  compiledWellKnown,
+  isBundledText,
+  isCompiledWellKnown,
+} from "./bundled-descriptor.js";
 import { isAnswer, isPromiseLike, type ResolvedFile, type Resolver } from "./resolver.js";
 
 /**
@@ -115,11 +120,11 @@ function withLocations(
 }
 
 /**
- * The descriptor of a resolved file: parsed from its text, or as the resolver gave it. The
- * bundled descriptor.proto's text, when no source locations are recorded, is not parsed: protoc's
- * compilation of it is linked instead (`preValidated`), the same descriptor for a fraction of
- * the cost in a fresh process (its text is kept: withLocations parses it when locations are
- * wanted).
+ * The descriptor of a resolved file: parsed from its text, or as the resolver gave it. A
+ * bundled file's text (wellKnownTypeSources), when no source locations are recorded, is not
+ * parsed: protoc's compilation of it is linked instead, the same descriptor for a fraction of
+ * the cost (its text is kept: withLocations parses it when locations are wanted). protoc's
+ * compilations skip the validation rules (`preValidated`).
  */
 function fileOf(
   name: string,
@@ -130,7 +135,7 @@ function fileOf(
 ): { proto: FileDescriptorProto; linkable: boolean; preValidated?: boolean } | undefined {
   if (typeof found === "object" && "source" in found) {
     texts.set(name, found.source);
-    const compiled = sourceInfo ? undefined : bundledCompilation(name, found.source);
+    const compiled = sourceInfo || !isBundledText(found) ? undefined : compiledWellKnown(name);
     if (compiled !== undefined) return { proto: compiled, linkable: true, preValidated: true };
     const r = parseFile(name, found.source, { sourceInfo });
     diagnostics.push(...r.diagnostics);
@@ -138,7 +143,9 @@ function fileOf(
   }
   if (typeof found === "object" && "proto" in found && typeof found.proto === "object") {
     // The linker finds files by their own name: under another one, importers would not see it.
-    if ((found.proto.name ?? "") === name) return { proto: found.proto, linkable: true };
+    if ((found.proto.name ?? "") === name) {
+      return { proto: found.proto, linkable: true, preValidated: isCompiledWellKnown(found.proto) };
+    }
     const message = `The resolver answered with a descriptor named "${found.proto.name}".`;
     diagnostics.push(at(name, message));
     return undefined;
