@@ -2,10 +2,11 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // Four entries over shared chunks (`splitting`, for CJS too): a class such as DecodeError
+    // Five entries over shared chunks (`splitting`, for CJS too): a class such as DecodeError
     // or Writer exists once, whichever entries a program imports (test/package checks it).
     entry: {
       index: "src/index.ts",
+      binary: "src/binary.ts",
       wire: "src/wire/index.ts",
       node: "src/node.ts",
       runtime: "src/runtime.ts",

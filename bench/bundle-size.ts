@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import protobuf from "protobufjs";
 import { generateCode } from "../src/gen/index.js";
 import { loadSchemaSync } from "../src/index.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
@@ -65,6 +66,8 @@ try {
   const setBytes = loadSchemaSync({
     sources: { "s.proto": JSON.parse(proto) as string },
   }).toFileDescriptorSet();
+  // The same file as protobufjs's JSON form (what pbjs -t json writes), for protobufjs/light.
+  const pbjsJson = protobuf.parse(JSON.parse(proto) as string).root.toJSON();
   const cases: Case[] = [
     {
       name: "protowire gen",
@@ -89,6 +92,27 @@ const T = loadSchemaSync({ descriptorSet }).messageType("protowire.bench.SmallRe
 console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
     },
     {
+      name: "protowire, loadDescriptorSet",
+      what: "`loadDescriptorSet` of the same descriptor set (no `.proto` parser, no bundled files), then `messageType`",
+      entry: `import { loadDescriptorSet } from ${src("src/index.ts")};
+const T = loadDescriptorSet(new Uint8Array(${JSON.stringify([...setBytes])})).messageType("protowire.bench.SmallRequest");
+console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
+      name: "protowire/binary, .proto at run time",
+      what: "`protowire/binary`'s `loadSchemaSync` of the `.proto` text (types without JSON and text formats)",
+      entry: `import { loadSchemaSync } from ${src("src/binary.ts")};
+const T = loadSchemaSync({ sources: { "s.proto": ${proto} } }).messageType("protowire.bench.SmallRequest");
+console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
+      name: "protowire/binary, loadDescriptorSet",
+      what: "`protowire/binary`'s `loadDescriptorSet` of the descriptor set: no parser, no bundled files, no formats",
+      entry: `import { loadDescriptorSet } from ${src("src/binary.ts")};
+const T = loadDescriptorSet(new Uint8Array(${JSON.stringify([...setBytes])})).messageType("protowire.bench.SmallRequest");
+console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
       name: "protowire/wire",
       what: "the wire layer alone (`Reader`, `Writer`), no schema",
       entry: `import { Reader, Writer } from ${src("src/wire/index.ts")};
@@ -108,6 +132,22 @@ console.log(fromBinary(SmallRequestSchema, bytes).pageSize);`,
       what: "protobufjs/minimal with `pbjs -t static-module` code",
       entry: `import { protowire } from ${src("bench/generated/pbjs/bench.js")};
 const T = protowire.bench.SmallRequest;
+console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).pageSize);`,
+    },
+    {
+      name: "protobuf-es, descriptor set at run time",
+      what: "@bufbuild/protobuf `createFileRegistry` of the same descriptor set, then `create` / `toBinary` / `fromBinary`",
+      entry: `import { create, createFileRegistry, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
+const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, new Uint8Array(${JSON.stringify([...setBytes])})));
+const T = registry.getMessage("protowire.bench.SmallRequest");
+console.log(fromBinary(T, toBinary(T, create(T, { pageSize: 5, query: "q" }))).pageSize);`,
+    },
+    {
+      name: "protobufjs/light, JSON descriptor at run time",
+      what: "protobufjs/light `Root.fromJSON` of the same file as pbjs JSON (no parser), then `lookupType`",
+      entry: `import protobuf from "protobufjs/light";
+const T = protobuf.Root.fromJSON(${JSON.stringify(pbjsJson)}).lookupType("protowire.bench.SmallRequest");
 console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).pageSize);`,
     },
     {

@@ -11,7 +11,7 @@ export {
   sizeDelimitedDecodeStream,
   sizeDelimitedEncode,
 } from "./api/delimited.js";
-export { loadSchema, loadSchemaSync } from "./api/load.js";
+export { loadDescriptorSet, loadSchema, loadSchemaSync } from "./api/load.js";
 export {
   compileMessage,
   type MessageType,

@@ -4,6 +4,7 @@
 // this entry reaches `node:` modules (test/architecture checks that it lists every name of the
 // main entry).
 
+export { loadDescriptorSet } from "./api/load.js";
 export { loadSchema, loadSchemaSync } from "./api/load-node.js";
 export {
   AnnotationSemantic,

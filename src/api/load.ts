@@ -4,6 +4,7 @@
 import {
   type LoadSchemaOptions,
   type LoadSchemaSyncOptions,
+  loadLinkedDescriptorSet,
   loadLinkedSchema,
   loadLinkedSchemaSync,
 } from "../schema/index.js";
@@ -22,4 +23,14 @@ export async function loadSchema(options: LoadSchemaOptions): Promise<CompiledSc
 /** Like `loadSchema`, synchronously: in-memory sources, descriptor sets, synchronous resolvers. */
 export function loadSchemaSync(options: LoadSchemaSyncOptions): CompiledSchema {
   return withCodecs(loadLinkedSchemaSync(options));
+}
+
+/**
+ * Loads a binary FileDescriptorSet that holds every file it imports (`protoc --include_imports`,
+ * `buf build`): `loadSchemaSync({ descriptorSet })` without the `.proto` parser and the bundled
+ * files, so that a bundle that reads descriptor sets alone carries neither. An import the set
+ * lacks is an error (loadSchemaSync would take a well-known type from the bundled files).
+ */
+export function loadDescriptorSet(bytes: Uint8Array): CompiledSchema {
+  return withCodecs(loadLinkedDescriptorSet(bytes));
 }

@@ -82,6 +82,7 @@ export { fieldLocalName, protoCamelCase, toJsonName } from "./linker/json-name.j
 export { type LinkOptions, type LinkResult, linkFiles } from "./linker/linker.js";
 export { descriptorSetResolver } from "./load/descriptor-set-resolver.js";
 export { loadLinkedSchema, loadLinkedSchemaSync } from "./load/load.js";
+export { loadLinkedDescriptorSet } from "./load/load-descriptors.js";
 export type {
   LoadFromDescriptorSet,
   LoadFromDisk,

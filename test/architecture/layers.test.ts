@@ -106,7 +106,7 @@ describe("layers", () => {
   });
 
   it("the browser entries import no Node-only module, directly or through others", () => {
-    const names = [...reachedFrom("index.ts", join("wire", "index.ts"))].map((f) =>
+    const names = [...reachedFrom("index.ts", "binary.ts", join("wire", "index.ts"))].map((f) =>
       relative(src, f),
     );
     expect(names.length).toBeGreaterThan(50);
@@ -137,10 +137,23 @@ describe("layers", () => {
     expect(evaluating.map((f) => relative(src, f))).toEqual([]);
   });
 
+  it("the binary entry reaches neither the JSON nor the text format, nor code generation", () => {
+    const names = [...reachedFrom("binary.ts")].map((f) => relative(src, f));
+    expect(names).toContain(join("codec", "compiler.ts"));
+    const formats = names.filter(
+      (n) =>
+        (["json", "text", "gen"].includes(layerOf(join(src, n))) &&
+          // The type names of Any URLs, which the Any helpers share with the JSON format.
+          n !== join("json", "wkt-names.ts")) ||
+        n === join("api", "message-type.ts"),
+    );
+    expect(formats).toEqual([]);
+  });
+
   it("the top is src/api/ and the entries; no other folder or loose file", () => {
     const top = files.filter((f) => layerOf(f) === "top").map((f) => relative(src, f));
     const loose = top.filter((n) => !n.startsWith(`api${sep}`));
-    expect(loose.sort()).toEqual(["index.ts", "node.ts", "runtime.ts"]);
+    expect(loose.sort()).toEqual(["binary.ts", "index.ts", "node.ts", "runtime.ts"]);
     expect(top.length).toBeGreaterThan(loose.length);
   });
 });
@@ -160,6 +173,7 @@ describe("entries", () => {
   const files = sourceFiles(src);
   const browser = exportedNames(join(src, "index.ts"));
   const node = exportedNames(join(src, "node.ts"));
+  const binary = exportedNames(join(src, "binary.ts"));
 
   it("no module re-exports everything of another (`export *`)", () => {
     const wildcard = files.filter((f) => /export\s+(?:type\s+)?\*/.test(readFileSync(f, "utf8")));
@@ -167,7 +181,7 @@ describe("entries", () => {
   });
 
   it("each entry exports each name once", () => {
-    for (const names of [browser, node, exportedNames(join(src, "wire", "index.ts"))]) {
+    for (const names of [browser, node, binary, exportedNames(join(src, "wire", "index.ts"))]) {
       expect(names.length).toBeGreaterThan(40);
       expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     }
@@ -176,6 +190,46 @@ describe("entries", () => {
   it("the Node entry has every name of the browser entry, plus the include-path resolver", () => {
     expect(node.filter((n) => !browser.includes(n))).toEqual(["includePathResolver"]);
     expect(browser.filter((n) => !node.includes(n))).toEqual([]);
+  });
+
+  it("the binary entry has the browser entry's names but those of the formats and of code generation", () => {
+    expect(binary.filter((n) => !browser.includes(n)).sort()).toEqual([
+      "BinarySchema",
+      "MessageLookup",
+    ]);
+    expect(browser.filter((n) => !binary.includes(n)).sort()).toEqual(
+      [
+        "CompiledSchema",
+        "EmittedMessage",
+        "GenerateOptions",
+        "GeneratedFile",
+        "JsonError",
+        "JsonErrorCode",
+        "JsonMethods",
+        "JsonReadOptions",
+        "JsonRegistry",
+        "JsonValue",
+        "JsonWriteOptions",
+        "JsonWriteStringOptions",
+        "MessageType",
+        "ProtoscopeDumpOptions",
+        "RandomAccessBytes",
+        "SchemaLookup",
+        "TextError",
+        "TextErrorCode",
+        "TextMethods",
+        "TextReadOptions",
+        "TextRegistry",
+        "TextWriteOptions",
+        "assembleProtoscope",
+        "dumpProtoscope",
+        "emitMessage",
+        "generateCode",
+        "rawText",
+        "writeRawText",
+        "writeRawTextFrom",
+      ].sort(),
+    );
   });
 
   it("the entries' loadSchema is the top's, never the schema layer's linked-only loader", async () => {

@@ -4,7 +4,7 @@
 // none of Node's globals (no Buffer, process or require), only what a browser or worker has.
 // `npm test` builds dist/ first (the `pretest` script).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +92,62 @@ let caught;
 try { M.decode(new Uint8Array([0x08])); } catch (e) { caught = e; }
 globalThis.result = { wireClass: caught instanceof DecodeError, same: RootDecodeError === DecodeError,
   path: caught.path, offset: caught.offset, writer: new Writer().int32(1).finish().length };`;
+
+/** protoc's descriptor set of SHOP_PROTO with its imports (what `loadDescriptorSet` reads). */
+function protocShopSet(): number[] {
+  writeFileSync(join(app, "shop.proto"), SHOP_PROTO);
+  const protoc = join(ROOT, "node_modules", ".bin", "protoc");
+  const include = join(ROOT, "node_modules", "protoc", "include");
+  const out = join(app, "shop.binpb");
+  execFileSync(protoc, [
+    "-I",
+    app,
+    "-I",
+    include,
+    "--include_imports",
+    `--descriptor_set_out=${out}`,
+    "shop.proto",
+  ]);
+  return [...readFileSync(out)];
+}
+
+const BINARY_APP = (set: number[]) => `
+import { loadDescriptorSet } from "protowire/binary";
+const Order = loadDescriptorSet(new Uint8Array(${JSON.stringify(set)})).messageType("shop.Order");
+const bytes = Order.encode({ id: 7n, customer: "Ada ✓", labels: { gift: "yes" }, at: { seconds: 1n, nanos: 2 } });
+const back = Order.decode(bytes);
+globalThis.result = {
+  hex: Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(""),
+  formats: [typeof Order.toJson, typeof Order.toText], customer: back.customer,
+};`;
+
+describe("protowire/binary in a browser bundle", () => {
+  it("loads protoc's descriptor set, encodes protoc's bytes, and bundles no parser, no formats, no bundled files", async () => {
+    const js = await bundle(BINARY_APP(protocShopSet()));
+    expect(js).not.toMatch(NODE_IMPORT);
+    const result = runInBrowserLikeContext(js) as Record<string, unknown>;
+    expect(result).toEqual({
+      hex: protocEncodeOrder(),
+      formats: ["undefined", "undefined"],
+      customer: "Ada ✓",
+    });
+    // Strings of the parser (parser/enum.ts), of the JSON and text writers, and of the bundled
+    // files' compilations: none is in the bundle.
+    expect(js).not.toContain("Expected enum constant name.");
+    expect(js).not.toContain("is not a map");
+    expect(js).not.toContain("$unknown holds bytes that are not protobuf fields");
+    expect(js).not.toContain("com.google.protobuf");
+    // The main entry's bundle of the same program has them all (the strings are the right ones).
+    const main = await bundle(
+      BINARY_APP(protocShopSet()).replace('"protowire/binary"', '"protowire"'),
+    );
+    expect(main).toContain("is not a map");
+    expect(main).toContain("$unknown holds bytes that are not protobuf fields");
+    const parsing = await bundle(SCHEMA_APP);
+    expect(parsing).toContain("Expected enum constant name.");
+    expect(parsing).toContain("com.google.protobuf");
+  });
+});
 
 describe("the main entry in a browser bundle", () => {
   it("bundles without Node built-ins and loads, encodes and decodes with no Node globals", async () => {

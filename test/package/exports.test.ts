@@ -12,6 +12,7 @@ const ROOT: string = "protowire";
 const WIRE: string = "protowire/wire";
 const NODE: string = "protowire/node";
 const RUNTIME: string = "protowire/runtime";
+const BINARY: string = "protowire/binary";
 const BENCH_DIR = fileURLToPath(new URL("../../bench", import.meta.url));
 
 /** A DecodeError from a codec of `root` (a truncated varint), to test its class against others. */
@@ -61,6 +62,17 @@ describe("package exports", () => {
     }
   });
 
+  it("loads protowire/binary both ways: binary codecs without the JSON and text formats", async () => {
+    const sources = { "demo.proto": 'syntax = "proto3"; message P { int32 x = 1; }' };
+    for (const binary of [await import(BINARY), require(BINARY)]) {
+      const P = binary.loadSchemaSync({ sources }).messageType("P");
+      expect(Array.from(P.encode({ x: 150 }) as Uint8Array)).toEqual([0x08, 0x96, 0x01]);
+      expect(P.toJson).toBeUndefined();
+      expect(binary.generateCode).toBeUndefined();
+      expect(typeof binary.loadDescriptorSet).toBe("function");
+    }
+  });
+
   it("keeps the wire entry free of the schema and codec layers", async () => {
     const wire = await import(WIRE);
     expect(wire.loadSchema).toBeUndefined();
@@ -92,14 +104,15 @@ describe("package exports", () => {
   });
 
   it("has one copy of each class across entries, in ESM and in CJS", async () => {
-    const esm = [await import(ROOT), await import(WIRE), await import(NODE)];
-    const cjs = [require(ROOT), require(WIRE), require(NODE)];
-    for (const [root, wire, node] of [esm, cjs]) {
+    const esm = [await import(ROOT), await import(WIRE), await import(NODE), await import(BINARY)];
+    const cjs = [require(ROOT), require(WIRE), require(NODE), require(BINARY)];
+    for (const [root, wire, node, binary] of [esm, cjs]) {
       for (const name of ["DecodeError", "EncodeError", "ProtowireError", "Reader", "Writer"]) {
         expect(root[name]).toBe(wire[name]);
         expect(node[name]).toBe(wire[name]);
+        expect(binary[name]).toBe(wire[name]);
       }
-      for (const entry of [root, node]) {
+      for (const entry of [root, node, binary]) {
         const err = decodeErrorOf(entry);
         expect(err).toBeInstanceOf(wire.DecodeError);
         expect(err).toBeInstanceOf(wire.ProtowireError);

@@ -16,6 +16,7 @@ import {
   sourceInfoOption,
   withWellKnownTypes,
 } from "./load.js";
+import { PARSING } from "./load-tools.js";
 import { checkFileList, type LoadFromDisk, type LoadSchemaOptions, readsDisk } from "./options.js";
 import { composeResolvers, type ResolvedFile, type Resolver } from "./resolver.js";
 import { loadSync } from "./walk.js";
@@ -39,7 +40,7 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
 export function loadLinkedSchemaFromDiskSync(options: LoadSchemaOptions): Schema {
   if (!readsDisk(options)) return loadLinkedSchemaSync(options, wellKnownTypeSources);
   const plan = diskPlan(options);
-  return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
+  return loadSync(plan.roots, plan.resolver, PARSING, sourceInfoOption(options));
 }
 
 /** The roots of `{ files, includePaths }` and the resolver that reads them and their imports. */

@@ -6,6 +6,7 @@
 import { SchemaError } from "../errors.js";
 import type { Schema } from "../schema.js";
 import { decodeDescriptorSetOption, descriptorSetResolver } from "./descriptor-set-resolver.js";
+import { PARSING } from "./load-tools.js";
 import {
   checkFileList,
   hasOption,
@@ -40,7 +41,7 @@ export async function loadLinkedSchema(
 ): Promise<Schema> {
   if (readsDisk(options)) throw diskNeedsNode();
   const plan = planLoad(options, wellKnown);
-  return loadAsync(plan.roots, plan.resolver, sourceInfoOption(options));
+  return loadAsync(plan.roots, plan.resolver, PARSING, sourceInfoOption(options));
 }
 
 /**
@@ -52,7 +53,7 @@ export function loadLinkedSchemaSync(
   wellKnown: Resolver = wellKnownTypesResolver,
 ): Schema {
   const plan = planLoad(options, wellKnown);
-  return loadSync(plan.roots, plan.resolver, sourceInfoOption(options));
+  return loadSync(plan.roots, plan.resolver, PARSING, sourceInfoOption(options));
 }
 
 /** The roots and resolver of an option that reads nothing from disk. */

@@ -13,22 +13,42 @@
 import type { FileDescriptorProto, SourceCodeInfo } from "../descriptor/shapes.js";
 import { type Diagnostic, SchemaError } from "../errors.js";
 import { linkFiles } from "../linker/linker.js";
-import { parseFile } from "../parser/parser.js";
+import type { Sym } from "../linker/nodes.js";
+import type { parseFile } from "../parser/parser.js";
 import { Schema } from "../schema.js";
-import {
-  bundledDescriptor,
-  compiledWellKnown,
-  isBundledText,
-  isCompiledWellKnown,
-} from "./bundled-descriptor.js";
 import { isAnswer, isPromiseLike, type ResolvedFile, type Resolver } from "./resolver.js";
+
+/**
+ * What a load uses besides the linker, given by its caller so that a load of descriptors alone
+ * bundles neither the parser nor the bundled files (load-tools.ts has the full set).
+ */
+export interface LoadTools {
+  /** Parses a file's text; without it, a resolver's text answer is an error. */
+  readonly parse?: typeof parseFile;
+  /** The bundled files compiled (bundled-descriptor.ts). */
+  readonly bundled?: {
+    /** The bundled descriptor.proto's symbols, for interpreting standard options. */
+    descriptor(): ReadonlyMap<string, Sym>;
+    /** protoc's compilation of bundled file `name`, a fresh copy. */
+    compiled(name: string): FileDescriptorProto | undefined;
+    /** Whether a text answer is a bundled file's text, unchanged. */
+    isBundledText(answer: object): boolean;
+    /** Whether a descriptor is one of `compiled`'s (protoc's: no validation needed). */
+    isCompiled(file: FileDescriptorProto): boolean;
+  };
+}
 
 /**
  * Loads `roots` and their imports from `resolver`; throws SchemaError on any diagnostic.
  * `sourceInfo`: record source locations as files are parsed (else made when asked for).
  */
-export function loadSync(roots: readonly string[], resolver: Resolver, sourceInfo = false): Schema {
-  const walk = walkImports(roots, sourceInfo);
+export function loadSync(
+  roots: readonly string[],
+  resolver: Resolver,
+  tools: LoadTools,
+  sourceInfo = false,
+): Schema {
+  const walk = walkImports(roots, tools, sourceInfo);
   for (let step = walk.next(); ; ) {
     if (step.done) return step.value;
     const answer = resolver.resolve(step.value);
@@ -41,9 +61,10 @@ export function loadSync(roots: readonly string[], resolver: Resolver, sourceInf
 export async function loadAsync(
   roots: readonly string[],
   resolver: Resolver,
+  tools: LoadTools,
   sourceInfo = false,
 ): Promise<Schema> {
-  const walk = walkImports(roots, sourceInfo);
+  const walk = walkImports(roots, tools, sourceInfo);
   for (let step = walk.next(); ; ) {
     if (step.done) return step.value;
     const answer = resolver.resolve(step.value);
@@ -53,6 +74,7 @@ export async function loadAsync(
 
 function* walkImports(
   roots: readonly string[],
+  tools: LoadTools,
   sourceInfo: boolean,
 ): Generator<string, Schema, ResolvedFile | null | undefined> {
   const diagnostics: Diagnostic[] = [];
@@ -72,7 +94,7 @@ function* walkImports(
       if (rootSet.has(name)) diagnostics.push(at(name, "File not found."));
       continue;
     }
-    const file = fileOf(name, found, texts, diagnostics, sourceInfo);
+    const file = fileOf(name, found, texts, diagnostics, tools, sourceInfo);
     if (file === undefined) continue;
     if (file.preValidated) preValidated.add(file.proto);
     // Like protoc, a file that did not parse is not linked: its importers report it. Its
@@ -82,18 +104,22 @@ function* walkImports(
   }
   const linkRoots = roots.filter((r) => files.has(r));
   const link = (protos: Iterable<FileDescriptorProto>) =>
-    linkFiles([...protos], linkRoots, { bundledDescriptor, sources: texts, preValidated });
+    linkFiles([...protos], linkRoots, {
+      ...(tools.bundled !== undefined && { bundledDescriptor: tools.bundled.descriptor }),
+      sources: texts,
+      preValidated,
+    });
   let result = link(files.values());
   if (result.diagnostics.length > 0 && !sourceInfo && texts.size > 0) {
     // Errors are located through source locations: link again with them.
-    result = link(withLocations(files, texts));
+    result = link(withLocations(files, texts, tools.parse!));
   }
   diagnostics.push(...result.diagnostics);
   if (diagnostics.length > 0) throw new SchemaError(diagnostics, texts);
   const schema = new Schema(result.files, roots, result.symbols);
   if (!sourceInfo && texts.size > 0) {
     schema.provideSourceInfo(() => {
-      const again = link(withLocations(files, texts));
+      const again = link(withLocations(files, texts, tools.parse!));
       const out = new Map<string, SourceCodeInfo>();
       for (const f of again.files) {
         if (f.proto.sourceCodeInfo !== undefined) out.set(f.name, f.proto.sourceCodeInfo);
@@ -112,6 +138,7 @@ function* walkImports(
 function withLocations(
   files: ReadonlyMap<string, FileDescriptorProto>,
   texts: ReadonlyMap<string, string>,
+  parseFile: NonNullable<LoadTools["parse"]>,
 ): FileDescriptorProto[] {
   return [...files].map(([name, proto]) => {
     const text = texts.get(name);
@@ -131,20 +158,32 @@ function fileOf(
   found: ResolvedFile,
   texts: Map<string, string>,
   diagnostics: Diagnostic[],
+  tools: LoadTools,
   sourceInfo: boolean,
 ): { proto: FileDescriptorProto; linkable: boolean; preValidated?: boolean } | undefined {
+  const bundled = tools.bundled;
   if (typeof found === "object" && "source" in found) {
+    if (tools.parse === undefined) {
+      diagnostics.push(
+        at(name, "The resolver answered with .proto text, and this load reads descriptors only."),
+      );
+      return undefined;
+    }
     texts.set(name, found.source);
-    const compiled = sourceInfo || !isBundledText(found) ? undefined : compiledWellKnown(name);
+    const compiled =
+      sourceInfo || bundled === undefined || !bundled.isBundledText(found)
+        ? undefined
+        : bundled.compiled(name);
     if (compiled !== undefined) return { proto: compiled, linkable: true, preValidated: true };
-    const r = parseFile(name, found.source, { sourceInfo });
+    const r = tools.parse(name, found.source, { sourceInfo });
     diagnostics.push(...r.diagnostics);
     return { proto: r.file, linkable: r.diagnostics.length === 0 };
   }
   if (typeof found === "object" && "proto" in found && typeof found.proto === "object") {
     // The linker finds files by their own name: under another one, importers would not see it.
     if ((found.proto.name ?? "") === name) {
-      return { proto: found.proto, linkable: true, preValidated: isCompiledWellKnown(found.proto) };
+      const preValidated = bundled?.isCompiled(found.proto) === true;
+      return { proto: found.proto, linkable: true, preValidated };
     }
     const message = `The resolver answered with a descriptor named "${found.proto.name}".`;
     diagnostics.push(at(name, message));
