@@ -23,6 +23,7 @@ PROTO
 cat > esm.mjs <<'JS'
 import { loadSchema, loadSchemaSync } from "protowire";
 import { Reader } from "protowire/wire";
+import * as binary from "protowire/binary";
 const fromDisk = await loadSchema({ files: ["shop.proto"] });
 const fromText = loadSchemaSync({ sources: { "shop.proto": 'syntax = "proto3"; package shop; message Order { uint64 id = 1; string customer = 2; map<string, string> labels = 4; }' } });
 for (const schema of [fromDisk, fromText]) {
@@ -33,12 +34,15 @@ for (const schema of [fromDisk, fromText]) {
   const r = new Reader(bytes);
   if (r.tag() !== 8 || r.uint64() !== 7n) throw new Error("esm wire read");
 }
+const Lean = binary.loadDescriptorSet(fromText.toFileDescriptorSet()).messageType("shop.Order");
+if (Lean.decode(Lean.encode({ id: 7n })).id !== 7n || Lean.toJson !== undefined) throw new Error("esm binary entry");
 console.log("import: ok");
 JS
 
 cat > cjs.cjs <<'JS'
 const { loadSchema, DecodeError } = require("protowire");
 const wire = require("protowire/wire");
+const binary = require("protowire/binary");
 loadSchema({ files: ["shop.proto"] }).then((schema) => {
   const Order = schema.messageType("shop.Order");
   const back = Order.decode(Order.encode({ id: 7n, customer: "Ada" }));
@@ -49,7 +53,7 @@ loadSchema({ files: ["shop.proto"] }).then((schema) => {
   } catch (e) {
     caught = e;
   }
-  if (!(caught instanceof wire.DecodeError) || DecodeError !== wire.DecodeError) {
+  if (!(caught instanceof wire.DecodeError) || DecodeError !== wire.DecodeError || binary.DecodeError !== DecodeError) {
     throw new Error(`expected one DecodeError class across entries, got ${caught}`);
   }
   console.log("require: ok");
