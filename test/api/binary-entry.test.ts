@@ -7,7 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as binary from "../../src/binary.js";
-import { loadDescriptorSet, loadSchemaSync, SchemaError } from "../../src/index.js";
+import {
+  encodeFileDescriptorSet,
+  loadDescriptorSet,
+  loadSchemaSync,
+  parseFile,
+  SchemaError,
+} from "../../src/index.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const PROTOC = join(ROOT, "node_modules/.bin/protoc");
@@ -80,6 +86,25 @@ describe("loadDescriptorSet", () => {
       expect(() => load([10, 0] as unknown as Uint8Array)).toThrow(/must be a Uint8Array/);
     });
   }
+
+  it("takes options as the set holds them; an uninterpreted one is an error, which loadSchemaSync interprets", () => {
+    // The parser's output, before linking: its options are uninterpreted (field 999).
+    const { file } = parseFile(
+      "o.proto",
+      'syntax = "proto3"; option java_package = "com.acme"; message O {}',
+      { sourceInfo: false },
+    );
+    expect(file.options?.uninterpretedOption).toHaveLength(1);
+    const set = encodeFileDescriptorSet([file]);
+    for (const load of [loadDescriptorSet, binary.loadDescriptorSet]) {
+      expect(() => load(set)).toThrow(
+        "o.proto:0:0: The file holds uninterpreted options, and this load does not interpret options: load it with loadSchemaSync({ descriptorSet }).",
+      );
+    }
+    const linked = loadSchemaSync({ descriptorSet: set }).files.at(-1)!;
+    expect(linked.options?.javaPackage).toBe("com.acme");
+    expect(linked.options?.uninterpretedOption).toEqual([]);
+  });
 
   it("loadSchemaSync({ descriptorSet }) takes the missing well-known type from the bundled files", () => {
     const Order = loadSchemaSync({ descriptorSet: protocSet(false) }).messageType("shop.Order");

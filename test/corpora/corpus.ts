@@ -2,9 +2,11 @@
 // compilation compared with protoc 36.2's: the descriptor set of the same files with their
 // imports, byte for byte, or, where protoc rejects them, its error messages.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadLinkedSchemaSync } from "../../src/schema/load/load.js";
+import { loadLinkedDescriptorSet } from "../../src/schema/load/load-descriptors.js";
 import { loadLinkedSchemaFromDisk } from "../../src/schema/load/load-disk.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
@@ -54,6 +56,55 @@ export async function protowireOn(
     const schema = await loadLinkedSchemaFromDisk({ files: [...files], includePaths: [root] });
     const set = schema.toFileDescriptorSet({ includeImports: true, includeSourceInfo: sourceInfo });
     return { set, errors: [] };
+  } catch (e) {
+    const diagnostics = (e as { diagnostics?: { file: string; message: string }[] }).diagnostics;
+    if (diagnostics === undefined) throw e;
+    return { set: undefined, errors: diagnostics.map((d) => `${d.file}: ${d.message}`) };
+  }
+}
+
+/**
+ * protoc 36.2 reading descriptor set `set` back (`--descriptor_set_in`) and writing `files` with
+ * their imports again: protoc's own verdict on its output as input.
+ */
+export function protocReload(
+  set: Uint8Array,
+  files: readonly string[],
+  sourceInfo: boolean,
+): Outcome {
+  const dir = mkdtempSync(join(tmpdir(), "pw-corpus-"));
+  try {
+    writeFileSync(join(dir, "in.pb"), set);
+    const out = join(dir, "set.pb");
+    const args = [
+      `--descriptor_set_in=${join(dir, "in.pb")}`,
+      "--include_imports",
+      `--descriptor_set_out=${out}`,
+    ];
+    if (sourceInfo) args.push("--include_source_info");
+    const run = spawnSync(PROTOC, [...args, ...files], { encoding: "utf8" });
+    if (run.status === 0) return { set: new Uint8Array(readFileSync(out)), errors: [] };
+    const errors = run.stderr
+      .split("\n")
+      .filter((l) => l !== "" && !l.includes(": warning: "))
+      .map(withoutPosition);
+    return { set: undefined, errors };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * protowire reading descriptor set `set` (`loadDescriptorSet`'s linking, or with `full` the
+ * loadSchemaSync({ descriptorSet }) one, which interprets options and has the bundled files) and
+ * writing it again, with source info when asked.
+ */
+export function protowireReload(set: Uint8Array, sourceInfo: boolean, full = false): Outcome {
+  try {
+    const schema = full
+      ? loadLinkedSchemaSync({ descriptorSet: set })
+      : loadLinkedDescriptorSet(set);
+    return { set: schema.toFileDescriptorSet({ includeSourceInfo: sourceInfo }), errors: [] };
   } catch (e) {
     const diagnostics = (e as { diagnostics?: { file: string; message: string }[] }).diagnostics;
     if (diagnostics === undefined) throw e;

@@ -2,12 +2,13 @@
 // with their imports and googleapis' root as include path: the descriptor set (plain and with
 // source info) is protoc 36.2's, byte for byte, with protowire's bundled well-known types; where
 // protoc rejects a directory, protowire rejects it too, with every message protoc gives (protoc
-// stops at the first input file that fails, protowire reports them all). Needs
+// stops at the first input file that fails, protowire reports them all). protoc's descriptor
+// sets read back by loadDescriptorSet are written again byte for byte. Needs
 // scripts/fetch-corpora.sh; skipped (with a warning) without it.
 import { readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
-import { corpus, protocOn, protowireOn, same } from "./corpus.js";
+import { corpus, protocOn, protowireOn, protowireReload, same } from "./corpus.js";
 
 const root = corpus("googleapis");
 const byDirectory = new Map<string, string[]>();
@@ -44,6 +45,10 @@ describe.skipIf(root === undefined)(
         } else {
           expect(ours.errors).toEqual([]);
           expect(same(ours, golden), `${d}, source info ${sourceInfo}`).toBe(true);
+          // protoc's set read back by loadDescriptorSet (no parser, options as the set holds
+          // them) and written again: protoc's bytes.
+          const reloaded = protowireReload(golden.set, sourceInfo);
+          expect(same(reloaded, golden), `${d} reloaded, source info ${sourceInfo}`).toBe(true);
         }
       }
     });

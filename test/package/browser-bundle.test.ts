@@ -122,7 +122,7 @@ globalThis.result = {
 };`;
 
 describe("protowire/binary in a browser bundle", () => {
-  it("loads protoc's descriptor set, encodes protoc's bytes, and bundles no parser, no formats, no bundled files", async () => {
+  it("loads protoc's descriptor set, encodes protoc's bytes, and bundles no parser, no formats, no bundled files, no option interpreter", async () => {
     const js = await bundle(BINARY_APP(protocShopSet()));
     expect(js).not.toMatch(NODE_IMPORT);
     const result = runInBrowserLikeContext(js) as Record<string, unknown>;
@@ -131,12 +131,13 @@ describe("protowire/binary in a browser bundle", () => {
       formats: ["undefined", "undefined"],
       customer: "Ada ✓",
     });
-    // Strings of the parser (parser/enum.ts), of the JSON and text writers, and of the bundled
-    // files' compilations: none is in the bundle.
+    // Strings of the parser (parser/enum.ts), of the JSON and text writers, of the bundled
+    // files' compilations and of option interpretation: none is in the bundle.
     expect(js).not.toContain("Expected enum constant name.");
     expect(js).not.toContain("is not a map");
     expect(js).not.toContain("$unknown holds bytes that are not protobuf fields");
     expect(js).not.toContain("com.google.protobuf");
+    expect(js).not.toContain("Option must have a name.");
     // The main entry's bundle of the same program has them all (the strings are the right ones).
     const main = await bundle(
       BINARY_APP(protocShopSet()).replace('"protowire/binary"', '"protowire"'),
@@ -146,6 +147,7 @@ describe("protowire/binary in a browser bundle", () => {
     const parsing = await bundle(SCHEMA_APP);
     expect(parsing).toContain("Expected enum constant name.");
     expect(parsing).toContain("com.google.protobuf");
+    expect(parsing).toContain("Option must have a name.");
   });
 });
 

@@ -12,7 +12,7 @@
 
 import type { FileDescriptorProto, SourceCodeInfo } from "../descriptor/shapes.js";
 import { type Diagnostic, SchemaError } from "../errors.js";
-import { linkFiles } from "../linker/linker.js";
+import { type InterpretOptions, linkCore } from "../linker/link-core.js";
 import type { Sym } from "../linker/nodes.js";
 import type { parseFile } from "../parser/parser.js";
 import { Schema } from "../schema.js";
@@ -25,6 +25,11 @@ import { isAnswer, isPromiseLike, type ResolvedFile, type Resolver } from "./res
 export interface LoadTools {
   /** Parses a file's text; without it, a resolver's text answer is an error. */
   readonly parse?: typeof parseFile;
+  /**
+   * Interprets options (the linker's OptionInterpreter); without it, options stay as the
+   * descriptors hold them, and an uninterpreted one is an error.
+   */
+  readonly interpretOptions?: InterpretOptions;
   /** The bundled files compiled (bundled-descriptor.ts). */
   readonly bundled?: {
     /** The bundled descriptor.proto's symbols, for interpreting standard options. */
@@ -104,8 +109,9 @@ function* walkImports(
   }
   const linkRoots = roots.filter((r) => files.has(r));
   const link = (protos: Iterable<FileDescriptorProto>) =>
-    linkFiles([...protos], linkRoots, {
+    linkCore([...protos], linkRoots, {
       ...(tools.bundled !== undefined && { bundledDescriptor: tools.bundled.descriptor }),
+      ...(tools.interpretOptions !== undefined && { interpretOptions: tools.interpretOptions }),
       sources: texts,
       preValidated,
     });
