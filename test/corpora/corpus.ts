@@ -29,17 +29,33 @@ export interface Outcome {
 
 /** protoc 36.2 on `files` (relative to `root`, the only include path but protoc's own). */
 export function protocOn(root: string, files: readonly string[], sourceInfo: boolean): Outcome {
+  return runProtoc([`-I${root}`], files, sourceInfo, root);
+}
+
+/**
+ * protoc with `input` (include paths or a descriptor set), writing `files` with their imports
+ * (and source info when asked): the set, or the error lines without positions, a file under
+ * `root` named relative to it.
+ */
+function runProtoc(
+  input: readonly string[],
+  files: readonly string[],
+  sourceInfo: boolean,
+  root = "",
+): Outcome {
   const dir = mkdtempSync(join(tmpdir(), "pw-corpus-"));
   try {
     const out = join(dir, "set.pb");
-    const args = [`-I${root}`, "--include_imports", `--descriptor_set_out=${out}`];
+    const args = [...input, "--include_imports", `--descriptor_set_out=${out}`];
     if (sourceInfo) args.push("--include_source_info");
     const run = spawnSync(PROTOC, [...args, ...files], { encoding: "utf8" });
     if (run.status === 0) return { set: new Uint8Array(readFileSync(out)), errors: [] };
     const errors = run.stderr
       .split("\n")
       .filter((l) => l !== "" && !l.includes(": warning: "))
-      .map((l) => withoutPosition(l.startsWith(`${root}/`) ? l.slice(root.length + 1) : l));
+      .map((l) =>
+        withoutPosition(root !== "" && l.startsWith(`${root}/`) ? l.slice(root.length + 1) : l),
+      );
     return { set: undefined, errors };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -72,23 +88,10 @@ export function protocReload(
   files: readonly string[],
   sourceInfo: boolean,
 ): Outcome {
-  const dir = mkdtempSync(join(tmpdir(), "pw-corpus-"));
+  const dir = mkdtempSync(join(tmpdir(), "pw-corpus-in-"));
   try {
     writeFileSync(join(dir, "in.pb"), set);
-    const out = join(dir, "set.pb");
-    const args = [
-      `--descriptor_set_in=${join(dir, "in.pb")}`,
-      "--include_imports",
-      `--descriptor_set_out=${out}`,
-    ];
-    if (sourceInfo) args.push("--include_source_info");
-    const run = spawnSync(PROTOC, [...args, ...files], { encoding: "utf8" });
-    if (run.status === 0) return { set: new Uint8Array(readFileSync(out)), errors: [] };
-    const errors = run.stderr
-      .split("\n")
-      .filter((l) => l !== "" && !l.includes(": warning: "))
-      .map(withoutPosition);
-    return { set: undefined, errors };
+    return runProtoc([`--descriptor_set_in=${join(dir, "in.pb")}`], files, sourceInfo);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
