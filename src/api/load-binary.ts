@@ -1,5 +1,7 @@
 // The `protowire/binary` entry's loaders: those of the main entry (load.ts), whose schemas give
-// binary codecs alone (binary-schema.ts), and loadDescriptorSet, which bundles no parser.
+// binary codecs alone (binary-schema.ts), and loadDescriptorSet, which bundles no parser. They
+// stay three functions, not one factory over the schema wrapper: an object of loaders would keep
+// the parser in a bundle that uses loadDescriptorSet alone.
 
 import {
   type LoadSchemaOptions,
@@ -22,7 +24,8 @@ export function loadSchemaSync(options: LoadSchemaSyncOptions): BinarySchema {
 
 /**
  * Loads a binary FileDescriptorSet that holds every file it imports (`protoc --include_imports`,
- * `buf build`), with no `.proto` parser and no bundled files in the bundle.
+ * `buf build`), with no `.proto` parser, option interpretation or bundled files in the bundle
+ * (the main entry's loadDescriptorSet, binary codecs only).
  */
 export function loadDescriptorSet(bytes: Uint8Array): BinarySchema {
   return withBinaryCodecs(loadLinkedDescriptorSet(bytes));

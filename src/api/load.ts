@@ -27,9 +27,11 @@ export function loadSchemaSync(options: LoadSchemaSyncOptions): CompiledSchema {
 
 /**
  * Loads a binary FileDescriptorSet that holds every file it imports (`protoc --include_imports`,
- * `buf build`): `loadSchemaSync({ descriptorSet })` without the `.proto` parser and the bundled
- * files, so that a bundle that reads descriptor sets alone carries neither. An import the set
- * lacks is an error (loadSchemaSync would take a well-known type from the bundled files).
+ * `buf build`): `loadSchemaSync({ descriptorSet })` without the `.proto` parser, option
+ * interpretation (the set's options are interpreted already; an uninterpreted one is an error)
+ * and the bundled files, so that a bundle that reads descriptor sets alone carries none of them.
+ * An import the set lacks is an error (loadSchemaSync would take a well-known type from the
+ * bundled files).
  */
 export function loadDescriptorSet(bytes: Uint8Array): CompiledSchema {
   return withCodecs(loadLinkedDescriptorSet(bytes));

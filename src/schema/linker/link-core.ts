@@ -61,9 +61,9 @@ export interface LinkResult {
 }
 
 const FILE_DEPENDENCY = 3;
+const FILE_OPTION_DEPENDENCY = 15;
 const UNINTERPRETED =
   "The file holds uninterpreted options, and this load does not interpret options: load it with loadSchemaSync({ descriptorSet }).";
-const FILE_OPTION_DEPENDENCY = 15;
 
 /**
  * Links `protos` (mutated in place: they become the linked descriptors). `roots` are linked
