@@ -23,11 +23,12 @@ export interface BinaryCodec {
 export async function generatedCodecs(
   schema: Schema,
   types: readonly string[],
+  optimize: "speed" | "size" = "speed",
 ): Promise<Map<string, BinaryCodec>> {
   const dir = mkdtempSync(join(tmpdir(), "protowire-testee-gen-"));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   const runtime = pathToFileURL(join(import.meta.dirname, "..", "src", "runtime.ts")).href;
-  for (const f of generateCode(schema, { target: "js", runtime })) {
+  for (const f of generateCode(schema, { target: "js", runtime, optimize })) {
     mkdirSync(dirname(join(dir, f.name)), { recursive: true });
     writeFileSync(join(dir, f.name), f.content);
   }

@@ -12,15 +12,21 @@ import { loadConformanceSchema, loadProtocol, TEST_MESSAGE_TYPES } from "./proto
 const STDOUT_FD = 1;
 
 const started = performance.now();
-// PROTOWIRE_TESTEE_CODECS=generated: protobuf through codecs made ahead of time (generated.ts).
+// PROTOWIRE_TESTEE_CODECS=generated: protobuf through codecs made ahead of time (generated.ts);
+// generated-size: through the compact codecs of `protowire gen --optimize=size`.
 // PROTOWIRE_TESTEE_CODECS=eval-free: testee.sh forbids evaluation; make sure it took.
 if (process.env.PROTOWIRE_TESTEE_CODECS === "eval-free" && evaluationAvailable()) {
   throw new Error("PROTOWIRE_TESTEE_CODECS=eval-free, but new Function works here");
 }
 const schema = loadConformanceSchema();
 const binary =
-  process.env.PROTOWIRE_TESTEE_CODECS === "generated"
-    ? await generatedCodecs(schema, TEST_MESSAGE_TYPES)
+  process.env.PROTOWIRE_TESTEE_CODECS === "generated" ||
+  process.env.PROTOWIRE_TESTEE_CODECS === "generated-size"
+    ? await generatedCodecs(
+        schema,
+        TEST_MESSAGE_TYPES,
+        process.env.PROTOWIRE_TESTEE_CODECS === "generated-size" ? "size" : "speed",
+      )
     : undefined;
 const protocol = loadProtocol(schema, binary);
 if (process.env.PROTOWIRE_TESTEE_TIMING === "1") {

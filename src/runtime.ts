@@ -14,6 +14,38 @@ export {
   type MessageCodec,
   type MessageInit,
 } from "./codec/codec.js";
+// The compact codecs (`protowire gen --optimize=size`): a table per message type, read by one
+// interpreter; each kind its own export, so that a bundle keeps only the kinds it uses.
+export { $closedEnum } from "./codec/compact/closed-enum.js";
+export { $compact, type CompactOptions } from "./codec/compact/codec.js";
+export { $extensions, type ExtensionRow } from "./codec/compact/extensions.js";
+export type { Kind, Row } from "./codec/compact/kind.js";
+export { $map } from "./codec/compact/map.js";
+export { $message } from "./codec/compact/message-kind.js";
+export { $oneofs } from "./codec/compact/oneof.js";
+export { $required } from "./codec/compact/required.js";
+export { $list } from "./codec/compact/scalar-ops.js";
+export {
+  $bool,
+  $bytes,
+  $double,
+  $enum,
+  $fixed32,
+  $fixed64,
+  $float,
+  $int32,
+  $int64,
+  $jsNumber,
+  $jsString,
+  $laxString,
+  $sfixed32,
+  $sfixed64,
+  $sint32,
+  $sint64,
+  $string,
+  $uint32,
+  $uint64,
+} from "./codec/compact/scalars.js";
 export { missingInExtension as $missingExt } from "./codec/extension-required.js";
 export {
   decimal64 as $decimal64,

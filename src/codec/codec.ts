@@ -4,18 +4,15 @@
  * This module is part of the run-time half (it never imports the emitter or the compiler).
  */
 
-import { DecodeError, ProtowireError } from "../wire/errors.js";
+import { DecodeError, EncodeError, ProtowireError } from "../wire/errors.js";
 import { Reader } from "../wire/reader.js";
 import { Writer } from "../wire/writer.js";
+import { asEncodeError, missingList, rooted, shortName } from "./codec-errors.js";
 import { linkFunctions } from "./link.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
 import { runOptions } from "./options.js";
 import type { MessageFunctions } from "./runtime.js";
-import { encodeError } from "./runtime.js";
 import { badValue, CREATE_DEPTH_LIMIT, finishValueError } from "./values.js";
-
-/** Error messages list at most this many missing required fields, then "and N more". */
-const MAX_LISTED_MISSING = 20;
 
 /** A decoded or created message: fields by local name, unknown fields byte-exact in `$unknown`. */
 export interface Message {
@@ -159,7 +156,7 @@ export function createCodec<T extends object>(
           } catch (e) {
             throw asEncodeError(e, rootName);
           }
-          throw encodeError("MISSING_REQUIRED", `${rootName}: ${missingList(missing)}`);
+          throw new EncodeError("MISSING_REQUIRED", `${rootName}: ${missingList(missing)}`);
         }
       }
       const w = takeWriter();
@@ -235,18 +232,6 @@ export function createCodec<T extends object>(
 }
 
 /**
- * A DecodeError from generated code with its path completed by the root message's name
- * (`User.address.street`). The same error, not a copy: its stack names the generated
- * functions it was thrown through (`decode (protowire:///pkg.User.js:…)`, compiler.ts).
- */
-function rooted(e: DecodeError, rootName: string): DecodeError {
-  e.path = e.path === "" ? rootName : `${rootName}.${e.path}`;
-  // The message embeds the path: rebuilt the way DecodeError builds it.
-  e.message = new DecodeError(e.code, e.detail, e.offset, e.path).message;
-  return e;
-}
-
-/**
  * One reusable Writer. Encode can call user code (getters, Proxy traps on the message), and
  * that code may encode too: the writer is taken while in use, so a nested encode gets a fresh
  * one and calls never share a buffer; a throw mid-encode leaves it taken and the next call
@@ -292,28 +277,4 @@ function missingOf(fns: MessageFunctions, msg: object, limit: number): string[] 
   return out;
 }
 
-/**
- * "required fields not set: a, b[0].c": at most 20 paths, then "and N more" (a million
- * missing fields made a 16.9 MB message). MessageCodec.missingFields gives the whole list.
- */
-export function missingList(missing: readonly string[]): string {
-  const shown = missing.slice(0, MAX_LISTED_MISSING).join(", ");
-  const more = missing.length - MAX_LISTED_MISSING;
-  return `required fields not set: ${shown}${more > 0 ? ` and ${more} more` : ""}`;
-}
-
-/** Any error out of generated encode code as a ProtowireError (INVALID_VALUE for bad values). */
-function asEncodeError(e: unknown, rootName: string): unknown {
-  const err = finishValueError(e, rootName);
-  if (err instanceof ProtowireError) return err;
-  // A TypeError from a getter or Proxy (user code) that no check anticipated.
-  return encodeError(
-    "INVALID_VALUE",
-    `${rootName}: ${err instanceof Error ? err.message : String(err)}`,
-  );
-}
-
-function shortName(fullName: string): string {
-  const dot = fullName.lastIndexOf(".");
-  return dot < 0 ? fullName : fullName.slice(dot + 1);
-}
+export { missingList };

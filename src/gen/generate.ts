@@ -11,6 +11,7 @@
  */
 import type { FileInfo, Schema } from "../schema/index.js";
 import { emitCodecs, fileMessages } from "./codecs.js";
+import { emitCompactCodecs } from "./compact.js";
 import { modulePath, outputStem, typeName } from "./names.js";
 import { emitTypes } from "./types.js";
 
@@ -29,6 +30,12 @@ export interface GenerateOptions {
   readonly importExtension?: string;
   /** The files to generate (default: the schema's root files); their imports come too. */
   readonly files?: readonly string[];
+  /**
+   * `speed` (the default): code specialized per message type, as fast as the runtime-compiled
+   * codecs. `size`: a table per message type read by the runtime's interpreter
+   * (protobuf's `optimize_for = CODE_SIZE`): a fraction of the bundle, slower to run.
+   */
+  readonly optimize?: "speed" | "size";
 }
 
 export interface GeneratedFile {
@@ -42,6 +49,8 @@ export function generateCode(schema: Schema, options: GenerateOptions = {}): Gen
   const target = options.target ?? "ts";
   const runtime = options.runtime ?? "protowire/runtime";
   const extension = options.importExtension ?? ".js";
+  const size = options.optimize === "size";
+  const codecs = size ? emitCompactCodecs : emitCodecs;
   const out: GeneratedFile[] = [];
   for (const file of filesToGenerate(schema, options.files ?? schema.rootFiles)) {
     const stem = outputStem(file);
@@ -49,7 +58,7 @@ export function generateCode(schema: Schema, options: GenerateOptions = {}): Gen
     const path = (other: FileInfo) => modulePath(file, other, extension);
     if (target === "ts") {
       const types = emitTypes(file, false);
-      out.push({ name: `${stem}.ts`, content: header + emitCodecs(file, runtime, path, types) });
+      out.push({ name: `${stem}.ts`, content: header + codecs(file, runtime, path, types) });
       continue;
     }
     if (target === "types") {
@@ -60,18 +69,20 @@ export function generateCode(schema: Schema, options: GenerateOptions = {}): Gen
       });
       continue;
     }
-    out.push({ name: `${stem}.js`, content: header + emitCodecs(file, runtime, path) });
+    out.push({ name: `${stem}.js`, content: header + codecs(file, runtime, path) });
     const types = emitTypes(file, true);
     const declarations = fileMessages(file)
       .filter((m) => !m.isMapEntry)
       .map((m) => {
         const name = typeName(m);
-        return `export declare const ${name}: MessageCodec<${name}>;\nexport declare const ${name}$fns: MessageFunctions;\n`;
+        const fns = size ? "" : `export declare const ${name}$fns: MessageFunctions;\n`;
+        return `export declare const ${name}: MessageCodec<${name}>;\n${fns}`;
       });
     const mapEntries = fileMessages(file)
-      .filter((m) => m.isMapEntry)
+      .filter((m) => m.isMapEntry && !size)
       .map((m) => `export declare const ${typeName(m)}$fns: MessageFunctions;\n`);
-    const runtimeImport = `import type { MessageCodec, MessageFunctions } from ${JSON.stringify(runtime)};\n`;
+    const runtimeTypes = size ? "MessageCodec" : "MessageCodec, MessageFunctions";
+    const runtimeImport = `import type { ${runtimeTypes} } from ${JSON.stringify(runtime)};\n`;
     out.push({
       name: `${stem}.d.ts`,
       content:

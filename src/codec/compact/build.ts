@@ -1,0 +1,78 @@
+/**
+ * Compact codecs made in-process from a schema (compactPlan), as the code of `protowire gen
+ * --optimize=size` makes them: what tests compare with the compiled codecs, without writing
+ * and importing generated files. Build time: it imports every kind.
+ */
+import type { MessageCodec } from "../codec.js";
+import type { MessageInfo } from "../info.js";
+import { $closedEnum } from "./closed-enum.js";
+import { $compact } from "./codec.js";
+import { $extensions, type ExtensionRow } from "./extensions.js";
+import type { Kind, Row } from "./kind.js";
+import { $map } from "./map.js";
+import { $message } from "./message-kind.js";
+import { $oneofs } from "./oneof.js";
+import { compactPlan, type KindPlan, type RefPlan } from "./plan.js";
+import { $required } from "./required.js";
+import { $list } from "./scalar-ops.js";
+import * as scalars from "./scalars.js";
+
+const KINDS: Record<string, Kind> = {
+  ...scalars,
+  $closedEnum,
+  $map,
+  $message,
+} as unknown as Record<string, Kind>;
+
+function kind(k: KindPlan): Kind {
+  let out = KINDS[k.name];
+  if (out === undefined) throw new Error(`internal: no kind ${k.name}`);
+  if (k.form !== undefined) out = FORMS[k.form](out);
+  return k.list === true ? $list(out) : out;
+}
+
+/** The compact codec of `info` and, on first use, of every type it reaches. */
+export function compactCodec<T extends object = Record<string, unknown>>(
+  info: MessageInfo,
+  made: Map<string, MessageCodec<object>> = new Map(),
+): MessageCodec<T> {
+  const known = made.get(info.fullName);
+  if (known !== undefined) return known as MessageCodec<T>;
+  const plan = compactPlan(info);
+  const ref = (r: RefPlan | undefined): unknown => {
+    if (r === undefined) return undefined;
+    if ("message" in r) {
+      const message = r.message;
+      return () => compactCodec(message, made);
+    }
+    if ("values" in r) return r.values;
+    return [kind(r.key), kind(r.value), ref(r.valueRef)];
+  };
+  const rows = (): Row[] =>
+    plan.rows.map((r) => [
+      r.number,
+      r.name,
+      kind(r.kind),
+      r.flags,
+      ref(r.ref),
+      r.oneof,
+      r.default?.value,
+      r.invalidDefault,
+    ]);
+  const extensions = (): ExtensionRow[] =>
+    plan.extensions.map((e) => {
+      const message = e.message;
+      return message === undefined
+        ? [e.number, e.name, e.repeated]
+        : [e.number, e.name, e.repeated, () => compactCodec(message, made)];
+    });
+  const codec = $compact<T>(info.fullName, rows, {
+    ...(plan.extensions.length > 0 ? { extensions: $extensions(extensions, plan.messageSet) } : {}),
+    ...(plan.messageSet ? { messageSet: true } : {}),
+    ...(plan.required ? { required: $required } : {}),
+    ...(plan.oneofs ? { oneofs: $oneofs } : {}),
+    ...(plan.ranges.length > 0 ? { ranges: plan.ranges } : {}),
+  });
+  made.set(info.fullName, codec as MessageCodec<object>);
+  return codec;
+}

@@ -1,0 +1,159 @@
+/**
+ * `protowire gen --optimize=size`: the codecs of one file's message types as compact tables
+ * (codec/compact/), one row per field (compactPlan), on `protowire/runtime`'s interpreter.
+ * A fraction of the specialized code's size (codecs.ts), slower to run; the same message model,
+ * options and error codes. Schema strings reach the source only as JSON literals; kinds by
+ * the plan's fixed export names, types by validated names (names.ts).
+ */
+import { compactPlan, type KindPlan, type RefPlan, type RowPlan } from "../codec/compact/plan.js";
+import { valueLiteral } from "../codec/emit/module.js";
+import { lit } from "../codec/emit/safe-source.js";
+import type { FileInfo, MessageInfo } from "../schema/index.js";
+import { fileEnums, fileMessages } from "./codecs.js";
+import { typeName } from "./names.js";
+import type { FileTypes } from "./types.js";
+
+interface Context {
+  /** Runtime names used. */
+  readonly runtime: Set<string>;
+  /** The source naming message type `m`'s codec (imported ones get an alias). */
+  codec(m: MessageInfo): string;
+}
+
+function kindSource(k: KindPlan, ctx: Context): string {
+  ctx.runtime.add(k.name);
+  let out = k.name;
+  if (k.form !== undefined) {
+    ctx.runtime.add(k.form);
+    out = `${k.form}(${out})`;
+  }
+  if (k.list === true) {
+    ctx.runtime.add("$list");
+    out = `$list(${out})`;
+  }
+  return out;
+}
+
+function refSource(r: RefPlan, ctx: Context): string {
+  if ("message" in r) return `() => ${ctx.codec(r.message as MessageInfo)}`;
+  if ("values" in r) return `[${r.values.join(", ")}]`;
+  const parts = [kindSource(r.key, ctx), kindSource(r.value, ctx)];
+  if (r.valueRef !== undefined) parts.push(refSource(r.valueRef, ctx));
+  return `[${parts.join(", ")}]`;
+}
+
+/** One row (codec/compact/kind.ts Row) as source, trailing unset items left out. */
+function rowSource(r: RowPlan, ctx: Context): string {
+  const tail = [
+    String(r.flags),
+    r.ref === undefined ? "undefined" : refSource(r.ref, ctx),
+    r.oneof === undefined ? "undefined" : lit(r.oneof),
+    r.default === undefined ? "undefined" : valueLiteral(r.default.value),
+    r.invalidDefault === undefined ? "undefined" : lit(r.invalidDefault),
+  ];
+  while (tail.length > 0 && tail[tail.length - 1] === "undefined") tail.pop();
+  if (tail.length === 1 && tail[0] === "0") tail.pop();
+  return `[${[String(r.number), lit(r.name), kindSource(r.kind, ctx), ...tail].join(", ")}]`;
+}
+
+/**
+ * The module source of `file` in compact form: imports, the types (TypeScript, `types`), one
+ * `$compact` codec per message type, and (for `.js`) each enum's values.
+ */
+export function emitCompactCodecs(
+  file: FileInfo,
+  runtime: string,
+  importPath: (other: FileInfo) => string,
+  types?: FileTypes,
+): string {
+  const typed = types !== undefined;
+  const messages = fileMessages(file).filter((m) => !m.isMapEntry);
+  const local = new Set<MessageInfo>(messages);
+  const imported = new Map<FileInfo, Map<MessageInfo, string>>();
+  const ctx: Context = {
+    runtime: new Set(["$compact"]),
+    codec(m) {
+      if (local.has(m)) return typeName(m);
+      let names = imported.get(m.file);
+      if (names === undefined) {
+        names = new Map();
+        imported.set(m.file, names);
+      }
+      let alias = names.get(m);
+      if (alias === undefined) {
+        alias = `i${imported.size}_${names.size}`;
+        names.set(m, alias);
+      }
+      return alias;
+    },
+  };
+  const defs = messages.map((m) => {
+    const plan = compactPlan(m);
+    const rows = plan.rows.map((r) => `    ${rowSource(r, ctx)},\n`).join("");
+    const args = [lit(m.fullName), `() => [\n${rows}  ]`];
+    const options: string[] = [];
+    if (plan.required) {
+      ctx.runtime.add("$required");
+      options.push("required: $required");
+    }
+    if (plan.oneofs) {
+      ctx.runtime.add("$oneofs");
+      options.push("oneofs: $oneofs");
+    }
+    if (plan.extensions.length > 0) {
+      ctx.runtime.add("$extensions");
+      const list = plan.extensions.map((e) => {
+        const items = [String(e.number), lit(e.name), String(e.repeated)];
+        if (e.message !== undefined) items.push(`() => ${ctx.codec(e.message as MessageInfo)}`);
+        return `[${items.join(", ")}]`;
+      });
+      const set = plan.messageSet ? ", true" : "";
+      options.push(`extensions: /*@__PURE__*/ $extensions(() => [${list.join(", ")}]${set})`);
+    }
+    if (plan.messageSet) options.push("messageSet: true");
+    if (plan.ranges.length > 0) {
+      options.push(`ranges: [${plan.ranges.map(([a, b]) => `[${a}, ${b}]`).join(", ")}]`);
+    }
+    if (options.length > 0) args.push(`{ ${options.join(", ")} }`);
+    const name = typeName(m);
+    const declared = typed ? `${name}: MessageCodec<${name}>` : name;
+    const call = typed ? `$compact<${name}>` : "$compact";
+    return `${docLine(m)}export const ${declared} = /*@__PURE__*/ ${call}(${args.join(", ")});`;
+  });
+  const lines: string[] = [];
+  if (messages.length > 0) {
+    const names = [...ctx.runtime].sort();
+    if (typed) names.push("type MessageCodec");
+    lines.push(`import { ${names.join(", ")} } from ${lit(runtime)};`);
+  }
+  const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
+  for (const other of others) {
+    const typeList = [...(types?.imports.get(other) ?? [])].map(([n, alias]) =>
+      alias === n ? `type ${n}` : `type ${n} as ${alias}`,
+    );
+    const codecList = [...(imported.get(other) ?? [])].map(
+      ([m, alias]) => `${typeName(m)} as ${alias}`,
+    );
+    lines.push(
+      `import { ${[...typeList, ...codecList].join(", ")} } from ${lit(importPath(other))};`,
+    );
+  }
+  lines.push("");
+  if (types !== undefined) lines.push(types.source);
+  lines.push(...defs, "");
+  if (typed) return `${lines.join("\n")}\n`;
+  for (const e of fileEnums(file)) {
+    const values = e.values.map((v) =>
+      v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,
+    );
+    lines.push(
+      `export const ${typeName(e)} = /*@__PURE__*/ Object.freeze({ ${values.join(", ")} });`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `// pkg.Msg` above a codec: which type the table is. */
+function docLine(m: MessageInfo): string {
+  return `// ${lit(m.fullName)}\n`;
+}
