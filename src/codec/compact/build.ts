@@ -15,14 +15,51 @@ import { $oneofs } from "./oneof.js";
 import { compactPlan, type KindPlan, type RefPlan } from "./plan.js";
 import { $required } from "./required.js";
 import { $list } from "./scalar-ops.js";
-import * as scalars from "./scalars.js";
+import {
+  $bool,
+  $bytes,
+  $double,
+  $enum,
+  $fixed32,
+  $fixed64,
+  $float,
+  $int32,
+  $int64,
+  $jsNumber,
+  $jsString,
+  $laxString,
+  $sfixed32,
+  $sfixed64,
+  $sint32,
+  $sint64,
+  $string,
+  $uint32,
+  $uint64,
+} from "./scalars.js";
 
 const KINDS: Record<string, Kind> = {
-  ...scalars,
+  $bool,
+  $bytes,
   $closedEnum,
+  $double,
+  $enum,
+  $fixed32,
+  $fixed64,
+  $float,
+  $int32,
+  $int64,
+  $laxString,
   $map,
   $message,
-} as unknown as Record<string, Kind>;
+  $sfixed32,
+  $sfixed64,
+  $sint32,
+  $sint64,
+  $string,
+  $uint32,
+  $uint64,
+};
+const FORMS = { $jsNumber, $jsString };
 
 function kind(k: KindPlan): Kind {
   let out = KINDS[k.name];
