@@ -1,5 +1,5 @@
 /**
- * Rewrites examples/gen/ts, examples/gen/js and examples/gen/types from the current generator
+ * Rewrites examples/gen/ts, js, types and size (--optimize size) from the current generator
  * (`npx tsx scripts/regenerate-gen-examples.ts`), as `protowire gen` writes them for
  * examples/gen/proto/shop/order.proto. Review the diff: test/gen/examples.test.ts compares.
  */

@@ -5,6 +5,8 @@
 //
 //   protoc --plugin=protoc-gen-protowire=$(npm bin)/protoc-gen-protowire \
 //          --protowire_out=gen [--protowire_opt=target=types,import_extension=none] x.proto
+//          (options: target=ts|js|types, import_extension=.js|.ts|none, optimize=speed|size,
+//          runtime=SPECIFIER)
 
 import {
   decodeFileDescriptorProto,
@@ -76,6 +78,8 @@ export function pluginOptions(parameter: string): GenerateOptions {
       options.target = value;
     } else if (key === "import_extension" && [".js", ".ts", "js", "ts", "none"].includes(value)) {
       options.importExtension = value === "none" ? "" : value.startsWith(".") ? value : `.${value}`;
+    } else if (key === "optimize" && (value === "speed" || value === "size")) {
+      options.optimize = value;
     } else if (key === "runtime" && value !== "") options.runtime = value;
     else throw new Error(`unknown option ${JSON.stringify(pair.trim())}`);
   }

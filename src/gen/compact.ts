@@ -6,12 +6,18 @@
  * the plan's fixed export names, types by validated names (names.ts).
  */
 import { compactPlan, type KindPlan, type RefPlan, type RowPlan } from "../codec/compact/plan.js";
-import { valueLiteral } from "../codec/emit/module.js";
+import { importSource, valueLiteral } from "../codec/emit/module.js";
 import { lit } from "../codec/emit/safe-source.js";
 import type { FileInfo, MessageInfo } from "../schema/index.js";
 import { fileEnums, fileMessages } from "./codecs.js";
 import { typeName } from "./names.js";
 import type { FileTypes } from "./types.js";
+
+/** Above the codecs: how to read a row. */
+const ROWS_NOTE =
+  "// Each codec is a table read by protowire/runtime's interpreter, one row per field:\n" +
+  "// [number, property (a oneof member: its case), kind, flags, type or values, oneof, default]\n" +
+  "// (flags: 1 repeated, 2 packed, 4 explicit presence, 8 required, 16 delimited).";
 
 interface Context {
   /** Runtime names used. */
@@ -89,8 +95,8 @@ export function emitCompactCodecs(
   };
   const defs = messages.map((m) => {
     const plan = compactPlan(m);
-    const rows = plan.rows.map((r) => `    ${rowSource(r, ctx)},\n`).join("");
-    const args = [lit(m.fullName), `() => [\n${rows}  ]`];
+    const rows = plan.rows.map((r) => `  ${rowSource(r, ctx)},\n`).join("");
+    const args = [lit(m.fullName), `() => [\n${rows}]`];
     const options: string[] = [];
     if (plan.required) {
       ctx.runtime.add("$required");
@@ -100,31 +106,30 @@ export function emitCompactCodecs(
       ctx.runtime.add("$oneofs");
       options.push("oneofs: $oneofs");
     }
-    if (plan.extensions.length > 0) {
+    if (plan.extensions.length > 0 || plan.ranges.length > 0 || plan.messageSet) {
       ctx.runtime.add("$extensions");
       const list = plan.extensions.map((e) => {
         const items = [String(e.number), lit(e.name), String(e.repeated)];
         if (e.message !== undefined) items.push(`() => ${ctx.codec(e.message as MessageInfo)}`);
         return `[${items.join(", ")}]`;
       });
+      const ranges = plan.ranges.map(([a, b]) => `[${a}, ${b}]`).join(", ");
       const set = plan.messageSet ? ", true" : "";
-      options.push(`extensions: /*@__PURE__*/ $extensions(() => [${list.join(", ")}]${set})`);
-    }
-    if (plan.messageSet) options.push("messageSet: true");
-    if (plan.ranges.length > 0) {
-      options.push(`ranges: [${plan.ranges.map(([a, b]) => `[${a}, ${b}]`).join(", ")}]`);
+      options.push(
+        `extensions: /*@__PURE__*/ $extensions(() => [${list.join(", ")}], [${ranges}]${set})`,
+      );
     }
     if (options.length > 0) args.push(`{ ${options.join(", ")} }`);
     const name = typeName(m);
     const declared = typed ? `${name}: MessageCodec<${name}>` : name;
     const call = typed ? `$compact<${name}>` : "$compact";
-    return `${docLine(m)}export const ${declared} = /*@__PURE__*/ ${call}(${args.join(", ")});`;
+    return `export const ${declared} = /*@__PURE__*/ ${call}(${args.join(", ")});`;
   });
   const lines: string[] = [];
   if (messages.length > 0) {
     const names = [...ctx.runtime].sort();
     if (typed) names.push("type MessageCodec");
-    lines.push(`import { ${names.join(", ")} } from ${lit(runtime)};`);
+    lines.push(importSource(names, runtime));
   }
   const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
   for (const other of others) {
@@ -134,12 +139,11 @@ export function emitCompactCodecs(
     const codecList = [...(imported.get(other) ?? [])].map(
       ([m, alias]) => `${typeName(m)} as ${alias}`,
     );
-    lines.push(
-      `import { ${[...typeList, ...codecList].join(", ")} } from ${lit(importPath(other))};`,
-    );
+    lines.push(importSource([...typeList, ...codecList], importPath(other)));
   }
   lines.push("");
   if (types !== undefined) lines.push(types.source);
+  if (defs.length > 0) lines.push(ROWS_NOTE);
   lines.push(...defs, "");
   if (typed) return `${lines.join("\n")}\n`;
   for (const e of fileEnums(file)) {
@@ -151,9 +155,4 @@ export function emitCompactCodecs(
     );
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** `// pkg.Msg` above a codec: which type the table is. */
-function docLine(m: MessageInfo): string {
-  return `// ${lit(m.fullName)}\n`;
 }

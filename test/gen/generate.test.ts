@@ -137,6 +137,7 @@ describe("protowire gen", () => {
     const use = readFileSync(join(GEN_EXAMPLES_DIR, "use.ts"), "utf8");
     const wrong = `import { Order } from "./ts/shop/order_pb.js";
 import { Order as OrderJs } from "./js/shop/order_pb.js";
+import { Order as OrderSize } from "./size/shop/order_pb.js";
 import type { Order as OrderType } from "./types/shop/order_pb.js";
 import { loadSchemaSync } from "protowire";
 // @ts-expect-error: no such field
@@ -147,6 +148,10 @@ Order.create({ items: [{ quantity: "2" }] });
 Order.create({ labels: { gift: 1 } });
 // @ts-expect-error: the .d.ts of --target js types the same way
 OrderJs.create({ customr: "Ada" });
+// @ts-expect-error: --optimize size types the same way
+OrderSize.create({ customr: "Ada" });
+// @ts-expect-error: a string is no uint32, in compact codecs too
+OrderSize.encode({ items: [{ quantity: "2" }] });
 const decoded = Order.decode(new Uint8Array(0));
 // @ts-expect-error: possibly undefined
 decoded.paid.units;
@@ -159,6 +164,7 @@ export {};
       ...committed("ts"),
       ...committed("js"),
       ...committed("types"),
+      ...committed("size"),
       "use.ts": use,
       "wrong.ts": wrong,
       ...under("conformance-ts", generateCode(conformance, { target: "ts" })),
@@ -169,6 +175,17 @@ export {};
       ...under("fixtures-js", generateCode(fixtures, { target: "js" })),
       ...under("hostile-js", generateCode(hostile, { target: "js" })),
       ...under("hostile-types", generateCode(hostile, { target: "types" })),
+      ...under(
+        "conformance-size-ts",
+        generateCode(conformance, { target: "ts", optimize: "size" }),
+      ),
+      ...under(
+        "conformance-size-js",
+        generateCode(conformance, { target: "js", optimize: "size" }),
+      ),
+      ...under("fixtures-size-ts", generateCode(fixtures, { target: "ts", optimize: "size" })),
+      ...under("fixtures-size-js", generateCode(fixtures, { target: "js", optimize: "size" })),
+      ...under("hostile-size-ts", generateCode(hostile, { target: "ts", optimize: "size" })),
       "tsconfig.json": JSON.stringify({
         compilerOptions: STRICTEST,
         include: ["**/*.ts"],
@@ -190,11 +207,17 @@ export {};
         ...under("gen", generateCode(schema, { target: "js" })),
         ...under("hostile", generateCode(hostile, { target: "js" })),
         ...under("fixtures", generateCode(fixtures, { target: "js" })),
-        // The default target, .ts, compiled by tsc (as a user's build does) into gen-ts/.
-        ...under("gen-ts-src", generateCode(schema, { target: "ts" })),
+        // --optimize size: the compact tables on the same runtime.
+        ...under("gen-size", generateCode(schema, { target: "js", optimize: "size" })),
+        ...under("hostile-size", generateCode(hostile, { target: "js", optimize: "size" })),
+        ...under("fixtures-size", generateCode(fixtures, { target: "js", optimize: "size" })),
+        // The default target, .ts, compiled by tsc (as a user's build does) into ts-out/, for
+        // both optimizations.
+        ...under("ts-src/gen-ts", generateCode(schema, { target: "ts" })),
+        ...under("ts-src/gen-size-ts", generateCode(schema, { target: "ts", optimize: "size" })),
         "tsconfig.json": JSON.stringify({
-          compilerOptions: { ...STRICTEST, noEmit: false, rootDir: "gen-ts-src", outDir: "gen-ts" },
-          include: ["gen-ts-src/**/*.ts"],
+          compilerOptions: { ...STRICTEST, noEmit: false, rootDir: "ts-src", outDir: "ts-out" },
+          include: ["ts-src/**/*.ts"],
         }),
       });
       dirs.push(dir);
@@ -244,7 +267,7 @@ export {};
           samples.push({ type, file, name, hex: Buffer.from(bytes).toString("hex") });
         }
       }
-      for (const base of ["gen", "gen-ts"]) {
+      for (const base of ["gen", "ts-out/gen-ts", "gen-size", "ts-out/gen-size-ts"]) {
         const out = runForbidden(
           `let forbidden = false;
 try { new Function("1"); } catch { forbidden = true; }
@@ -330,45 +353,53 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
           [...fieldsByProperty(schemaOf(s.type).findMessage(s.type)!).keys()],
         ]),
       );
-      const out = runForbidden(
-        `const { samples, props } = JSON.parse(await new Promise((ok) => { let s = ""; process.stdin.on("data", (c) => (s += c)); process.stdin.on("end", () => ok(s)); }));
-const shown = ${shown.toString()};
-const answers = [];
-for (const s of samples) {
-  const codec = (await import(s.file))[s.name];
-  const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
-  const empty = codec.create();
-  answers.push([Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"), codec.missingFields(m), props[s.type].map((p) => shown(() => codec.getField(empty, p)))]);
-}
-process.stdout.write(JSON.stringify(answers));
-`,
-        JSON.stringify({ samples, props }),
-      );
-      const answers = JSON.parse(out) as [string, string[], string[]][];
-      samples.forEach((s, i) => {
-        const codec = messageType(schemaOf(s.type), s.type);
-        const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
-        const empty = codec.create();
-        expect(answers[i], s.type).toEqual([
-          Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"),
-          codec.missingFields(m),
-          props[s.type]!.map((p) => shown(() => codec.getField(empty, p))),
-        ]);
-      });
-      // The proto2 defaults came through (TestAllTypesProto2: default_int32 = -123456789)...
-      const proto2 = samples.findIndex((x) => x.type.endsWith("proto2.TestAllTypesProto2"));
-      const defaultInt32 = props[samples[proto2]!.type]!.indexOf("defaultInt32");
-      expect(answers[proto2]![2][defaultInt32]).toBe("-123456789");
-      // ...and the JS_NUMBER default beyond 2^53 - 1 throws as in compiled code.
-      expect(answers.flatMap((a) => a[2]).some((d) => d.startsWith("error INVALID_VALUE"))).toBe(
-        true,
-      );
+      // The same samples through the default code and through --optimize size.
+      for (const variant of ["", "-size"]) {
+        const moved = samples.map((x) => ({
+          ...x,
+          file: x.file.replace(/^\.\/(gen|fixtures)\//, `./$1${variant}/`),
+        }));
+        const out = runForbidden(
+          `const { samples, props } = JSON.parse(await new Promise((ok) => { let s = ""; process.stdin.on("data", (c) => (s += c)); process.stdin.on("end", () => ok(s)); }));
+  const shown = ${shown.toString()};
+  const answers = [];
+  for (const s of samples) {
+    const codec = (await import(s.file))[s.name];
+    const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
+    const empty = codec.create();
+    answers.push([Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"), codec.missingFields(m), props[s.type].map((p) => shown(() => codec.getField(empty, p)))]);
+  }
+  process.stdout.write(JSON.stringify(answers));
+  `,
+          JSON.stringify({ samples: moved, props }),
+        );
+        const answers = JSON.parse(out) as [string, string[], string[]][];
+        samples.forEach((s, i) => {
+          const codec = messageType(schemaOf(s.type), s.type);
+          const m = codec.decode(Buffer.from(s.hex, "hex"), { allowPartial: true });
+          const empty = codec.create();
+          expect(answers[i], `${variant} ${s.type}`).toEqual([
+            Buffer.from(codec.encode(m, { allowPartial: true })).toString("hex"),
+            codec.missingFields(m),
+            props[s.type]!.map((p) => shown(() => codec.getField(empty, p))),
+          ]);
+        });
+        // The proto2 defaults came through (TestAllTypesProto2: default_int32 = -123456789)...
+        const proto2 = samples.findIndex((x) => x.type.endsWith("proto2.TestAllTypesProto2"));
+        const defaultInt32 = props[samples[proto2]!.type]!.indexOf("defaultInt32");
+        expect(answers[proto2]![2][defaultInt32]).toBe("-123456789");
+        // ...and the JS_NUMBER default beyond 2^53 - 1 throws as in compiled code.
+        const thrown = answers
+          .flatMap((a) => a[2])
+          .some((d) => d.startsWith("error INVALID_VALUE"));
+        expect(thrown).toBe(true);
+      }
     });
 
-    it("bundle only the types a program reaches, linked on first use", async () => {
+    it.each(["gen", "gen-size"])("bundle only the types a program reaches (%s)", async (base) => {
       writeFileSync(
         join(dir, "entry.mjs"),
-        `import { ConformanceRequest } from "./gen/conformance/conformance_pb.js";
+        `import { ConformanceRequest } from "./${base}/conformance/conformance_pb.js";
 const bytes = ConformanceRequest.encode({ messageType: "x", jspbEncodingOptions: { useJspbArrayAnyFormat: true } });
 process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.decode(bytes))).toString("hex"));
 `,
@@ -422,9 +453,9 @@ process.stdout.write(String(Leaf.decode(Leaf.encode({ a: 7 })).a));
       expect(Array.from(bytes as Uint8Array)).toEqual([0, 255, 7]);
     });
 
-    it("keeps hostile names as names", () => {
+    it.each(["hostile", "hostile-size"])("keeps hostile names as names (%s)", (base) => {
       const out = runForbidden(
-        `import { Map$, Map_Object, Uint8Array$ } from "./hostile/hostile_pb.js";
+        `import { Map$, Map_Object, Uint8Array$ } from "./${base}/hostile_pb.js";
 const m = Map$.create({ constructor$: 1, Proto: "p", object: { toString$: true }, byId: new Map([[1n, { constructor$: 2 }]]), asText: "-5" });
 const back = Map$.decode(Map$.encode(m));
 process.stdout.write(JSON.stringify({
@@ -469,6 +500,7 @@ process.stdout.write(JSON.stringify({
       ["ts", []],
       ["js", ["--target", "js"]],
       ["types", ["--types-only"]],
+      ["size", ["--optimize", "size"]],
     ] as const) {
       const run = spawnSync(
         process.execPath,
@@ -504,6 +536,17 @@ process.stdout.write(JSON.stringify({
     const badTarget = usage(["-I", proto, "shop/order.proto", "--out", out, "--target", "go"]);
     expect(badTarget.status).toBe(2);
     expect(badTarget.stderr).toContain("--target must be ts or js, not go");
+    const badOptimize = usage([
+      "-I",
+      proto,
+      "shop/order.proto",
+      "--out",
+      out,
+      "--optimize",
+      "fast",
+    ]);
+    expect(badOptimize.status).toBe(2);
+    expect(badOptimize.stderr).toContain("--optimize must be speed or size, not fast");
     const help = usage(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("protowire gen FILES...");

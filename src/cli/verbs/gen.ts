@@ -18,10 +18,12 @@ const SPECS = [
   { names: ["--target"], key: "target", value: true },
   { names: ["--import-extension", "--import_extension"], key: "import_extension", value: true },
   { names: ["--runtime"], key: "runtime", value: true },
+  { names: ["--optimize"], key: "optimize", value: true },
 ];
 
 export const gen: Verb = {
-  help: `usage: protowire gen FILES... [-I DIR] --out DIR [--target ts|js] [--types-only]
+  help: `usage: protowire gen FILES... [-I DIR] --out DIR [--target ts|js] [--optimize speed|size]
+                     [--types-only]
 
 Writes one module per .proto file, and per file it imports, named as protoc-gen-es
 names them (shop/order.proto -> DIR/shop/order_pb.*):
@@ -37,6 +39,10 @@ options:
   -I, --proto_path DIR        where imports are found (repeatable; default: .)
   -o, --out DIR               the output directory (made when missing)
       --target ts|js          one .ts file (default), or .js with .d.ts
+      --optimize speed|size   speed (default): code specialized per message, as fast as
+                              the codecs compiled at run time; size: a table per message
+                              read by the runtime's interpreter (protobuf's
+                              optimize_for = CODE_SIZE), a third of the bundle, slower
       --types-only            write only the types, as .ts
       --import-extension EXT  extension of imports between generated files: .js (default),
                               .ts, or none
@@ -46,6 +52,7 @@ options:
 examples:
   protowire gen -I proto shop/order.proto --out src/gen
   protowire gen -I proto shop/order.proto --out dist/gen --target js
+  protowire gen -I proto shop/order.proto --out src/gen --optimize size
   protowire gen -I proto shop/order.proto --out src/types --types-only
 `,
   async run(ctx) {
@@ -64,11 +71,16 @@ examples:
     if (target !== "ts" && target !== "js") {
       throw new UsageError(`--target must be ts or js, not ${target}`, "gen");
     }
+    const optimize = lastValue(args, "optimize") ?? "speed";
+    if (optimize !== "speed" && optimize !== "size") {
+      throw new UsageError(`--optimize must be speed or size, not ${optimize}`, "gen");
+    }
     const schema = await loadCliSchema(args, files, "gen", true);
     const generated = generateCode(schema, {
       target: args.flags.has("types_only") ? "types" : target,
       importExtension: extension === "none" ? "" : extension,
       runtime: lastValue(args, "runtime") ?? "protowire/runtime",
+      optimize,
     });
     for (const file of generated) {
       const path = join(out, file.name);

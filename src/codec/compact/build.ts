@@ -104,11 +104,11 @@ export function compactCodec<T extends object = Record<string, unknown>>(
         : [e.number, e.name, e.repeated, () => compactCodec(message, made)];
     });
   const codec = $compact<T>(info.fullName, rows, {
-    ...(plan.extensions.length > 0 ? { extensions: $extensions(extensions, plan.messageSet) } : {}),
-    ...(plan.messageSet ? { messageSet: true } : {}),
+    ...(plan.extensions.length > 0 || plan.ranges.length > 0 || plan.messageSet
+      ? { extensions: $extensions(extensions, plan.ranges, plan.messageSet) }
+      : {}),
     ...(plan.required ? { required: $required } : {}),
     ...(plan.oneofs ? { oneofs: $oneofs } : {}),
-    ...(plan.ranges.length > 0 ? { ranges: plan.ranges } : {}),
   });
   made.set(info.fullName, codec as MessageCodec<object>);
   return codec;

@@ -30,12 +30,8 @@ export interface CompactOptions {
   readonly required?: RequiredCheck;
   /** `$oneofs`: the type has oneofs. */
   readonly oneofs?: OneofCheck;
-  /** The type's extension ranges, `[from, toExclusive]`. */
-  readonly ranges?: readonly (readonly [number, number])[];
-  /** `$extensions(...)`: the extensions of the type the schema knows. */
+  /** `$extensions(...)`: the type has extension ranges or is a MessageSet. */
   readonly extensions?: ExtensionCheck;
-  /** The type is a MessageSet (`option message_set_wire_format = true`). */
-  readonly messageSet?: boolean;
 }
 
 /** The codec of message type `name` whose fields are `rows` (a thunk, called on first use). */
@@ -44,64 +40,51 @@ export function $compact<T extends object>(
   rows: () => readonly Row[],
   options: CompactOptions = {},
 ): MessageCodec<T> {
-  const { required, oneofs, ranges, extensions, messageSet } = options;
-  const T: MessageType = { name, rows, required, oneofs, ranges, extensions, messageSet };
+  const T: MessageType = { name, rows, ...options };
   const root = shortName(name);
-  const decodeInto = (m: Rec, bytes: Uint8Array, options?: DecodeOptions): T => {
+  const decodeInto = (m: Rec, bytes: Uint8Array, o: DecodeOptions = {}): T => {
     if (!(bytes instanceof Uint8Array)) {
       throw new ProtowireError("INVALID_ARGUMENT", `${root}: decode expects a Uint8Array`);
     }
-    const max = options?.maxMessageSize;
-    if (max !== undefined && bytes.length > max) {
-      throw new DecodeError(
-        "MESSAGE_TOO_LARGE",
-        `${bytes.length} bytes exceed maxMessageSize ${max}`,
-        0,
-        root,
-      );
+    if (bytes.length > (o.maxMessageSize ?? Number.POSITIVE_INFINITY)) {
+      const detail = `${bytes.length} bytes exceed maxMessageSize ${o.maxMessageSize}`;
+      throw new DecodeError("MESSAGE_TOO_LARGE", detail, 0, root);
     }
-    const c = cursor(
-      bytes,
-      options?.recursionLimit ?? DEFAULT_RECURSION_LIMIT,
-      options?.aliasBytes === true,
-      options?.discardUnknown === true,
-    );
+    const limit = o.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
     try {
-      decodeMessage(T, c, bytes.length, m, 0, 0);
+      decodeMessage(T, cursor(bytes, limit, o.aliasBytes, o.discardUnknown), bytes.length, m, 0, 0);
     } catch (e) {
       throw e instanceof DecodeError ? rooted(e, root) : e;
     }
-    if (options?.allowPartial !== true) required?.check(T, m, root, bytes.length);
+    if (!o.allowPartial) T.required?.check(T, m, root, bytes.length);
     return m as T;
   };
-  const codec = {
+  const codec: MessageCodec<T> & { $type: MessageType } = {
     typeName: name,
     $type: T,
-    create(init?: object, options?: { ignoreUnknownKeys?: boolean }): T {
+    create(init, o) {
       try {
-        return create(T, init, 0, options?.ignoreUnknownKeys === true) as T;
+        return create(T, init, 0, o?.ignoreUnknownKeys === true) as T;
       } catch (e) {
         throw finishValueError(e, root);
       }
     },
-    decode: (bytes: Uint8Array, options?: DecodeOptions): T => decodeInto(make(T), bytes, options),
-    mergeFrom: (msg: T, bytes: Uint8Array, options?: DecodeOptions): T =>
-      decodeInto(msg as Rec, bytes, options),
-    encode(msg: unknown, options?: Parameters<MessageCodec["encode"]>[1]): Uint8Array {
-      if (typeof msg !== "object" || msg === null)
-        throw finishValueError(bad(msg, "message"), root);
+    decode: (bytes, o) => decodeInto(make(T), bytes, o),
+    mergeFrom: (msg, bytes, o) => decodeInto(msg as Rec, bytes, o),
+    encode(msg, o = {}) {
       const s = sink(64);
       try {
-        encodeMessage(T, s, msg as Rec, options ?? {}, 0);
+        if (typeof msg !== "object" || msg === null) throw bad(msg, "message");
+        encodeMessage(T, s, msg as Rec, o, 0);
         // After the encode: an invalid input (often why a required field reads as unset)
         // explains more than the missing fields do.
-        if (options?.allowPartial !== true) required?.check(T, msg as Rec, root);
+        if (!o.allowPartial) T.required?.check(T, msg as Rec, root);
       } catch (e) {
         throw asEncodeError(e, root);
       }
       return s.b.slice(0, s.n);
     },
-    getField(msg: T, property: string): unknown {
+    getField(msg, property) {
       const r = table(T).declared.find((x) => x[1] === property && x[5] === undefined);
       if (r === undefined) {
         throw new ProtowireError(
@@ -115,7 +98,7 @@ export function $compact<T extends object>(
       const d = r[6] ?? r[2].z;
       return d instanceof Uint8Array ? d.slice() : d;
     },
-    missingFields: (msg: T): string[] => required?.list(T, msg as Rec) ?? [],
+    missingFields: (msg) => T.required?.list(T, msg as Rec) ?? [],
   };
-  return codec as unknown as MessageCodec<T>;
+  return codec;
 }

@@ -24,16 +24,19 @@ function numberOf(chunk: Uint8Array): number {
 }
 
 /**
- * The extensions of a type (`list`, a thunk: their types may come later in the module);
- * `messageSet`: the type is a MessageSet, whose extensions travel as Items.
+ * The extensions of a type: `list` those the schema knows (a thunk: their types may come later
+ * in the module), `ranges` its extension ranges `[from, toExclusive]` (known extensions
+ * included), `messageSet` whether it is a MessageSet, whose extensions travel as Items.
  */
 export function $extensions(
   list: () => readonly ExtensionRow[],
+  ranges: readonly (readonly [number, number])[],
   messageSet = false,
 ): ExtensionCheck {
   let numbers: number[] | undefined;
   const sorted = () => (numbers ??= [...new Set(list().map((e) => e[0]))].sort((a, b) => a - b));
   return {
+    own: (no) => messageSet || ranges.some(([a, b]) => no >= a && no < b),
     known: (chunk) => !messageSet && sorted().includes(numberOf(chunk)),
     writer(s: Sink, m: Rec) {
       if (messageSet || m.$unknown === undefined) return undefined;

@@ -30,15 +30,11 @@ export interface MessageType {
   readonly name: string;
   readonly rows: () => readonly Row[];
   /** The check of required fields, when the type holds any (itself or below). */
-  readonly required: RequiredCheck | undefined;
+  readonly required?: RequiredCheck | undefined;
   /** The check of oneof values, when the type has oneofs. */
-  readonly oneofs: OneofCheck | undefined;
-  /** Its known extensions, when the schema extends it. */
-  readonly extensions: ExtensionCheck | undefined;
-  /** A MessageSet: every unknown field stays a `$unknown` chunk of its own (its Items). */
-  readonly messageSet: boolean | undefined;
-  /** Extension ranges `[from, toExclusive]`: their fields stay one `$unknown` chunk each. */
-  readonly ranges: readonly (readonly [number, number])[] | undefined;
+  readonly oneofs?: OneofCheck | undefined;
+  /** Its extension ranges, known extensions, MessageSet form. */
+  readonly extensions?: ExtensionCheck | undefined;
   /** Filled in on first use (table). */
   t?: Table;
 }
@@ -57,6 +53,11 @@ export interface RequiredCheck {
 
 /** What a type the schema extends gets (`$extensions`, extensions.ts). */
 export interface ExtensionCheck {
+  /**
+   * Whether an unknown field of number `no` stays a `$unknown` chunk of its own: in an
+   * extension range, a known extension, any field of a MessageSet (its Items).
+   */
+  own(no: number): boolean;
   /** Whether `chunk` (of `$unknown`) holds a known extension, written in its place. */
   known(chunk: Uint8Array): boolean;
   /**
@@ -151,7 +152,7 @@ export function decodeMessage(
       if (r?.[2].f.d(c, m, r, wt, depth, start)) continue;
       skipField(c, wt, no, depth);
       if (c.discard) continue;
-      if (T.messageSet || T.ranges?.some(([a, b]) => no >= a && no < b)) {
+      if (T.extensions?.own(no)) {
         flush(c, m);
         unknowns(m).push(c.b.slice(start, c.p));
       } else writeBytes(unknownSink(c), c.b.subarray(start, c.p));

@@ -51,7 +51,7 @@ export function endGroup(no: number, group: number, at: number): never {
   return fail("MISMATCHED_END_GROUP", `end-group tag of field ${no} in group ${group}`, at);
 }
 
-export function cursor(b: Uint8Array, limit: number, alias: boolean, discard: boolean): Cursor {
+export function cursor(b: Uint8Array, limit: number, alias = false, discard = false): Cursor {
   return {
     b,
     v: new DataView(b.buffer, b.byteOffset, b.byteLength),
