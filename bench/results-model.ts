@@ -145,6 +145,8 @@ export interface RunResult {
 export const PROTOWIRE = "protowire";
 /** protowire's generated code (contenders/protowire-gen.ts): protowire too, never a peer. */
 export const PROTOWIRE_GEN = "protowire gen";
+/** `protowire gen --optimize size` (compact tables): protowire too, never a peer. */
+export const PROTOWIRE_GEN_SIZE = "protowire gen --optimize size";
 /** protowire's closure codecs (contenders/protowire-eval-free.ts): protowire too, never a peer. */
 export const PROTOWIRE_EVAL_FREE = "protowire eval-free";
 export const JSON_NAME = "JSON";
@@ -233,7 +235,7 @@ export function fastestPeer(
   let best: { name: string; protowireOver: number } | undefined;
   for (const r of ds.results) {
     if (r.contender === PROTOWIRE || r.contender === PROTOWIRE_GEN) continue;
-    if (r.contender === PROTOWIRE_EVAL_FREE) continue;
+    if (r.contender === PROTOWIRE_EVAL_FREE || r.contender === PROTOWIRE_GEN_SIZE) continue;
     if (r.contender === JSON_NAME) continue;
     const over = ratio(ds, PROTOWIRE, r.contender, op, method);
     if (over !== undefined && (best === undefined || over < best.protowireOver)) {

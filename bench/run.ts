@@ -126,6 +126,7 @@ async function contenders(): Promise<Contender[]> {
   return [
     protowire,
     await protowireGenContender(versionOf("package.json"), BENCH_DIR, "bench.proto"),
+    await protowireGenContender(versionOf("package.json"), BENCH_DIR, "bench.proto", "size"),
     await protowireEvalFreeContender(versionOf("package.json"), BENCH_DIR, "bench.proto"),
     protobufjsStaticContender(pbjs),
     protobufjsReflectContender(pbjs, join(BENCH_DIR, "bench.proto")),

@@ -144,8 +144,9 @@ export function emitCompactCodecs(
   lines.push("");
   if (types !== undefined) lines.push(types.source);
   if (defs.length > 0) lines.push(ROWS_NOTE);
-  lines.push(...defs, "");
+  lines.push(...defs);
   if (typed) return `${lines.join("\n")}\n`;
+  lines.push("");
   for (const e of fileEnums(file)) {
     const values = e.values.map((v) =>
       v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,

@@ -22,7 +22,7 @@ import {
   table,
 } from "./message.js";
 import { bad } from "./values.js";
-import { cursor, sink } from "./wire.js";
+import { cursor, type Sink, sink } from "./wire.js";
 
 /** What a message type has besides fields, each only when it has it (as `protowire gen` writes them). */
 export interface CompactOptions {
@@ -33,6 +33,8 @@ export interface CompactOptions {
   /** `$extensions(...)`: the type has extension ranges or is a MessageSet. */
   readonly extensions?: ExtensionCheck;
 }
+
+let spare: Sink | undefined;
 
 /** The codec of message type `name` whose fields are `rows` (a thunk, called on first use). */
 export function $compact<T extends object>(
@@ -72,7 +74,11 @@ export function $compact<T extends object>(
     decode: (bytes, o) => decodeInto(make(T), bytes, o),
     mergeFrom: (msg, bytes, o) => decodeInto(msg as Rec, bytes, o),
     encode(msg, o = {}) {
-      const s = sink(64);
+      // One reusable output buffer: taken while in use (an encode may run user code that
+      // encodes), so that a nested call or one after a throw starts a fresh one.
+      const s = spare ?? sink(1024);
+      spare = undefined;
+      s.n = 0;
       try {
         if (typeof msg !== "object" || msg === null) throw bad(msg, "message");
         encodeMessage(T, s, msg as Rec, o, 0);
@@ -82,7 +88,9 @@ export function $compact<T extends object>(
       } catch (e) {
         throw asEncodeError(e, root);
       }
-      return s.b.slice(0, s.n);
+      const out = s.b.slice(0, s.n);
+      if (s.b.length <= 1 << 20) spare = s;
+      return out;
     },
     getField(msg, property) {
       const r = table(T).declared.find((x) => x[1] === property && x[5] === undefined);

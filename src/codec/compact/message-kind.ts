@@ -1,10 +1,11 @@
 /** The message kind: fields holding another message type, length-prefixed or as groups. */
 import type { MessageCodec } from "../codec.js";
+import type { EncodeOptions } from "../options.js";
 import { DELIMITED, type FieldOps, type Kind, LIST, type Rec, type Row } from "./kind.js";
 import { create, decodeMessage, encodeMessage, type MessageType, make } from "./message.js";
 import { element, list, store } from "./scalar-ops.js";
-import { bad, refuse } from "./values.js";
-import { end, open, readLength, writeTag } from "./wire.js";
+import { bad, refuse, under } from "./values.js";
+import { end, open, readLength, type Sink, writeTag } from "./wire.js";
 
 /** What a message row refers to: the codec of its type, as a thunk (types may be cyclic). */
 export type MessageRef = () => MessageCodec<object>;
@@ -17,6 +18,22 @@ export function typeOfRef(ref: MessageRef): MessageType {
 /** The MessageType of message row `r`. */
 export function typeOf(r: Row): MessageType {
   return typeOfRef(r[4] as MessageRef);
+}
+
+/** Writes message `x` as field `r`: length-prefixed, or as a group. */
+function writeOne(s: Sink, x: unknown, r: Row, o: EncodeOptions, depth: number): void {
+  if (typeof x !== "object" || x === null) throw bad(x, "message");
+  const T = typeOf(r);
+  if ((r[3] ?? 0) & DELIMITED) {
+    writeTag(s, r[0], 3);
+    encodeMessage(T, s, x as Rec, o, depth + 1);
+    writeTag(s, r[0], 4);
+  } else {
+    writeTag(s, r[0], 2);
+    const at = open(s);
+    encodeMessage(T, s, x as Rec, o, depth + 1);
+    end(s, at);
+  }
 }
 
 const ops: FieldOps = {
@@ -40,24 +57,15 @@ const ops: FieldOps = {
     return true;
   },
   e(s, v, r, o, depth) {
-    const T = typeOf(r);
-    const f = r[3] ?? 0;
-    const one = (x: unknown) => {
-      if (typeof x !== "object" || x === null) throw bad(x, "message");
-      if (f & DELIMITED) {
-        writeTag(s, r[0], 3);
-        encodeMessage(T, s, x as Rec, o, depth + 1);
-        writeTag(s, r[0], 4);
-      } else {
-        writeTag(s, r[0], 2);
-        const at = open(s);
-        encodeMessage(T, s, x as Rec, o, depth + 1);
-        end(s, at);
-      }
-    };
-    if (!(f & LIST)) return one(v);
+    if (!((r[3] ?? 0) & LIST)) return writeOne(s, v, r, o, depth);
     const a = list(v);
-    for (let i = 0; i < a.length; i++) element(a, i, one);
+    for (let i = 0; i < a.length; i++) {
+      try {
+        writeOne(s, a[i], r, o, depth);
+      } catch (e) {
+        throw under(e, `[${i}]`);
+      }
+    }
   },
   c(v, r, depth, lax) {
     const T = typeOf(r);

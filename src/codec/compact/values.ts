@@ -24,7 +24,13 @@ export function under(e: unknown, segment: string): unknown {
 /** Property `p` of `o`, reading names that Object.prototype has only when they are own. */
 export function read(o: Record<string, unknown>, p: string): unknown {
   const v = o[p];
-  return v !== undefined && p in Object.prototype && !Object.hasOwn(o, p) ? undefined : v;
+  // Only a value equal to Object.prototype's can be inherited from it (the common case, a
+  // field's own value, skips the hasOwn lookup).
+  return v !== undefined &&
+    v === (Object.prototype as Record<string, unknown>)[p] &&
+    !Object.hasOwn(o, p)
+    ? undefined
+    : v;
 }
 
 /** Throws bad(v, t): for checks written as expressions. */

@@ -18,4 +18,3 @@ export const Money: MessageCodec<Money> = /*@__PURE__*/ $compact<Money>("shop.Mo
   [1, "currency", $string],
   [2, "units", $int64],
 ]);
-

@@ -68,4 +68,3 @@ export const Order_Item: MessageCodec<Order_Item> = /*@__PURE__*/ $compact<Order
   [2, "quantity", $uint32],
   [3, "price", $message, 4, () => i2_0],
 ]);
-

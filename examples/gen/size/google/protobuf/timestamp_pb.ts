@@ -118,4 +118,3 @@ export const Timestamp: MessageCodec<Timestamp> = /*@__PURE__*/ $compact<Timesta
   [1, "seconds", $int64],
   [2, "nanos", $int32],
 ]);
-
