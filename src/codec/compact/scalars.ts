@@ -209,15 +209,11 @@ function string(fatal: boolean): Kind {
       const p = c.p;
       c.p = e;
       // Short ASCII strings by hand: a TextDecoder call costs more than the loop.
-      let out = "";
-      for (let i = p; i < e && e - p < 32; i++) {
-        const x = c.b[i]!;
-        if (x > 127) {
-          out = "";
-          break;
-        }
-        out += String.fromCharCode(x);
-        if (i === e - 1) return out;
+      if (e - p < 32) {
+        let out = "";
+        let i = p;
+        for (; i < e && c.b[i]! < 128; i++) out += String.fromCharCode(c.b[i]!);
+        if (i === e) return out;
       }
       try {
         return decoder.decode(c.b.subarray(p, e));
