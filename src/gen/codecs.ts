@@ -16,6 +16,7 @@ import {
 } from "../codec/emit/module.js";
 import { hasRequired } from "../codec/required.js";
 import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
+import { ImportedTypes } from "./imports.js";
 import { typeName } from "./names.js";
 import { typedBody } from "./typed.js";
 import type { FileTypes } from "./types.js";
@@ -36,6 +37,16 @@ export function fileEnums(file: FileInfo): EnumInfo[] {
   const out = [...file.enums];
   for (const m of fileMessages(file)) out.push(...m.nestedEnums);
   return out;
+}
+
+/** For `.js` output: each enum of `file` as a frozen object of its values. */
+export function enumObjects(file: FileInfo): string[] {
+  return fileEnums(file).map((e) => {
+    const values = e.values.map((v) =>
+      v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,
+    );
+    return `export const ${typeName(e)} = /*@__PURE__*/ Object.freeze({ ${values.join(", ")} });`;
+  });
 }
 
 /** Each line two spaces in (a function's body; the emitter writes no multi-line strings). */
@@ -60,7 +71,7 @@ export function emitCodecs(
   const typed = types !== undefined;
   const messages = fileMessages(file);
   const index = new Map(messages.map((m, i) => [m, i]));
-  const imported = new Map<FileInfo, Map<MessageInfo, string>>();
+  const imported = new ImportedTypes();
   const lines: string[] = [];
   const bodies: string[] = [];
   const links: string[][] = [];
@@ -71,18 +82,7 @@ export function emitCodecs(
       emitted.deps.map((d) => {
         const i = index.get(d as MessageInfo);
         if (i !== undefined) return `${typeName(messages[i]!)}$fns`;
-        const dep = d as MessageInfo;
-        let names = imported.get(dep.file);
-        if (names === undefined) {
-          names = new Map();
-          imported.set(dep.file, names);
-        }
-        let alias = names.get(dep);
-        if (alias === undefined) {
-          alias = `i${imported.size}_${names.size}`;
-          names.set(dep, alias);
-        }
-        return alias;
+        return imported.alias(d as MessageInfo);
       }),
     );
   });
@@ -96,16 +96,7 @@ export function emitCodecs(
   if (runtimeNames.length > 0) {
     lines.push(importSource(runtimeNames, runtime));
   }
-  const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
-  for (const other of others) {
-    const typeList = [...(types?.imports.get(other) ?? [])].map(([name, alias]) =>
-      alias === name ? `type ${name}` : `type ${name} as ${alias}`,
-    );
-    const fnsList = [...(imported.get(other) ?? [])].map(
-      ([m, alias]) => `${typeName(m)}$fns as ${alias}`,
-    );
-    lines.push(importSource([...typeList, ...fnsList], importPath(other)));
-  }
+  lines.push(...imported.statements(types, importPath, "$fns"));
   lines.push("");
   if (types !== undefined) lines.push(types.source);
   messages.forEach((m, i) => {
@@ -128,13 +119,6 @@ export function emitCodecs(
   }
   lines.push("");
   if (typed) return `${lines.join("\n")}\n`; // its enums are in the types
-  for (const e of fileEnums(file)) {
-    const values = e.values.map((v) =>
-      v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,
-    );
-    lines.push(
-      `export const ${typeName(e)} = /*@__PURE__*/ Object.freeze({ ${values.join(", ")} });`,
-    );
-  }
+  lines.push(...enumObjects(file));
   return `${lines.join("\n")}\n`;
 }

@@ -9,7 +9,8 @@ import { compactPlan, type KindPlan, type RefPlan, type RowPlan } from "../codec
 import { importSource, valueLiteral } from "../codec/emit/module.js";
 import { lit } from "../codec/emit/safe-source.js";
 import type { FileInfo, MessageInfo } from "../schema/index.js";
-import { fileEnums, fileMessages } from "./codecs.js";
+import { enumObjects, fileMessages } from "./codecs.js";
+import { ImportedTypes } from "./imports.js";
 import { typeName } from "./names.js";
 import type { FileTypes } from "./types.js";
 
@@ -75,23 +76,10 @@ export function emitCompactCodecs(
   const typed = types !== undefined;
   const messages = fileMessages(file).filter((m) => !m.isMapEntry);
   const local = new Set<MessageInfo>(messages);
-  const imported = new Map<FileInfo, Map<MessageInfo, string>>();
+  const imported = new ImportedTypes();
   const ctx: Context = {
     runtime: new Set(["$compact"]),
-    codec(m) {
-      if (local.has(m)) return typeName(m);
-      let names = imported.get(m.file);
-      if (names === undefined) {
-        names = new Map();
-        imported.set(m.file, names);
-      }
-      let alias = names.get(m);
-      if (alias === undefined) {
-        alias = `i${imported.size}_${names.size}`;
-        names.set(m, alias);
-      }
-      return alias;
-    },
+    codec: (m) => (local.has(m) ? typeName(m) : imported.alias(m)),
   };
   const defs = messages.map((m) => {
     const plan = compactPlan(m);
@@ -131,29 +119,13 @@ export function emitCompactCodecs(
     if (typed) names.push("type MessageCodec");
     lines.push(importSource(names, runtime));
   }
-  const others = new Set([...imported.keys(), ...(types?.imports.keys() ?? [])]);
-  for (const other of others) {
-    const typeList = [...(types?.imports.get(other) ?? [])].map(([n, alias]) =>
-      alias === n ? `type ${n}` : `type ${n} as ${alias}`,
-    );
-    const codecList = [...(imported.get(other) ?? [])].map(
-      ([m, alias]) => `${typeName(m)} as ${alias}`,
-    );
-    lines.push(importSource([...typeList, ...codecList], importPath(other)));
-  }
+  lines.push(...imported.statements(types, importPath, ""));
   lines.push("");
   if (types !== undefined) lines.push(types.source);
   if (defs.length > 0) lines.push(ROWS_NOTE);
   lines.push(...defs);
   if (typed) return `${lines.join("\n")}\n`;
   lines.push("");
-  for (const e of fileEnums(file)) {
-    const values = e.values.map((v) =>
-      v.name === "__proto__" ? `["__proto__"]: ${v.number}` : `${v.name}: ${v.number}`,
-    );
-    lines.push(
-      `export const ${typeName(e)} = /*@__PURE__*/ Object.freeze({ ${values.join(", ")} });`,
-    );
-  }
+  lines.push(...enumObjects(file));
   return `${lines.join("\n")}\n`;
 }
