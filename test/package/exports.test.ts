@@ -79,6 +79,37 @@ describe("package exports", () => {
     expect(wire.compileMessage).toBeUndefined();
   });
 
+  // What code of `protowire gen --optimize size` imports from the runtime entry.
+  const COMPACT = [
+    "$bool",
+    "$bytes",
+    "$closedEnum",
+    "$compact",
+    "$double",
+    "$enum",
+    "$extensions",
+    "$fixed32",
+    "$fixed64",
+    "$float",
+    "$int32",
+    "$int64",
+    "$jsNumber",
+    "$jsString",
+    "$laxString",
+    "$list",
+    "$map",
+    "$message",
+    "$oneofs",
+    "$required",
+    "$sfixed32",
+    "$sfixed64",
+    "$sint32",
+    "$sint64",
+    "$string",
+    "$uint32",
+    "$uint64",
+  ];
+
   it("keeps the runtime entry (what generated code imports) to the codec's run-time half", async () => {
     const pairs = [
       [await import(RUNTIME), await import(WIRE)],
@@ -95,8 +126,13 @@ describe("package exports", () => {
         "defineFunctions",
         "runtime",
       ]);
+      // The compact codecs (`protowire gen --optimize size`): the interpreter and each kind.
+      const compact = names.filter((n) => COMPACT.includes(n));
+      expect(compact.sort()).toEqual([...COMPACT].sort());
       // Each helper of the `rt` object stands alone as `$name` (what generated modules import).
-      const helpers = names.filter((n) => n.startsWith("$")).map((n) => n.slice(1));
+      const helpers = names
+        .filter((n) => n.startsWith("$") && !COMPACT.includes(n))
+        .map((n) => n.slice(1));
       expect(helpers.sort()).toEqual(Object.keys(runtime.runtime).sort());
       for (const h of helpers) expect(runtime[`$${h}`], h).toBe(runtime.runtime[h]);
       expect(runtime.DecodeError).toBe(wire.DecodeError);
