@@ -3,6 +3,7 @@
  * each field's row gets. `protowire gen --optimize=size` prints it as source (gen/compact.ts);
  * build.ts makes live codecs of it in-process. Never reached from the runtime entry.
  */
+import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import { ProtowireError } from "../../wire/errors.js";
 import { defaultOf } from "../defaults.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
@@ -10,28 +11,6 @@ import { layoutOf } from "../layout.js";
 import { hasRequired } from "../required.js";
 import { fieldFacts } from "../scalar.js";
 import { DELIMITED, EXPLICIT, LIST, PACKED, REQUIRED } from "./kind.js";
-
-/** Kind exports of protowire/runtime by FieldDescriptorProto.Type (10 group, 11 message). */
-const KINDS: Record<number, string> = {
-  1: "$double",
-  2: "$float",
-  3: "$int64",
-  4: "$uint64",
-  5: "$int32",
-  6: "$fixed64",
-  7: "$fixed32",
-  8: "$bool",
-  9: "$string",
-  10: "$message",
-  11: "$message",
-  12: "$bytes",
-  13: "$uint32",
-  14: "$enum",
-  15: "$sfixed32",
-  16: "$sfixed64",
-  17: "$sint32",
-  18: "$sint64",
-};
 
 /** A kind: a runtime export, wrapped in the jstype form and in `$list` where said. */
 export interface KindPlan {
@@ -82,8 +61,10 @@ export interface ExtensionPlan {
 }
 
 function kindOf(f: FieldInfo, inMap: boolean): KindPlan {
-  let name = KINDS[f.type];
-  if (name === undefined) throw new Error(`internal: no compact kind for type ${f.type}`);
+  // The runtime's kinds are named after the schema's field kinds; a group is a message field.
+  const kind = fieldKind(f.type);
+  if (kind === undefined) throw new Error(`internal: no field kind for type ${f.type}`);
+  let name = kind.name === "group" ? "$message" : `$${kind.name}`;
   if (name === "$string" && !f.utf8Validate) name = "$laxString";
   if (name === "$enum" && f.enum !== undefined && !f.enum.open) name = "$closedEnum";
   // Repeated scalars take the list handlers; message and closed enum kinds have their own.
