@@ -18,7 +18,7 @@
 // reported per type.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -266,6 +266,7 @@ if (!all) {
   }
 }
 const report = `${lines.join("\n")}\n`;
+mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, all ? "schema-load-all.md" : "schema-load.md"), report);
 console.log(report);
 
