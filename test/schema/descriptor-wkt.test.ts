@@ -19,6 +19,7 @@ import { composeResolvers } from "../../src/schema/load/resolver.js";
 import { sourceResolver } from "../../src/schema/load/source-resolver.js";
 import { wellKnownTypeSources } from "../../src/schema/load/wkt-text-resolver.js";
 import { parseFile } from "../../src/schema/parser/parser.js";
+import type { MessageInfo } from "../../src/schema/schema-types.js";
 import { WKT_COMPILED } from "../../src/schema/wkt/compiled.js";
 import { WKT_SOURCES } from "../../src/schema/wkt/sources.js";
 
@@ -112,6 +113,32 @@ describe("bundled well-known types", () => {
       const bytes = Buffer.from(encodeFileDescriptorSet([f]));
       expect(bytes.equals(protocWithInfo.get(f.name!)!), f.name).toBe(true);
     }
+  });
+
+  it("the linked compilations carry each field's typed default, as the parsed texts do", () => {
+    // The compilations skip the validation rules, which parse defaults too: the linker must
+    // parse them anyway (FileOptions.optimize_for is SPEED, FieldOptions.ctype STRING, ...).
+    const user = 'syntax = "proto2"; import "google/protobuf/descriptor.proto";';
+    const defaults = (sourceInfo: boolean) => {
+      const options = { sources: { "u.proto": user }, sourceInfo };
+      const schema = sourceInfo ? loadSchemaFromDiskSync(options) : loadSchemaSync(options);
+      const out: [string, unknown][] = [];
+      const visit = (m: MessageInfo) => {
+        for (const f of m.fields)
+          if (f.proto.defaultValue !== undefined) out.push([f.fullName, f.defaultValue]);
+        for (const n of m.nestedMessages) visit(n);
+      };
+      for (const m of schema.files.find((f) => f.name === DESCRIPTOR)!.messageType) {
+        visit(schema.findMessage(`google.protobuf.${m.name}`)!);
+      }
+      return out;
+    };
+    const compiled = defaults(false);
+    expect(compiled.length).toBeGreaterThan(10);
+    expect(compiled).toContainEqual(["google.protobuf.FileOptions.optimize_for", 1]);
+    expect(compiled).toContainEqual(["google.protobuf.FieldOptions.ctype", 0]);
+    expect(compiled).toContainEqual(["google.protobuf.FieldOptions.lazy", false]);
+    expect(compiled).toEqual(defaults(true));
   });
 
   it("a user's own copy of a bundled file, with other text, is parsed", () => {

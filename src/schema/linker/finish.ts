@@ -12,6 +12,7 @@ import {
   RepeatedFieldEncoding,
   Utf8Validation,
 } from "../descriptor/shapes.js";
+import { parseDefault } from "./defaults.js";
 import { editionDefaults, mergeFeatures } from "./features.js";
 import { fieldLocalName, toJsonName } from "./json-name.js";
 import type { EnumNode, FieldNode, FileNode, MessageNode, ResolvedFeatures } from "./nodes.js";
@@ -69,6 +70,12 @@ function finishField(f: FieldNode): void {
   if (p.jsonName === undefined) p.jsonName = f.defaultJsonName;
   f.jsonName = p.jsonName;
   f.repeated = p.label === FieldLabel.LABEL_REPEATED;
+  // The typed default, for files that skip the validation rules (protoc's compilations of the
+  // bundled files, the schema cache's): validation parses it too and reports a bad one.
+  if (p.defaultValue !== undefined && f.defaultValue === undefined) {
+    const r = parseDefault(f);
+    if ("value" in r) f.defaultValue = r.value;
+  }
   const kind = fieldKind(f.type);
   const isMessage = kind?.js === "message";
   if (f.repeated && f.type === FieldType.TYPE_MESSAGE && f.message?.isMapEntry === true) {
