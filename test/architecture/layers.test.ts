@@ -43,6 +43,7 @@ function layerOf(file: string): string {
 const NODE_ONLY = new Set([
   "node.ts",
   join("api", "load-node.ts"),
+  join("schema", "load", "disk-cache.ts"),
   join("schema", "load", "disk-resolver.ts"),
   join("schema", "load", "load-disk.ts"),
 ]);

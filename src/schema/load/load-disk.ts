@@ -6,8 +6,10 @@
 // types their source info, as protoc does.
 
 import * as path from "node:path";
+import { SchemaError } from "../errors.js";
 import type { Schema } from "../schema.js";
 import { isCanonicalImportName } from "./canonical-name.js";
+import { loadWithCache } from "./disk-cache.js";
 import { includePathResolver, readFromIncludePaths, readText } from "./disk-resolver.js";
 import {
   type LoadPlan,
@@ -40,7 +42,17 @@ export async function loadLinkedSchemaFromDisk(options: LoadSchemaOptions): Prom
 export function loadLinkedSchemaFromDiskSync(options: LoadSchemaOptions): Schema {
   if (!readsDisk(options)) return loadLinkedSchemaSync(options, wellKnownTypeSources);
   const plan = diskPlan(options);
+  const cache = cacheOption(options);
+  if (cache !== undefined && !sourceInfoOption(options)) return loadWithCache(cache, plan, PARSING);
   return loadSync(plan.roots, plan.resolver, PARSING, sourceInfoOption(options));
+}
+
+/** The `cache` option: a directory name, or undefined. */
+function cacheOption(options: LoadFromDisk): string | undefined {
+  const cache = (options as { cache?: unknown }).cache;
+  if (cache === undefined || typeof cache === "string") return cache;
+  const message = "cache must be the name of a directory (a string).";
+  throw new SchemaError([{ file: "<options>", line: 0, column: 0, message }]);
 }
 
 /** The roots of `{ files, includePaths }` and the resolver that reads them and their imports. */

@@ -107,6 +107,23 @@ function* walkImports(
     if (file.linkable) files.set(name, file.proto);
     queue.push(...file.proto.dependency, ...file.proto.optionDependency);
   }
+  return linkLoaded(roots, files, texts, preValidated, tools, sourceInfo, diagnostics);
+}
+
+/**
+ * Links the files a load gathered (`files`, by name, in walk order) into a Schema; throws
+ * SchemaError on `diagnostics` so far or any of the linker's. `texts` are the parsed files'
+ * texts, for error excerpts and for source info made on demand.
+ */
+function linkLoaded(
+  roots: readonly string[],
+  files: ReadonlyMap<string, FileDescriptorProto>,
+  texts: ReadonlyMap<string, string>,
+  preValidated: ReadonlySet<FileDescriptorProto>,
+  tools: LoadTools,
+  sourceInfo: boolean,
+  diagnostics: Diagnostic[],
+): Schema {
   const linkRoots = roots.filter((r) => files.has(r));
   const link = (protos: Iterable<FileDescriptorProto>) =>
     linkCore([...protos], linkRoots, {
@@ -134,6 +151,23 @@ function* walkImports(
     });
   }
   return schema;
+}
+
+/**
+ * A schema from `protos`, the descriptors an earlier load made of exactly these `texts` (by
+ * file name; load-disk.ts's cache checks that they are): linked as they are, their names
+ * resolved, their options interpreted and canonical and their rules checked by that load, so
+ * neither parsed nor validated again. Source info is made on demand from `texts`, as after any
+ * load of text.
+ */
+export function linkFromEarlierLoad(
+  roots: readonly string[],
+  protos: readonly FileDescriptorProto[],
+  texts: ReadonlyMap<string, string>,
+  tools: LoadTools,
+): Schema {
+  const files = new Map(protos.map((p) => [p.name ?? "", p]));
+  return linkLoaded(roots, files, texts, new Set(protos), tools, false, []);
 }
 
 /**
