@@ -15,10 +15,21 @@
 // load, the first use of every message type (map entries aside): its codec made and one
 // empty message encoded and decoded (protowire: `messageType` + `decode(encode({}))`, partial;
 // protobufjs: `decode(encode(create({})).finish())`, whose first call generates its code),
-// reported per type.
+// reported per type. Last, protowire with its schema cache (`cache:`, a directory of this run):
+// the same loads after one load that wrote the cache's entry.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -48,10 +59,10 @@ const ONE_VALUE = { campaign: { name: "x", id: 5 } };
  * first use of every message type.
  */
 const PROTOWIRE = `
-const [files, root, , one] = JSON.parse(process.argv[1]);
+const [files, root, , one, cache] = JSON.parse(process.argv[1]);
 const { loadSchema } = await import(${JSON.stringify(join(root, "dist/node.js"))});
 const t0 = performance.now();
-const s = await loadSchema({ files, includePaths: [root] });
+const s = await loadSchema({ files, includePaths: [root], ...(cache ? { cache } : {}) });
 const ms = performance.now() - t0;
 const names = [];
 const walk = (prefix, messages) => {
@@ -126,12 +137,12 @@ function run(contender: string, files: string[], one?: string): Sample {
       { encoding: "utf8" },
     );
   } else {
-    const program = contender === "protowire" ? PROTOWIRE : PROTOBUFJS;
-    r = spawnSync(
-      process.execPath,
-      ["--input-type=module", "-e", program, JSON.stringify([files, corpus, protocInclude, one])],
-      { encoding: "utf8" },
-    );
+    const program = contender === "protobufjs" ? PROTOBUFJS : PROTOWIRE;
+    const cache = contender === CACHED ? cacheDir : undefined;
+    const args = JSON.stringify([files, corpus, protocInclude, one, cache]);
+    r = spawnSync(process.execPath, ["--input-type=module", "-e", program, args], {
+      encoding: "utf8",
+    });
   }
   let wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${contender} failed on ${files[0]}: ${String(r.stderr)}`);
@@ -144,6 +155,10 @@ function run(contender: string, files: string[], one?: string): Sample {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const CONTENDERS = ["protowire", "protobufjs", "protoc"];
+/** protowire with `cache:` (a directory of this run), its entry written by a load before. */
+const CACHED = "protowire, cache";
+const cacheDir = mkdtempSync(join(tmpdir(), "protowire-schema-cache-"));
+process.on("exit", () => rmSync(cacheDir, { recursive: true, force: true }));
 
 function filesOf(dir: string): string[] {
   return readdirSync(join(corpus, dir))
@@ -173,11 +188,18 @@ if (!all) {
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   );
   const firstUse: string[] = [];
+  const cached: string[] = [];
   for (const dir of dirs) {
     const files = filesOf(dir);
-    const samples: Record<string, Sample[]> = { protowire: [], protobufjs: [], protoc: [] };
+    const samples: Record<string, Sample[]> = {
+      protowire: [],
+      protobufjs: [],
+      protoc: [],
+      [CACHED]: [],
+    };
+    run(CACHED, files); // writes the cache entry
     for (let i = 0; i < rounds; i++) {
-      for (const c of CONTENDERS) samples[c]!.push(run(c, files));
+      for (const c of [...CONTENDERS, CACHED]) samples[c]!.push(run(c, files));
     }
     const load = (c: string) => median(samples[c]!.map((s) => s.loadMs ?? 0));
     const wall = (c: string) => median(samples[c]!.map((s) => s.wallMs));
@@ -211,6 +233,17 @@ if (!all) {
     ];
     firstUse.push(`| ${useRow.join(" | ")} |`);
     console.log(useRow.join("  "));
+    const cacheRow = [
+      dir,
+      `${load(CACHED).toFixed(0)} ms`,
+      `${load("protobufjs").toFixed(0)} ms`,
+      `${(load("protobufjs") / load(CACHED)).toFixed(2)}×`,
+      `${wall(CACHED).toFixed(0)} ms`,
+      `${wall("protoc").toFixed(0)} ms`,
+      `${(wall("protoc") / wall(CACHED)).toFixed(2)}×`,
+    ];
+    cached.push(`| ${cacheRow.join(" | ")} |`);
+    console.log(cacheRow.join("  "));
   }
   lines.push(
     "",
@@ -219,6 +252,12 @@ if (!all) {
     "| directory | types (protowire) | types (protobufjs) | protowire | protobufjs | protowire per type | protobufjs per type | protobufjs ÷ protowire |",
     "|---|--:|--:|--:|--:|--:|--:|--:|",
     ...firstUse,
+    "",
+    "With the schema cache (`loadSchema({ files, includePaths, cache })`): the same loads, each in a fresh process, after one load that wrote the cache's entry; every file is read and its text checked against the entry, whose descriptors are then linked without parsing, option interpretation or validation. Median of the same runs.",
+    "",
+    "| directory | protowire load, cache | protobufjs load | protobufjs ÷ protowire (load) | protowire process, cache | protoc process | protoc ÷ protowire (process) |",
+    "|---|--:|--:|--:|--:|--:|--:|",
+    ...cached,
   );
   if (dirs.includes(ONE_DIR)) {
     const files = filesOf(ONE_DIR);
