@@ -1,6 +1,7 @@
 // The schema options every verb shares: `.proto` files (as arguments or --proto) found through
 // `-I/--proto_path` (protoc's semantics, the current directory when none), or a descriptor set
-// (`--descriptor-set`, protoc's `--descriptor_set_in`; several joined by the path delimiter).
+// (`--descriptor-set`, protoc's `--descriptor_set_in`; several joined by the path delimiter);
+// `--cache DIR` (or PROTOWIRE_CACHE) for the loader's schema cache.
 
 import { delimiter } from "node:path";
 import {
@@ -14,7 +15,7 @@ import {
   type MessageType,
   SchemaError,
 } from "../node.js";
-import { allValues, type OptionSpec, type ParsedArgs } from "./args.js";
+import { allValues, lastValue, type OptionSpec, type ParsedArgs } from "./args.js";
 import { withDiskPaths } from "./disk-paths.js";
 import { InputError, UsageError } from "./errors.js";
 import { readInput } from "./io.js";
@@ -27,7 +28,17 @@ export const SCHEMA_OPTIONS: readonly OptionSpec[] = [
     key: "descriptor_set",
     value: true,
   },
+  { names: ["--cache"], key: "cache", value: true },
 ];
+
+/**
+ * The schema cache's directory: `--cache DIR`, else the environment's `PROTOWIRE_CACHE` (for
+ * scripts that run the command many times on the same files), else none.
+ */
+function cacheDir(args: ParsedArgs): string | undefined {
+  const dir = lastValue(args, "cache") ?? process.env.PROTOWIRE_CACHE;
+  return dir === undefined || dir === "" ? undefined : dir;
+}
 
 /** Positionals that name `.proto` files (schema) and the rest (inputs and outputs). */
 export function splitProtoFiles(positionals: readonly string[]): [string[], string[]] {
@@ -64,7 +75,13 @@ export async function loadCliSchema(
   } else if (files.length > 0) {
     const dirs = includePaths.length > 0 ? includePaths : ["."];
     try {
-      return await loadSchema({ files, includePaths: dirs, sourceInfo });
+      const cache = cacheDir(args);
+      return await loadSchema({
+        files,
+        includePaths: dirs,
+        sourceInfo,
+        ...(cache !== undefined && { cache }),
+      });
     } catch (e) {
       throw e instanceof SchemaError ? withDiskPaths(e, dirs) : e;
     }

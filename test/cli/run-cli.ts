@@ -25,6 +25,8 @@ export interface RunOptions {
    */
   stdinFile?: { path: string; skip?: number };
   cwd?: string;
+  /** Environment variables added to this process's. */
+  env?: Record<string, string>;
 }
 
 function run(command: string, args: readonly string[], options: RunOptions): Ran {
@@ -35,6 +37,7 @@ function run(command: string, args: readonly string[], options: RunOptions): Ran
   try {
     r = spawnSync(command, args, {
       cwd: options.cwd ?? ROOT,
+      ...(options.env !== undefined && { env: { ...process.env, ...options.env } }),
       ...(fd === undefined ? { input: options.stdin ?? "" } : { stdio: [fd, "pipe", "pipe"] }),
       maxBuffer: 256 * 1024 * 1024,
     });

@@ -34,6 +34,8 @@ options:
       --include-imports     also write every file they import (protoc's --include_imports)
       --include-source-info keep comments and source positions (--include_source_info)
       --force               write binary even to a terminal
+      --cache DIR           keep the compiled files in DIR, for later runs on the same
+                            files (also PROTOWIRE_CACHE=DIR; not with --include-source-info)
 
 examples:
   protowire compile -I proto acme/order.proto -o order.binpb --include-imports

@@ -48,6 +48,8 @@ schema:
   FILE.proto, --proto FILE   the .proto files that define T
   -I, --proto_path DIR       where imports are found (repeatable; default: .)
   --descriptor-set FILE      a FileDescriptorSet instead (also --descriptor_set_in)
+  --cache DIR                keep the compiled .proto files in DIR, for later runs on the
+                             same files (also PROTOWIRE_CACHE=DIR)
 
 examples:
   protowire encode -I proto --type acme.Order acme/order.proto order.txtpb -o order.binpb
