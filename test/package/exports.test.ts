@@ -185,4 +185,31 @@ describe("package exports", () => {
     const wire = await import(WIRE);
     expect(wire.composeResolvers).toBeUndefined();
   });
+
+  it("the built schema cache keys entries with the build (version + a hash of src/), shared by ESM and CJS", async () => {
+    const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import(
+      "node:fs"
+    );
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "protowire-package-cache-"));
+    try {
+      writeFileSync(join(dir, "c.proto"), 'syntax = "proto3"; message C { int32 a = 1; }');
+      const options = { files: ["c.proto"], includePaths: [dir], cache: join(dir, "cache") };
+      const esm = await import(NODE);
+      esm.loadSchemaSync(options);
+      const [entry] = readdirSync(join(dir, "cache"));
+      const bytes = readFileSync(join(dir, "cache", entry!));
+      const header = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString("utf8"));
+      const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string })
+        .version;
+      expect(header.version).toMatch(
+        new RegExp(`^${version.replaceAll(".", "\\.")}\\+[0-9a-f]{16}$`),
+      );
+      require(NODE).loadSchemaSync(options); // the same build id: the same entry
+      expect(readdirSync(join(dir, "cache"))).toEqual([entry]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

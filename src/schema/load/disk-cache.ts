@@ -2,19 +2,19 @@
 // load of unchanged files starts from what the last load made of them. A load that succeeds
 // writes its files' descriptors (what its descriptor set holds, as JSON: JSON.parse reads them
 // in a third of the time the binary decoder takes cold) into `dir`, under a key made of the
-// root files and protowire's version, with the SHA-256 of every file's text.
+// root files and protowire's build (its version and a hash of its code), with the SHA-256 of
+// every file's text.
 // The next load with the same roots reads each of those files again through the same resolver
 // (include paths, bundled files) and, only if every text is unchanged, links the kept
 // descriptors: names resolved, options interpreted, protoc's rules checked by the load that
 // wrote them, so nothing is parsed, interpreted or validated again. Same texts, same schema.
-// Anything else (a changed, added or missing file, another version, an unreadable or damaged
+// Anything else (a changed, added or missing file, another build, an unreadable or damaged
 // entry) is a miss: the load runs as without a cache and writes the entry again. A cache that
 // cannot be written costs speed only, so write errors are not reported.
 
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { FileDescriptorProto } from "../descriptor/shapes.js";
 import type { Schema } from "../schema.js";
 import type { LoadPlan } from "./load.js";
@@ -206,30 +206,13 @@ function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-let version: string | undefined;
+/**
+ * The build's identity, set by tsup (tsup.config.ts): the package version and a hash of src/,
+ * so that any change to protowire's code, released or installed from git at the same version,
+ * makes every entry a miss. Run from the sources (tests, tsx), entries are "source"'s.
+ */
+declare const __PROTOWIRE_BUILD__: string | undefined;
 
-/** protowire's version, from the nearest package.json named protowire above this module. */
 function protowireVersion(): string {
-  if (version !== undefined) return version;
-  version = "unknown";
-  // This module's file: __filename in the CommonJS build, import.meta.url in the ES modules.
-  let dir = path.dirname(
-    typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url),
-  );
-  for (let i = 0; i < 6; i++) {
-    const pkg = path.join(dir, "package.json");
-    if (existsSync(pkg)) {
-      try {
-        const p = JSON.parse(readFileSync(pkg, "utf8")) as { name?: unknown; version?: unknown };
-        if (p.name === "protowire" && typeof p.version === "string") {
-          version = p.version;
-          break;
-        }
-      } catch {
-        // not readable: keep looking
-      }
-    }
-    dir = path.dirname(dir);
-  }
-  return version;
+  return typeof __PROTOWIRE_BUILD__ === "string" ? __PROTOWIRE_BUILD__ : "source";
 }
