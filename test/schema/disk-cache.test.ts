@@ -126,6 +126,26 @@ describe("loadSchema with a cache directory", () => {
     }
   });
 
+  it("treats an entry that parses but does not link as a miss", () => {
+    load();
+    const file = join(cache, entries()[0]!);
+    const bytes = readFileSync(file);
+    const n = bytes.readUInt32LE(0);
+    const protos = JSON.parse(bytes.subarray(4 + n).toString("utf8")) as Record<string, unknown>[];
+    // Damage to a file that holds no bytes, so that the entry still reads.
+    const timestamp = (p: Record<string, unknown>) => p.name === "google/protobuf/timestamp.proto";
+    type Damage = (p: Record<string, unknown>) => Record<string, unknown>;
+    const damages: Damage[] = [
+      (p) => ({ ...p, messageType: [null] }), // the linker throws a TypeError
+      (p) => ({ ...p, dependency: ["nowhere.proto"] }), // a SchemaError
+    ];
+    for (const damage of damages) {
+      const body = JSON.stringify(protos.map((p) => (timestamp(p) ? damage(p) : p)));
+      writeFileSync(file, Buffer.concat([bytes.subarray(0, 4 + n), Buffer.from(body)]));
+      expect(set(load())).toEqual(set(uncached()));
+    }
+  });
+
   it("keeps one entry per list of root files", () => {
     load();
     loadSchemaSync({ files: ["dep.proto"], includePaths, cache });

@@ -45,7 +45,14 @@ export function loadWithCache(dir: string, plan: LoadPlan, tools: LoadTools): Sc
   const key = sha256(JSON.stringify(["protowire schema cache", FORMAT, version, plan.roots]));
   const file = path.join(dir, `${key.slice(0, 40)}.pwcache`);
   const hit = readEntry(file, version, plan);
-  if (hit !== undefined) return linkFromEarlierLoad(plan.roots, hit.protos, hit.texts, tools);
+  if (hit !== undefined) {
+    try {
+      return linkFromEarlierLoad(plan.roots, hit.protos, hit.texts, tools);
+    } catch {
+      // An entry that does not link (damaged, or not written by this code) is a miss: a cache
+      // never fails a load that succeeds without it.
+    }
+  }
   const texts = new Map<string, string>();
   const recording: Resolver = {
     resolve(name) {
