@@ -7,20 +7,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compactCodec } from "../../src/codec/compact/build.js";
-import {
-  type Message,
-  type MessageCodec,
-  messageType,
-  setExtension,
-} from "../../src/codec/index.js";
+import { type Message, messageType, setExtension } from "../../src/codec/index.js";
 import { compileMessage } from "../../src/codec/message-type.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
-import { arbMessage } from "./arbitrary-message.js";
 import {
-  BAD_VALUES,
-  fromHex,
-  schemaCaseArb,
-  UNKNOWN_CLOSED_ENUM_INPUTS,
+  agreesWithCompiled,
+  expectSameDecode,
+  TEST_PROTOS,
+  TEST_TYPES,
 } from "./backend-agreement.js";
 import {
   fileModelArb,
@@ -54,38 +48,7 @@ function outcome(run: () => unknown): unknown {
   }
 }
 
-function expectSame(compiled: MessageCodec, compact: MessageCodec, bytes: Uint8Array): void {
-  expect(outcome(() => compact.decode(bytes))).toStrictEqual(outcome(() => compiled.decode(bytes)));
-}
-
-const SYNTAXES: Syntax[] = ["proto2", "proto3", "editions"];
-
-describe.each(SYNTAXES)("%s: random schemas", (syntax) => {
-  it("create, encode and decode agree with the compiled codecs", () => {
-    const arb = schemaCaseArb(syntax);
-    fc.assert(
-      fc.property(arb, ({ model, index, values, noise }) => {
-        const schema = loadSchemaSync({ sources: { "proof.proto": renderProto(model) } });
-        const info = schema.findMessage(`${model.pkg}.${model.messages[index]!.name}`)!;
-        const compiled = compileMessage(info);
-        const compact = compactCodec(info);
-        for (const v of values) {
-          const init = toOursInit(v, info);
-          const m = compiled.create(init);
-          expect(compact.create(init)).toStrictEqual(m);
-          const bytes = compiled.encode(m);
-          expect(compact.encode(m)).toEqual(bytes);
-          expectSame(compiled, compact, bytes);
-          expect(compact.missingFields(m)).toEqual(compiled.missingFields(m));
-          const noisy = new Uint8Array([...bytes, ...noise]);
-          expectSame(compiled, compact, noisy);
-          expectSame(compiled, compact, noisy.subarray(0, noisy.length >> 1));
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
-});
+agreesWithCompiled({ make: (info) => compactCodec(info), outcome });
 
 describe.each<Syntax>(["proto2", "editions"])(
   "%s: random schemas with extensions set",
@@ -123,8 +86,8 @@ describe.each<Syntax>(["proto2", "editions"])(
           expect(outcome(() => compact.encode(m))).toStrictEqual(outcome(() => compiled.encode(m)));
           expect(compact.missingFields(m)).toEqual(compiled.missingFields(m));
           const bytes = compiled.encode(m, { allowPartial: true });
-          expectSame(compiled, compact, bytes);
-          expectSame(compiled, compact, new Uint8Array([...bytes, ...noise]));
+          expectSameDecode(outcome, compiled, compact, bytes);
+          expectSameDecode(outcome, compiled, compact, new Uint8Array([...bytes, ...noise]));
           const back = compiled.decode(bytes, { allowPartial: true });
           expect(compact.decode(bytes, { allowPartial: true })).toStrictEqual(back);
           expect(compact.encode(back, { allowPartial: true })).toEqual(
@@ -137,62 +100,10 @@ describe.each<Syntax>(["proto2", "editions"])(
   },
 );
 
-describe("the codec test protos", () => {
-  const schema = loadTestSchema(["codec2.proto", "codec3.proto", "codec_editions.proto"]);
-  const TYPES = ["codectest.p2.All", "codectest.p3.All", "codectest.ed.All"];
+describe("the codec test protos: getField", () => {
+  const schema = loadTestSchema(TEST_PROTOS);
 
-  it.each(TYPES)("%s: random messages and random bytes give the same results", (type) => {
-    const info = schema.info(type);
-    const compiled = compileMessage(info);
-    const compact = compactCodec(info);
-    fc.assert(
-      fc.property(arbMessage(info), fc.uint8Array({ maxLength: 64 }), (init, noise) => {
-        const m = compiled.create(init as object);
-        expect(compact.create(init as object)).toStrictEqual(m);
-        const bytes = compiled.encode(m);
-        expect(compact.encode(m)).toEqual(bytes);
-        expectSame(compiled, compact, bytes);
-        expectSame(compiled, compact, noise);
-        expectSame(compiled, compact, new Uint8Array([...bytes.subarray(0, 9), ...noise]));
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it.each(UNKNOWN_CLOSED_ENUM_INPUTS)(
-    "codectest.p2.All: unknown closed-enum values (%s) are kept alike",
-    (_name, hex) => {
-      const info = schema.info("codectest.p2.All");
-      const compiled = compileMessage(info);
-      const compact = compactCodec(info);
-      const bytes = fromHex(hex);
-      const m = compiled.decode(bytes);
-      expect(m.$unknown).toBeDefined();
-      expect(compact.decode(bytes)).toStrictEqual(m);
-      expect(compact.encode(compact.decode(bytes))).toEqual(compiled.encode(m));
-    },
-  );
-
-  it.each(TYPES)("%s: invalid values fail with the same error", (type) => {
-    const info = schema.info(type);
-    const compiled = compileMessage(info);
-    const compact = compactCodec(info);
-    const bad = BAD_VALUES;
-    const props = Object.keys(compiled.create());
-    fc.assert(
-      fc.property(fc.constantFrom(...props), bad, (prop, value) => {
-        const m = { ...compiled.create(), [prop]: value };
-        expect(outcome(() => compact.encode(m))).toStrictEqual(outcome(() => compiled.encode(m)));
-        const init = { [prop]: value };
-        expect(outcome(() => compact.create(init))).toStrictEqual(
-          outcome(() => compiled.create(init)),
-        );
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it.each(TYPES)("%s: getField gives the compiled codec's defaults", (type) => {
+  it.each(TEST_TYPES)("%s: getField gives the compiled codec's defaults", (type) => {
     const info = schema.info(type);
     const compiled = compileMessage(info);
     const compact = compactCodec(info);
