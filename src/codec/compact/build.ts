@@ -15,50 +15,11 @@ import { $oneofs } from "./oneof.js";
 import { compactPlan, type KindPlan, type RefPlan } from "./plan.js";
 import { $required } from "./required.js";
 import { $list } from "./scalar-ops.js";
-import {
-  $bool,
-  $bytes,
-  $double,
-  $enum,
-  $fixed32,
-  $fixed64,
-  $float,
-  $int32,
-  $int64,
-  $jsNumber,
-  $jsString,
-  $laxString,
-  $sfixed32,
-  $sfixed64,
-  $sint32,
-  $sint64,
-  $string,
-  $uint32,
-  $uint64,
-} from "./scalars.js";
+import * as scalars from "./scalars.js";
 
-const KINDS: Record<string, Kind> = {
-  $bool,
-  $bytes,
-  $closedEnum,
-  $double,
-  $enum,
-  $fixed32,
-  $fixed64,
-  $float,
-  $int32,
-  $int64,
-  $laxString,
-  $map,
-  $message,
-  $sfixed32,
-  $sfixed64,
-  $sint32,
-  $sint64,
-  $string,
-  $uint32,
-  $uint64,
-};
+// Every kind by its export name (what compactPlan names), and the jstype forms.
+const { $jsNumber, $jsString, ...scalarKinds } = scalars;
+const KINDS: Record<string, Kind> = { ...scalarKinds, $closedEnum, $map, $message };
 const FORMS = { $jsNumber, $jsString };
 
 function kind(k: KindPlan): Kind {
