@@ -561,3 +561,25 @@ export function withExtensionsArb(model: FileModel): fc.Arbitrary<FileModel> {
       return { ...model, extensions };
     });
 }
+
+/**
+ * A model with extensions of its message 0 (withExtensionsArb), a value of that message, and a
+ * value (or none) for each extension: what the extension suites set with setExtension.
+ */
+export function extensionCaseArb(syntax: Syntax) {
+  return fileModelArb(syntax)
+    .chain(withExtensionsArb)
+    .chain((model) =>
+      fc.record({
+        model: fc.constant(model),
+        base: messageValueArb(model, 0),
+        exts: fc.tuple(
+          ...model.extensions!.map((e) =>
+            e.label === "repeated"
+              ? fc.array(typeValueArb(model, e.type), { maxLength: 3 })
+              : fc.option(typeValueArb(model, e.type), { nil: undefined }),
+          ),
+        ),
+      }),
+    );
+}

@@ -22,34 +22,8 @@ import {
 } from "../../src/codec/index.js";
 import type { FieldInfo } from "../../src/codec/info.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
-import {
-  fileModelArb,
-  messageValueArb,
-  renderProto,
-  type Syntax,
-  typeValueArb,
-  type Value,
-  withExtensionsArb,
-} from "./proof-arbitraries.js";
+import { extensionCaseArb, renderProto, type Syntax, type Value } from "./proof-arbitraries.js";
 import { esField, fromEsField, oursField, toEs, toOursInit } from "./proof-models.js";
-
-function caseArb(syntax: Syntax) {
-  return fileModelArb(syntax)
-    .chain(withExtensionsArb)
-    .chain((model) =>
-      fc.record({
-        model: fc.constant(model),
-        base: messageValueArb(model, 0),
-        exts: fc.tuple(
-          ...model.extensions!.map((e) =>
-            e.label === "repeated"
-              ? fc.array(typeValueArb(model, e.type), { maxLength: 3 })
-              : fc.option(typeValueArb(model, e.type), { nil: undefined }),
-          ),
-        ),
-      }),
-    );
-}
 
 /** protowire's value of an extension holding `x`, as getExtension returns it. */
 function normalized(codec: MessageCodec, ext: FieldInfo, x: Value | undefined): unknown {
@@ -61,7 +35,7 @@ function normalized(codec: MessageCodec, ext: FieldInfo, x: Value | undefined): 
 describe.each<Syntax>(["proto2", "editions"])("%s: extensions", (syntax) => {
   it("protowire and @bufbuild/protobuf read each other's extensions", () => {
     fc.assert(
-      fc.property(caseArb(syntax), ({ model, base, exts }) => {
+      fc.property(extensionCaseArb(syntax), ({ model, base, exts }) => {
         const text = renderProto(model);
         const schema = loadSchemaSync({ sources: { "ext.proto": text } });
         const registry = createFileRegistry(
