@@ -70,11 +70,21 @@ function finishField(f: FieldNode): void {
   if (p.jsonName === undefined) p.jsonName = f.defaultJsonName;
   f.jsonName = p.jsonName;
   f.repeated = p.label === FieldLabel.LABEL_REPEATED;
-  // The typed default, for files that skip the validation rules (protoc's compilations of the
-  // bundled files, the schema cache's): validation parses it too and reports a bad one.
-  if (p.defaultValue !== undefined && f.defaultValue === undefined) {
+  // The default, parsed for every file (those that skip the validation rules too: protoc's
+  // compilations of the bundled files, the schema cache's): the typed value, and the text in
+  // protoc's canonical form; a default that does not parse is validation's to report.
+  if (
+    p.defaultValue !== undefined &&
+    f.type !== FieldType.TYPE_MESSAGE &&
+    f.type !== FieldType.TYPE_GROUP &&
+    f.type !== 0
+  ) {
     const r = parseDefault(f);
-    if ("value" in r) f.defaultValue = r.value;
+    if ("error" in r) f.defaultError = r.error;
+    else {
+      f.defaultValue = r.value;
+      p.defaultValue = r.text;
+    }
   }
   const kind = fieldKind(f.type);
   const isMessage = kind?.js === "message";

@@ -160,6 +160,8 @@ export class FieldNode implements FieldInfo {
   oneof: OneofNode | undefined = undefined;
   map: { key: FieldNode; value: FieldNode } | undefined = undefined;
   defaultValue: unknown = undefined;
+  /** Why `[default = ...]` does not parse (finishFields), for validation to report. */
+  defaultError: string | undefined = undefined;
   extendee: MessageNode | undefined = undefined;
   features!: ResolvedFeatures;
   constructor(

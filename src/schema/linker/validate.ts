@@ -4,7 +4,6 @@
 import { fieldKind } from "../descriptor/field-kinds.js";
 import { FieldLabel, FieldPresence, FieldType, JsonFormat } from "../descriptor/shapes.js";
 import type { LinkContext } from "./context.js";
-import { parseDefault } from "./defaults.js";
 import { checkNamingStyle } from "./naming-style.js";
 import type { FieldNode, FileNode, MessageNode } from "./nodes.js";
 import { checkProtoLimits } from "./proto-limits.js";
@@ -310,7 +309,7 @@ class Validator {
       );
     }
 
-    // Defaults: parse, canonicalize as protoc writes them, keep the typed value.
+    // Defaults (parsed by finishFields, which keeps why one does not parse).
     if (p.defaultValue !== undefined) {
       const at = [...f.path, F_DEFAULT];
       if (f.repeated) this.err(at, "Repeated fields can't have default values.");
@@ -318,14 +317,7 @@ class Validator {
       else if (editions && f.presence === "implicit") {
         this.err(at, "Implicit presence fields can't specify defaults.");
       }
-      if (f.type !== FieldType.TYPE_MESSAGE && f.type !== FieldType.TYPE_GROUP && f.type !== 0) {
-        const r = parseDefault(f);
-        if ("error" in r) this.err(at, r.error);
-        else {
-          f.defaultValue = r.value;
-          p.defaultValue = r.text;
-        }
-      }
+      if (f.defaultError !== undefined) this.err(at, f.defaultError);
     }
 
     // [packed = true] only on repeated fields of a packable kind; a field of no kind (type 0: no
