@@ -35,10 +35,11 @@ export type DecodeErrorCode =
  */
 export class DecodeError extends ProtowireError {
   declare readonly code: DecodeErrorCode;
-  readonly offset: number;
-  path: string;
+  // Declared, not fields: the constructor sets them (no class-field code in bundles).
+  declare readonly offset: number;
+  declare path: string;
   /** The message without the offset/path suffix, so the codec can rebuild it with a path. */
-  readonly detail: string;
+  declare readonly detail: string;
   constructor(code: DecodeErrorCode, detail: string, offset: number, path = "") {
     super(code, formatDecodeMessage(code, detail, offset, path));
     this.name = "DecodeError";
@@ -49,8 +50,7 @@ export class DecodeError extends ProtowireError {
 }
 
 function formatDecodeMessage(code: string, detail: string, offset: number, path: string): string {
-  const where = path === "" ? `at offset ${offset}` : `at offset ${offset} (field ${path})`;
-  return `${code}: ${detail} ${where}`;
+  return `${code}: ${detail} at offset ${offset}${path && ` (field ${path})`}`;
 }
 
 /** Codes of EncodeError. */
