@@ -17,8 +17,17 @@ export {
 // The compact codecs (`protowire gen --optimize=size`): a table per message type, read by one
 // interpreter; each kind its own export, so that a bundle keeps only the kinds it uses.
 export { $closedEnum } from "./codec/compact/closed-enum.js";
-export { $compact, type CompactOptions } from "./codec/compact/codec.js";
+export { $compact, $table, type CompactOptions } from "./codec/compact/codec.js";
 export { $extensions, type ExtensionRow } from "./codec/compact/extensions.js";
+// The compact codecs as functions of a table (`<Name>Schema`), named as in protobuf-es: the
+// API of `--optimize=size` code with which a bundle keeps only what the program calls.
+export {
+  create,
+  fromBinary,
+  type MessageTable,
+  mergeFromBinary,
+  toBinary,
+} from "./codec/compact/functions.js";
 export type { Kind, Row } from "./codec/compact/kind.js";
 export { $map } from "./codec/compact/map.js";
 export { $message } from "./codec/compact/message-kind.js";

@@ -1,9 +1,12 @@
 // Generated code in use: `protowire gen -I examples/gen/proto shop/order.proto --out
 // examples/gen/ts` wrote ./ts (codecs made ahead of time, no eval, with their types), and
 // `--types-only` wrote ./types (the types alone, for a schema loaded at run time); ./js is the
-// same as ./ts in JavaScript with declarations (`--target js`). Type-checked by test/gen.
+// same as ./ts in JavaScript with declarations (`--target js`), and ./size the same codecs as
+// tables read by one interpreter (`--optimize size`). Type-checked by test/gen.
 import { readFileSync } from "node:fs";
 import { loadSchemaSync } from "protowire";
+import { create, fromBinary, toBinary } from "protowire/runtime";
+import { OrderSchema } from "./size/shop/order_pb.js";
 import { Order, Status } from "./ts/shop/order_pb.js";
 import type { Order as OrderType } from "./types/shop/order_pb.js";
 
@@ -32,3 +35,9 @@ const Loaded = schema.messageType<OrderType>("shop.Order");
 const loaded = Loaded.decode(Loaded.encode({ id: 7, customer: "Grace", labels: { vip: "no" } }));
 const id: bigint = loaded.id;
 console.log(id, loaded.customer, loaded.labels.get("vip"));
+
+// --optimize size: each message type also has its table (`OrderSchema`), which protobuf-es's
+// function names take; a bundle then keeps only the functions the program calls.
+const small = toBinary(OrderSchema, create(OrderSchema, { id: 1n, customer: "Lin" }));
+const lin = fromBinary(OrderSchema, small);
+console.log(lin.customer, lin.items.length, lin.delivery.case);

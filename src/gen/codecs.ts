@@ -96,7 +96,7 @@ export function emitCodecs(
   if (runtimeNames.length > 0) {
     lines.push(importSource(runtimeNames, runtime));
   }
-  lines.push(...imported.statements(types, importPath, "$fns"));
+  lines.push(...imported.statements(types, importPath, (m) => `${typeName(m)}$fns`));
   lines.push("");
   if (types !== undefined) lines.push(types.source);
   messages.forEach((m, i) => {

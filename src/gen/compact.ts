@@ -11,20 +11,22 @@ import { lit } from "../codec/emit/safe-source.js";
 import type { FileInfo, MessageInfo } from "../schema/index.js";
 import { enumObjects, fileMessages } from "./codecs.js";
 import { ImportedTypes } from "./imports.js";
-import { typeName } from "./names.js";
+import { schemaName, typeName } from "./names.js";
 import type { FileTypes } from "./types.js";
 
-/** Above the codecs: how to read a row. */
+/** Above the codecs: how to read a table. */
 const ROWS_NOTE =
-  "// Each codec is a table read by protowire/runtime's interpreter, one row per field:\n" +
+  "// Each message type is a table (`NameSchema`: what create, toBinary and fromBinary of\n" +
+  "// protowire/runtime take) and a codec made of it (`Name`: Name.encode, Name.decode ...).\n" +
+  "// A table has one row per field, read by protowire/runtime's interpreter:\n" +
   "// [number, property (a oneof member: its case), kind, flags, type or values, oneof, default]\n" +
   "// (flags: 1 repeated, 2 packed, 4 explicit presence, 8 required, 16 delimited).";
 
 interface Context {
   /** Runtime names used. */
   readonly runtime: Set<string>;
-  /** The source naming message type `m`'s codec (imported ones get an alias). */
-  codec(m: MessageInfo): string;
+  /** The source naming message type `m`'s table (imported ones get an alias). */
+  table(m: MessageInfo): string;
 }
 
 function kindSource(k: KindPlan, ctx: Context): string {
@@ -42,7 +44,7 @@ function kindSource(k: KindPlan, ctx: Context): string {
 }
 
 function refSource(r: RefPlan, ctx: Context): string {
-  if ("message" in r) return `() => ${ctx.codec(r.message as MessageInfo)}`;
+  if ("message" in r) return `() => ${ctx.table(r.message as MessageInfo)}`;
   if ("values" in r) return `[${r.values.join(", ")}]`;
   const parts = [kindSource(r.key, ctx), kindSource(r.value, ctx)];
   if (r.valueRef !== undefined) parts.push(refSource(r.valueRef, ctx));
@@ -64,8 +66,9 @@ function rowSource(r: RowPlan, ctx: Context): string {
 }
 
 /**
- * The module source of `file` in compact form: imports, the types (TypeScript, `types`), one
- * `$compact` codec per message type, and (for `.js`) each enum's values.
+ * The module source of `file` in compact form: imports, the types (TypeScript, `types`), per
+ * message type a `$table` and the `$compact` codec made of it, and (for `.js`) each enum's
+ * values.
  */
 export function emitCompactCodecs(
   file: FileInfo,
@@ -78,8 +81,8 @@ export function emitCompactCodecs(
   const local = new Set<MessageInfo>(messages);
   const imported = new ImportedTypes();
   const ctx: Context = {
-    runtime: new Set(["$compact"]),
-    codec: (m) => (local.has(m) ? typeName(m) : imported.alias(m)),
+    runtime: new Set(["$compact", "$table"]),
+    table: (m) => (local.has(m) ? schemaName(m) : imported.alias(m)),
   };
   const defs = messages.map((m) => {
     const plan = compactPlan(m);
@@ -98,7 +101,7 @@ export function emitCompactCodecs(
       ctx.runtime.add("$extensions");
       const list = plan.extensions.map((e) => {
         const items = [String(e.number), lit(e.name), String(e.repeated)];
-        if (e.message !== undefined) items.push(`() => ${ctx.codec(e.message as MessageInfo)}`);
+        if (e.message !== undefined) items.push(`() => ${ctx.table(e.message as MessageInfo)}`);
         return `[${items.join(", ")}]`;
       });
       const ranges = plan.ranges.map(([a, b]) => `[${a}, ${b}]`).join(", ");
@@ -109,17 +112,21 @@ export function emitCompactCodecs(
     }
     if (options.length > 0) args.push(`{ ${options.join(", ")} }`);
     const name = typeName(m);
-    const declared = typed ? `${name}: MessageCodec<${name}>` : name;
-    const call = typed ? `$compact<${name}>` : "$compact";
-    return `export const ${declared} = /*@__PURE__*/ ${call}(${args.join(", ")});`;
+    const schema = schemaName(m);
+    const table = typed ? `${schema}: MessageTable<${name}>` : schema;
+    const codec = typed ? `${name}: MessageCodec<${name}>` : name;
+    return (
+      `export const ${table} = /*@__PURE__*/ $table(${args.join(", ")});\n` +
+      `export const ${codec} = /*@__PURE__*/ $compact(${schema});`
+    );
   });
   const lines: string[] = [];
   if (messages.length > 0) {
     const names = [...ctx.runtime].sort();
-    if (typed) names.push("type MessageCodec");
+    if (typed) names.push("type MessageCodec", "type MessageTable");
     lines.push(importSource(names, runtime));
   }
-  lines.push(...imported.statements(types, importPath, ""));
+  lines.push(...imported.statements(types, importPath, schemaName));
   lines.push("");
   if (types !== undefined) lines.push(types.source);
   if (defs.length > 0) lines.push(ROWS_NOTE);

@@ -12,7 +12,7 @@
 import type { FileInfo, Schema } from "../schema/index.js";
 import { emitCodecs, fileMessages } from "./codecs.js";
 import { emitCompactCodecs } from "./compact.js";
-import { modulePath, outputStem, typeName } from "./names.js";
+import { modulePath, outputStem, schemaName, typeName } from "./names.js";
 import { emitTypes } from "./types.js";
 
 export interface GenerateOptions {
@@ -75,13 +75,15 @@ export function generateCode(schema: Schema, options: GenerateOptions = {}): Gen
       .filter((m) => !m.isMapEntry)
       .map((m) => {
         const name = typeName(m);
-        const fns = size ? "" : `export declare const ${name}$fns: MessageFunctions;\n`;
-        return `export declare const ${name}: MessageCodec<${name}>;\n${fns}`;
+        const extra = size
+          ? `export declare const ${schemaName(m)}: MessageTable<${name}>;\n`
+          : `export declare const ${name}$fns: MessageFunctions;\n`;
+        return `export declare const ${name}: MessageCodec<${name}>;\n${extra}`;
       });
     const mapEntries = fileMessages(file)
       .filter((m) => m.isMapEntry && !size)
       .map((m) => `export declare const ${typeName(m)}$fns: MessageFunctions;\n`);
-    const runtimeTypes = size ? "MessageCodec" : "MessageCodec, MessageFunctions";
+    const runtimeTypes = size ? "MessageCodec, MessageTable" : "MessageCodec, MessageFunctions";
     const runtimeImport = `import type { ${runtimeTypes} } from ${JSON.stringify(runtime)};\n`;
     out.push({
       name: `${stem}.d.ts`,

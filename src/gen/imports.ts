@@ -6,7 +6,6 @@
 
 import { importSource } from "../codec/emit/module.js";
 import type { FileInfo, MessageInfo } from "../schema/index.js";
-import { typeName } from "./names.js";
 import type { FileTypes } from "./types.js";
 
 export class ImportedTypes {
@@ -29,12 +28,13 @@ export class ImportedTypes {
 
   /**
    * One import statement per other file: the types `types` refers to, and each aliased message
-   * type's export, `${typeName}${suffix}` (`$fns` for the functions of the default output).
+   * type's export, named by `exported` (`Name$fns`, the functions of the default output;
+   * `NameSchema`, the table of the compact output).
    */
   statements(
     types: FileTypes | undefined,
     importPath: (other: FileInfo) => string,
-    suffix: string,
+    exported: (m: MessageInfo) => string,
   ): string[] {
     const others = new Set([...this.byFile.keys(), ...(types?.imports.keys() ?? [])]);
     return [...others].map((other) => {
@@ -42,7 +42,7 @@ export class ImportedTypes {
         alias === name ? `type ${name}` : `type ${name} as ${alias}`,
       );
       const valueList = [...(this.byFile.get(other) ?? [])].map(
-        ([m, alias]) => `${typeName(m)}${suffix} as ${alias}`,
+        ([m, alias]) => `${exported(m)} as ${alias}`,
       );
       return importSource([...typeList, ...valueList], importPath(other));
     });

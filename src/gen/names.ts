@@ -52,3 +52,37 @@ export function modulePath(from: FileInfo, to: FileInfo, extension: string): str
 export function outputStem(file: FileInfo): string {
   return `${file.name.replace(/\.proto$/, "")}_pb`;
 }
+
+const schemaNames = new WeakMap<FileInfo, Map<MessageInfo, string>>();
+
+/**
+ * The export holding message type `m`'s table in the compact output (`--optimize=size`):
+ * `NameSchema`, as protoc-gen-es names its descriptors, or `NameSchema$` where that is the
+ * name of another type of the file.
+ */
+export function schemaName(m: MessageInfo): string {
+  let names = schemaNames.get(m.file);
+  if (names === undefined) {
+    const file = m.file;
+    const all: (MessageInfo | EnumInfo)[] = [];
+    const walk = (list: readonly MessageInfo[]) => {
+      for (const x of list) {
+        all.push(x, ...x.nestedEnums);
+        walk(x.nestedMessages);
+      }
+    };
+    walk(file.messages);
+    all.push(...file.enums);
+    const taken = new Set(all.map(typeName));
+    names = new Map();
+    for (const x of all) {
+      if (!("fields" in x)) continue;
+      const name = `${typeName(x).replace(/\$$/, "")}Schema`;
+      names.set(x, taken.has(name) ? `${name}$` : name);
+    }
+    schemaNames.set(file, names);
+  }
+  const name = names.get(m);
+  if (name === undefined) throw new Error(`internal: ${m.fullName} is not in ${m.file.name}`);
+  return name;
+}

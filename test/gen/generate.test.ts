@@ -137,9 +137,10 @@ describe("protowire gen", () => {
     const use = readFileSync(join(GEN_EXAMPLES_DIR, "use.ts"), "utf8");
     const wrong = `import { Order } from "./ts/shop/order_pb.js";
 import { Order as OrderJs } from "./js/shop/order_pb.js";
-import { Order as OrderSize } from "./size/shop/order_pb.js";
+import { Order as OrderSize, OrderSchema, Order_ItemSchema } from "./size/shop/order_pb.js";
 import type { Order as OrderType } from "./types/shop/order_pb.js";
 import { loadSchemaSync } from "protowire";
+import { create, fromBinary, mergeFromBinary, toBinary } from "protowire/runtime";
 // @ts-expect-error: no such field
 Order.create({ customr: "Ada" });
 // @ts-expect-error: a string is no uint32
@@ -152,6 +153,14 @@ OrderJs.create({ customr: "Ada" });
 OrderSize.create({ customr: "Ada" });
 // @ts-expect-error: a string is no uint32, in compact codecs too
 OrderSize.encode({ items: [{ quantity: "2" }] });
+// @ts-expect-error: the functions of a table type the same way
+toBinary(OrderSchema, { customr: "Ada" });
+// @ts-expect-error: a string is no uint32
+create(OrderSchema, { items: [{ quantity: "2" }] });
+// @ts-expect-error: an Item is no Order
+mergeFromBinary(OrderSchema, fromBinary(Order_ItemSchema, new Uint8Array(0)), new Uint8Array(0));
+// @ts-expect-error: a table is no codec
+OrderSchema.encode({});
 const decoded = Order.decode(new Uint8Array(0));
 // @ts-expect-error: possibly undefined
 decoded.paid.units;
@@ -396,6 +405,26 @@ process.stdout.write(JSON.stringify({ forbidden, answers, nested: TestAllTypesPr
       }
     });
 
+    /**
+     * Runs bundle `code` (written to `file`) with evaluation forbidden: it prints the hex of a
+     * ConformanceRequest { messageType: "x", jspbEncodingOptions: { useJspbArrayAnyFormat } }.
+     */
+    function expectsRequestBytes(code: string, file: string): void {
+      writeFileSync(join(dir, file), code);
+      const run = spawnSync(
+        process.execPath,
+        ["--disallow-code-generation-from-strings", join(dir, file)],
+        { encoding: "utf8" },
+      );
+      expect(run.stderr).toBe("");
+      const Request = messageType(schema, "conformance.ConformanceRequest");
+      const expected = Request.encode({
+        messageType: "x",
+        jspbEncodingOptions: { useJspbArrayAnyFormat: true },
+      });
+      expect(run.stdout).toBe(Buffer.from(expected).toString("hex"));
+    }
+
     it.each(["gen", "gen-size"])("bundle only the types a program reaches (%s)", async (base) => {
       writeFileSync(
         join(dir, "entry.mjs"),
@@ -411,19 +440,55 @@ process.stdout.write(Buffer.from(ConformanceRequest.encode(ConformanceRequest.de
       for (const dropped of ["ConformanceResponse", "FailureSet", "TestStatus"]) {
         expect(code).not.toContain(`conformance.${dropped}`);
       }
-      writeFileSync(join(dir, "bundle.mjs"), code);
-      const run = spawnSync(
-        process.execPath,
-        ["--disallow-code-generation-from-strings", join(dir, "bundle.mjs")],
-        { encoding: "utf8" },
+      expectsRequestBytes(code, "bundle.mjs");
+    });
+
+    it("bundle only the functions a program calls on --optimize size tables", async () => {
+      const entry = (
+        calls: string,
+      ) => `import { ConformanceRequestSchema as S } from "./gen-size/conformance/conformance_pb.js";
+import { create, fromBinary, mergeFromBinary, toBinary } from "protowire/runtime";
+${calls}`;
+      writeFileSync(
+        join(dir, "functions.mjs"),
+        entry(`const bytes = toBinary(S, { messageType: "x", jspbEncodingOptions: { useJspbArrayAnyFormat: true } });
+process.stdout.write(Buffer.from(toBinary(S, fromBinary(S, bytes))).toString("hex"));
+`),
       );
-      expect(run.stderr).toBe("");
-      const Request = messageType(schema, "conformance.ConformanceRequest");
-      const expected = Request.encode({
+      const code = await bundle("functions.mjs");
+      // The codec objects (their getField, missingFields ...) and create stay out.
+      expect(code).toContain("conformance.ConformanceRequest");
+      for (const dropped of ["missingFields", "getField", "has no field", "mergeFrom"]) {
+        expect(code).not.toContain(dropped);
+      }
+      expect(code).not.toContain("conformance.ConformanceResponse");
+      expectsRequestBytes(code, "functions-bundle.mjs");
+      // The four functions, run from the bundle, answer as the codec's methods do.
+      writeFileSync(
+        join(dir, "all-functions.mjs"),
+        entry(`import { ConformanceRequest } from "./gen-size/conformance/conformance_pb.js";
+const init = { messageType: "x", requestedOutputFormat: 2 };
+const m = create(S, init);
+const merged = mergeFromBinary(S, create(S, { messageType: "y", testCategory: 3 }), toBinary(S, m));
+const codec = ConformanceRequest.mergeFrom(ConformanceRequest.create({ messageType: "y", testCategory: 3 }), ConformanceRequest.encode(m));
+let error = "";
+try { toBinary(S, { messageTyp: "x" }); } catch (e) { error = e.message; }
+let codecError = "";
+try { ConformanceRequest.encode({ messageTyp: "x" }); } catch (e) { codecError = e.message; }
+process.stdout.write(JSON.stringify([m, fromBinary(S, toBinary(S, m)), merged, codec, error, codecError]));
+`),
+      );
+      const all = runForbidden(readFileSync(join(dir, "all-functions.mjs"), "utf8"), "");
+      const [made, decoded, mergedOut, codecOut, error, codecError] = JSON.parse(all) as unknown[];
+      expect(decoded).toEqual(made);
+      expect(mergedOut).toEqual(codecOut);
+      expect(mergedOut).toMatchObject({
         messageType: "x",
-        jspbEncodingOptions: { useJspbArrayAnyFormat: true },
+        testCategory: 3,
+        requestedOutputFormat: 2,
       });
-      expect(run.stdout).toBe(Buffer.from(expected).toString("hex"));
+      expect(error).toBe("INVALID_VALUE: ConformanceRequest.messageTyp: unknown field");
+      expect(codecError).toBe(error);
     });
 
     it("drop a type whose defaults hold bytes when the program does not reach it", async () => {

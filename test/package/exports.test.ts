@@ -85,6 +85,7 @@ describe("package exports", () => {
     "$bytes",
     "$closedEnum",
     "$compact",
+    "$table",
     "$double",
     "$enum",
     "$extensions",
@@ -122,9 +123,13 @@ describe("package exports", () => {
         "EncodeError",
         "ProtowireError",
         "codecFacts",
+        "create",
         "createCodec",
         "defineFunctions",
+        "fromBinary",
+        "mergeFromBinary",
         "runtime",
+        "toBinary",
       ]);
       // The compact codecs (`protowire gen --optimize size`): the interpreter and each kind.
       const compact = names.filter((n) => COMPACT.includes(n));

@@ -6,8 +6,9 @@
 import type { MessageCodec } from "../codec.js";
 import type { MessageInfo } from "../info.js";
 import { $closedEnum } from "./closed-enum.js";
-import { $compact } from "./codec.js";
+import { $compact, $table } from "./codec.js";
 import { $extensions, type ExtensionRow } from "./extensions.js";
+import type { MessageTable } from "./functions.js";
 import type { Kind, Row } from "./kind.js";
 import { $map } from "./map.js";
 import { $message } from "./message-kind.js";
@@ -29,19 +30,26 @@ function kind(k: KindPlan): Kind {
   return k.list === true ? $list(out) : out;
 }
 
-/** The compact codec of `info` and, on first use, of every type it reaches. */
+/** The compact codec of `info` (its table's, compactTable). */
 export function compactCodec<T extends object = Record<string, unknown>>(
   info: MessageInfo,
-  made: Map<string, MessageCodec<object>> = new Map(),
 ): MessageCodec<T> {
+  return $compact(compactTable<T>(info));
+}
+
+/** The compact table of `info` and, on first use, of every type it reaches. */
+export function compactTable<T extends object = Record<string, unknown>>(
+  info: MessageInfo,
+  made: Map<string, MessageTable<object>> = new Map(),
+): MessageTable<T> {
   const known = made.get(info.fullName);
-  if (known !== undefined) return known as MessageCodec<T>;
+  if (known !== undefined) return known as MessageTable<T>;
   const plan = compactPlan(info);
   const ref = (r: RefPlan | undefined): unknown => {
     if (r === undefined) return undefined;
     if ("message" in r) {
       const message = r.message;
-      return () => compactCodec(message, made);
+      return () => compactTable(message, made);
     }
     if ("values" in r) return r.values;
     return [kind(r.key), kind(r.value), ref(r.valueRef)];
@@ -62,15 +70,15 @@ export function compactCodec<T extends object = Record<string, unknown>>(
       const message = e.message;
       return message === undefined
         ? [e.number, e.name, e.repeated]
-        : [e.number, e.name, e.repeated, () => compactCodec(message, made)];
+        : [e.number, e.name, e.repeated, () => compactTable(message, made)];
     });
-  const codec = $compact<T>(info.fullName, rows, {
+  const table = $table<T>(info.fullName, rows, {
     ...(plan.extensions.length > 0 || plan.ranges.length > 0 || plan.messageSet
       ? { extensions: $extensions(extensions, plan.ranges, plan.messageSet) }
       : {}),
     ...(plan.required ? { required: $required } : {}),
     ...(plan.oneofs ? { oneofs: $oneofs } : {}),
   });
-  made.set(info.fullName, codec as MessageCodec<object>);
-  return codec;
+  made.set(info.fullName, table as MessageTable<object>);
+  return table;
 }

@@ -9,7 +9,7 @@ import { DEFAULT_RECURSION_LIMIT } from "../../wire/constants.js";
 import { parseItem } from "../message-set.js";
 import type { Rec } from "./kind.js";
 import { chunks, decodeMessage, type ExtensionCheck, make } from "./message.js";
-import { type MessageRef, typeOfRef } from "./message-kind.js";
+import type { MessageRef } from "./message-kind.js";
 import { type Cursor, cursor, readLength, readTag, type Sink, writeBytes } from "./wire.js";
 
 /**
@@ -52,7 +52,7 @@ export function $extensions(
     missing(m, prefix, out, depth) {
       if (m.$unknown === undefined) return;
       for (const [number, name, repeated, ref] of list()) {
-        const T = ref === undefined ? undefined : typeOfRef(ref);
+        const T = ref?.();
         const q = T?.required;
         if (T === undefined || q === undefined) continue;
         let merged: Rec | undefined; // a singular extension's occurrences merge

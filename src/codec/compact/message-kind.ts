@@ -1,5 +1,4 @@
 /** The message kind: fields holding another message type, length-prefixed or as groups. */
-import type { MessageCodec } from "../codec.js";
 import type { EncodeOptions } from "../options.js";
 import { DELIMITED, type FieldOps, type Kind, LIST, type Rec, type Row } from "./kind.js";
 import { create, decodeMessage, encodeMessage, type MessageType, make } from "./message.js";
@@ -7,17 +6,12 @@ import { element, list, store } from "./scalar-ops.js";
 import { bad, refuse, under } from "./values.js";
 import { end, open, readLength, type Sink, writeTag } from "./wire.js";
 
-/** What a message row refers to: the codec of its type, as a thunk (types may be cyclic). */
-export type MessageRef = () => MessageCodec<object>;
-
-/** The MessageType behind the codec `ref` names (codec.ts puts it there). */
-export function typeOfRef(ref: MessageRef): MessageType {
-  return (ref() as unknown as { $type: MessageType }).$type;
-}
+/** What a message row refers to: the table of its type, as a thunk (types may be cyclic). */
+export type MessageRef = () => MessageType;
 
 /** The MessageType of message row `r`. */
 export function typeOf(r: Row): MessageType {
-  return typeOfRef(r[4] as MessageRef);
+  return (r[4] as MessageRef)();
 }
 
 /** Writes message `x` as field `r`: length-prefixed, or as a group. */

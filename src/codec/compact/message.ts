@@ -62,7 +62,7 @@ export interface ExtensionCheck {
   known(chunk: Uint8Array): boolean;
   /**
    * For encode: a function that writes the known extensions below a field number, each once,
-   * called before each field and with Infinity at the end; undefined when there are none.
+   * called before each field and with 2^29 (above every field number) at the end; undefined when there are none.
    */
   writer(s: Sink, m: Rec): ((below: number) => void) | undefined;
   /** The unset required fields inside extension values (`[pkg.ext].id`) into `out`. */
@@ -209,7 +209,7 @@ export function encodeMessage(
     extensions?.(r[0]);
     r[2].f.e(s, v, r, o, depth);
   });
-  extensions?.(Number.POSITIVE_INFINITY);
+  extensions?.(2 ** 29);
   if (m.$unknown !== undefined && !discard) {
     for (const b of chunks(m.$unknown)) if (!x?.known(b)) writeBytes(s, b);
   }

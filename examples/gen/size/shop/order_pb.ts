@@ -6,12 +6,14 @@ import {
   $message,
   $oneofs,
   $string,
+  $table,
   $uint32,
   $uint64,
   type MessageCodec,
+  type MessageTable,
 } from "protowire/runtime";
-import { type Timestamp, Timestamp as i1_0 } from "../google/protobuf/timestamp_pb.js";
-import { type Money, Money as i2_0 } from "./money_pb.js";
+import { type Timestamp, TimestampSchema as i1_0 } from "../google/protobuf/timestamp_pb.js";
+import { type Money, MoneySchema as i2_0 } from "./money_pb.js";
 
 /** An order as the shop stores it. */
 export interface Order {
@@ -49,13 +51,15 @@ export const Status = {
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 
-// Each codec is a table read by protowire/runtime's interpreter, one row per field:
+// Each message type is a table (`NameSchema`: what create, toBinary and fromBinary of
+// protowire/runtime take) and a codec made of it (`Name`: Name.encode, Name.decode ...).
+// A table has one row per field, read by protowire/runtime's interpreter:
 // [number, property (a oneof member: its case), kind, flags, type or values, oneof, default]
 // (flags: 1 repeated, 2 packed, 4 explicit presence, 8 required, 16 delimited).
-export const Order: MessageCodec<Order> = /*@__PURE__*/ $compact<Order>("shop.Order", () => [
+export const OrderSchema: MessageTable<Order> = /*@__PURE__*/ $table("shop.Order", () => [
   [1, "id", $uint64],
   [2, "customer", $string],
-  [3, "items", $message, 1, () => Order_Item],
+  [3, "items", $message, 1, () => Order_ItemSchema],
   [4, "labels", $map, 0, [$string, $string]],
   [5, "status", $enum],
   [6, "placedAt", $message, 4, () => i1_0],
@@ -63,8 +67,10 @@ export const Order: MessageCodec<Order> = /*@__PURE__*/ $compact<Order>("shop.Or
   [8, "address", $string, 4, undefined, "delivery"],
   [9, "pickupStore", $string, 4, undefined, "delivery"],
 ], { oneofs: $oneofs });
-export const Order_Item: MessageCodec<Order_Item> = /*@__PURE__*/ $compact<Order_Item>("shop.Order.Item", () => [
+export const Order: MessageCodec<Order> = /*@__PURE__*/ $compact(OrderSchema);
+export const Order_ItemSchema: MessageTable<Order_Item> = /*@__PURE__*/ $table("shop.Order.Item", () => [
   [1, "sku", $string],
   [2, "quantity", $uint32],
   [3, "price", $message, 4, () => i2_0],
 ]);
+export const Order_Item: MessageCodec<Order_Item> = /*@__PURE__*/ $compact(Order_ItemSchema);
