@@ -60,6 +60,9 @@ message Set { optional Set next = 1; }
 message rt { optional m0 m = 1; }
 message m0 { optional i1_0 i = 1; repeated Uint8Array e = 2 [packed = false]; }
 message i1_0 { optional int32 x = 1; }
+// --optimize size names Leaf's table LeafSchema, unless a type has that name.
+message Leaf { optional LeafSchema s = 1; }
+message LeafSchema { optional Leaf l = 1; optional int32 x = 2; }
 `;
 
 /** The codec's own test schemas: groups, extensions, a MessageSet, required, jstype, editions. */
@@ -552,6 +555,35 @@ process.stdout.write(JSON.stringify({
         enumKeys: ["__proto__", "hasOwnProperty"],
         enumProto: true,
         nestedName: "hostile.Map.Object",
+      });
+    });
+
+    it("names a table NameSchema$ where a type is named NameSchema (--optimize size)", () => {
+      const out = runForbidden(
+        `import { LeafSchema$, LeafSchemaSchema, MapSchema, Leaf, LeafSchema } from "./hostile-size/hostile_pb.js";
+import { fromBinary, toBinary } from "protowire/runtime";
+const bytes = toBinary(LeafSchema$, { s: { l: { s: { x: 7 } } } });
+process.stdout.write(JSON.stringify({
+  names: [LeafSchema$.name, LeafSchemaSchema.name, MapSchema.name, Leaf.typeName, LeafSchema.typeName],
+  hex: Buffer.from(bytes).toString("hex"),
+  x: fromBinary(LeafSchema$, bytes).s.l.s.x,
+  same: Buffer.from(Leaf.encode(Leaf.decode(bytes))).equals(Buffer.from(bytes)),
+}));
+`,
+        "",
+      );
+      const Leaf = messageType(hostile, "hostile.Leaf");
+      expect(JSON.parse(out)).toEqual({
+        names: [
+          "hostile.Leaf",
+          "hostile.LeafSchema",
+          "hostile.Map",
+          "hostile.Leaf",
+          "hostile.LeafSchema",
+        ],
+        hex: Buffer.from(Leaf.encode({ s: { l: { s: { x: 7 } } } } as never)).toString("hex"),
+        x: 7,
+        same: true,
       });
     });
   });
