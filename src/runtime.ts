@@ -24,6 +24,7 @@ export { $extensions, type ExtensionRow } from "./codec/compact/extensions.js";
 export {
   create,
   fromBinary,
+  type MessageSchema,
   type MessageTable,
   mergeFromBinary,
   toBinary,

@@ -3,11 +3,12 @@
  * (`create`, `toBinary`, `fromBinary`, `mergeFromBinary`): `protowire gen --optimize=size`
  * exports each message type's table as `<Name>Schema`, and a bundler keeps only the functions
  * a program calls (a codec object, codec.ts, holds all of its methods). The codec objects'
- * methods are these functions.
+ * methods are these functions. Given any codec instead of a table (generated, loaded at run
+ * time), each function calls the codec's own method.
  */
 import { DEFAULT_RECURSION_LIMIT } from "../../wire/constants.js";
 import { DecodeError, ProtowireError } from "../../wire/errors.js";
-import type { Message, MessageInit } from "../codec.js";
+import type { Message, MessageCodec, MessageInit } from "../codec.js";
 import { asEncodeError, rooted, shortName } from "../codec-errors.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "../options.js";
 import { finishValueError } from "../values.js";
@@ -33,12 +34,16 @@ export interface MessageTable<T extends object = Message> extends MessageType {
   readonly [messageOf]?: T;
 }
 
+/** What the functions take: a table, or any codec (whose own methods then run). */
+export type MessageSchema<T extends object = Message> = MessageTable<T> | MessageCodec<T>;
+
 /** A new message of `table`'s type holding `init`'s fields, each checked and copied. */
 export function create<T extends object>(
-  table: MessageTable<T>,
+  table: MessageSchema<T>,
   init?: MessageInit<T>,
   options?: CreateOptions,
 ): T {
+  if (!("rows" in table)) return table.create(init, options);
   try {
     return createMessage(table, init, 0, options?.ignoreUnknownKeys === true) as T;
   } catch (e) {
@@ -48,20 +53,22 @@ export function create<T extends object>(
 
 /** Decodes `bytes` as a message of `table`'s type. */
 export function fromBinary<T extends object>(
-  table: MessageTable<T>,
+  table: MessageSchema<T>,
   bytes: Uint8Array,
   options?: DecodeOptions,
 ): T {
+  if (!("rows" in table)) return table.decode(bytes, options);
   return decodeInto(table, make(table), bytes, options) as T;
 }
 
 /** Decodes `bytes` into `target` (protobuf's merge: scalars replaced, lists appended). */
 export function mergeFromBinary<T extends object>(
-  table: MessageTable<T>,
+  table: MessageSchema<T>,
   target: T,
   bytes: Uint8Array,
   options?: DecodeOptions,
 ): T {
+  if (!("rows" in table)) return table.mergeFrom(target, bytes, options);
   return decodeInto(table, target as Rec, bytes, options) as T;
 }
 
@@ -90,10 +97,11 @@ let spare: Sink | undefined;
 
 /** The binary form of `msg`, a message of `table`'s type (or the fields `create` takes). */
 export function toBinary<T extends object>(
-  table: MessageTable<T>,
+  table: MessageSchema<T>,
   msg: T | MessageInit<T>,
   options: EncodeOptions = {},
 ): Uint8Array {
+  if (!("rows" in table)) return table.encode(msg, options);
   // One reusable output buffer: taken while in use (an encode may run user code that encodes),
   // so that a nested call or one after a throw starts a fresh one.
   const s = spare ?? sink(1024);
