@@ -41,3 +41,7 @@ console.log(id, loaded.customer, loaded.labels.get("vip"));
 const small = toBinary(OrderSchema, create(OrderSchema, { id: 1n, customer: "Lin" }));
 const lin = fromBinary(OrderSchema, small);
 console.log(lin.customer, lin.items.length, lin.delivery.case);
+// The functions take any codec as well, and call its methods.
+const again: Order = fromBinary(Order, toBinary(Order, order));
+const loadedAgain: OrderType = fromBinary(Loaded, toBinary(Loaded, loaded));
+console.log(again.id, loadedAgain.id);
