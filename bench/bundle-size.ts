@@ -149,6 +149,20 @@ const bytes = new Writer().tag(1, 0).int32(5).tag(5, 2).string("q").finish();
 const r = new Reader(bytes); r.tag(); console.log(r.int32());`,
     },
     {
+      name: "protobuf-es wire layer",
+      what: "@bufbuild/protobuf/wire's `BinaryWriter` / `BinaryReader`, the same program as protowire/wire's",
+      entry: `import { BinaryReader, BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+const bytes = new BinaryWriter().tag(1, WireType.Varint).int32(5).tag(5, WireType.LengthDelimited).string("q").finish();
+const r = new BinaryReader(bytes); r.tag(); console.log(r.int32());`,
+    },
+    {
+      name: "protobufjs/minimal wire layer",
+      what: "protobufjs/minimal's `Writer` / `Reader`, the same program as protowire/wire's",
+      entry: `import protobuf from "protobufjs/minimal.js";
+const bytes = protobuf.Writer.create().uint32(8).int32(5).uint32(42).string("q").finish();
+const r = protobuf.Reader.create(bytes); r.uint32(); console.log(r.int32());`,
+    },
+    {
       name: "protobuf-es",
       what: "@bufbuild/protobuf `create` / `toBinary` / `fromBinary` with protoc-gen-es code",
       entry: `import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
@@ -229,12 +243,12 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
     const limits =
       budget === undefined
         ? "| | |"
-        : `| ${kb(budget.limit)} | ${budget.goal === undefined ? "" : `${kb(budget.goal)} (#${budget.issue})`} |`;
+        : `| ${kb(budget.limit)} | ${budget.goal === undefined ? "" : `${kb(budget.goal)} (#${budget.issue}${gz <= budget.goal ? ", met" : ""})`} |`;
     rows.push(`| ${c.name} | ${kb(code.length)} | ${kb(gz)} ${limits} ${c.what} |`);
     const status =
       budget === undefined
         ? ""
-        : `; limit ${budget.limit} B${budget.goal === undefined ? "" : `, goal ${budget.goal} B (#${budget.issue})`}`;
+        : `; limit ${budget.limit} B${budget.goal === undefined ? "" : `, goal ${budget.goal} B (#${budget.issue}${gz <= budget.goal ? ", met" : ""})`}`;
     console.log(`${c.name}: ${kb(code.length)} minified, ${gz} B gzipped${status}`);
     if (budget !== undefined && gz > budget.limit)
       over.push(`${c.name}: ${gz} B > ${budget.limit} B`);

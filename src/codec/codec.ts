@@ -5,8 +5,8 @@
  */
 
 import { DecodeError, EncodeError, ProtowireError } from "../wire/errors.js";
-import { Reader } from "../wire/reader.js";
-import { Writer } from "../wire/writer.js";
+import { FastReader } from "../wire/fast-reader.js";
+import { FastWriter } from "../wire/fast-writer.js";
 import { asEncodeError, missingList, rooted, shortName } from "./codec-errors.js";
 import { linkFunctions } from "./link.js";
 import type { CreateOptions, DecodeOptions, EncodeOptions } from "./options.js";
@@ -152,7 +152,7 @@ export function createCodec<T extends object>(
           // An invalid input (an unknown key, often the reason a required field reads as
           // unset) explains more than the missing fields do: its error comes first.
           try {
-            fns.encode(msg, new Writer(64), o, 0);
+            fns.encode(msg, new FastWriter(64), o, 0);
           } catch (e) {
             throw asEncodeError(e, rootName);
           }
@@ -232,41 +232,41 @@ export function createCodec<T extends object>(
 }
 
 /**
- * One reusable Writer. Encode can call user code (getters, Proxy traps on the message), and
+ * One reusable FastWriter. Encode can call user code (getters, Proxy traps on the message), and
  * that code may encode too: the writer is taken while in use, so a nested encode gets a fresh
  * one and calls never share a buffer; a throw mid-encode leaves it taken and the next call
  * starts a fresh one. Buffers that grew past 1 MiB are dropped rather than kept alive.
  */
-let spare: Writer | undefined = new Writer(1024);
+let spare: FastWriter | undefined = new FastWriter(1024);
 const KEEP_LIMIT = 1 << 20;
 
-function takeWriter(): Writer {
+function takeWriter(): FastWriter {
   const w = spare;
-  if (w === undefined) return new Writer(1024);
+  if (w === undefined) return new FastWriter(1024);
   spare = undefined;
   return w.reset();
 }
 
-function releaseWriter(w: Writer): void {
+function releaseWriter(w: FastWriter): void {
   if (w.buf.length <= KEEP_LIMIT) spare = w;
 }
 
 /**
- * One reusable Reader, as for the Writer: taken while in use (mergeFrom's target may run user
+ * One reusable FastReader, as for the FastWriter: taken while in use (mergeFrom's target may run user
  * code), so decodes never share one; a throw leaves it taken and the next call makes a new
  * one. Released readers drop their input so that it can be collected.
  */
-let spareReader: Reader | undefined = new Reader(new Uint8Array(0));
+let spareReader: FastReader | undefined = new FastReader(new Uint8Array(0));
 const EMPTY = new Uint8Array(0);
 
-function takeReader(bytes: Uint8Array, recursionLimit: number, aliasBytes: boolean): Reader {
+function takeReader(bytes: Uint8Array, recursionLimit: number, aliasBytes: boolean): FastReader {
   const r = spareReader;
-  if (r === undefined) return new Reader(bytes, { recursionLimit, aliasBytes });
+  if (r === undefined) return new FastReader(bytes, { recursionLimit, aliasBytes });
   spareReader = undefined;
   return r.reset(bytes, recursionLimit, aliasBytes);
 }
 
-function releaseReader(r: Reader): void {
+function releaseReader(r: FastReader): void {
   r.buf = EMPTY; // takeReader resets the rest
   spareReader = r;
 }

@@ -6,7 +6,7 @@
  * extension value lacks a required field is MISSING_REQUIRED, named `[pkg.ext].id`.
  */
 import { WireType } from "../wire/constants.js";
-import { Reader } from "../wire/reader.js";
+import { FastReader } from "../wire/fast-reader.js";
 import { parseItem } from "./message-set.js";
 import { DEFAULT_RUN_OPTIONS } from "./options.js";
 import type { MessageFunctions } from "./runtime.js";
@@ -44,24 +44,24 @@ export function missingInExtension(
 }
 
 /**
- * A Reader positioned on the value of extension `number` in one unknown-field chunk, with the
+ * A FastReader positioned on the value of extension `number` in one unknown-field chunk, with the
  * group number its decode stops at (0: length-delimited); undefined for another field's chunk.
  */
 function readerOfValue(
   chunk: Uint8Array,
   number: number,
   messageSet: boolean,
-): { reader: Reader; group: number } | undefined {
+): { reader: FastReader; group: number } | undefined {
   if (messageSet) {
     const item = parseItem(chunk);
     if (item === undefined || item.typeId !== number) return undefined;
-    return { reader: new Reader(item.message), group: 0 };
+    return { reader: new FastReader(item.message), group: 0 };
   }
-  const r = new Reader(chunk);
+  const r = new FastReader(chunk);
   const tag = r.tag();
   if (tag >>> 3 !== number) return undefined;
   const wireType = tag & 7;
   if (wireType === WireType.StartGroup) return { reader: r, group: number };
   if (wireType !== WireType.LengthDelimited) return undefined;
-  return { reader: new Reader(r.bytesView()), group: 0 };
+  return { reader: new FastReader(r.bytesView()), group: 0 };
 }

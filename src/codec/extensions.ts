@@ -5,7 +5,7 @@
  * Extensions of a MessageSet live in Item groups instead (message-set.ts).
  */
 import { concatBytes } from "../wire/concat.js";
-import { Reader } from "../wire/reader.js";
+import { FastReader } from "../wire/fast-reader.js";
 import type { Message, MessageCodec } from "./codec.js";
 import type { FieldInfo, MessageInfo } from "./info.js";
 import { buildItem, inMessageSet, parseItem } from "./message-set.js";
@@ -41,7 +41,7 @@ function holderOf(ext: FieldInfo): MessageCodec<{ value: unknown }> {
 /** Whether an unknown-field chunk holds (part of) the extension's value. */
 function belongsTo(chunk: Uint8Array, ext: FieldInfo): boolean {
   if (inMessageSet(ext)) return parseItem(chunk)?.typeId === ext.number;
-  return new Reader(chunk).tag() >>> 3 === ext.number;
+  return new FastReader(chunk).tag() >>> 3 === ext.number;
 }
 
 function chunksOf(msg: Message, ext: FieldInfo): Uint8Array[] {

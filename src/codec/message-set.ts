@@ -7,8 +7,8 @@
 
 import { concatBytes } from "../wire/concat.js";
 import { WireType } from "../wire/constants.js";
-import { Reader } from "../wire/reader.js";
-import { Writer } from "../wire/writer.js";
+import { FastReader } from "../wire/fast-reader.js";
+import { FastWriter } from "../wire/fast-writer.js";
 import type { FieldInfo } from "./info.js";
 
 /** A message extension of a MessageSet travels inside an Item group. */
@@ -29,7 +29,7 @@ export interface MessageSetItem {
 
 /** Parses an unknown-field chunk as a MessageSet Item; undefined when it is not one. */
 export function parseItem(chunk: Uint8Array): MessageSetItem | undefined {
-  const r = new Reader(chunk);
+  const r = new FastReader(chunk);
   if (chunk.length === 0 || r.tag() !== ITEM_START) return undefined;
   let typeId: number | undefined;
   const parts: Uint8Array[] = [];
@@ -46,7 +46,7 @@ export function parseItem(chunk: Uint8Array): MessageSetItem | undefined {
 
 /** An Item as protoc writes it: start group, type_id, message, end group. */
 export function buildItem(typeId: number, message: Uint8Array): Uint8Array {
-  return new Writer(message.length + 16)
+  return new FastWriter(message.length + 16)
     .uint32(ITEM_START)
     .uint32(TYPE_ID)
     .uint32(typeId)

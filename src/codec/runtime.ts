@@ -5,11 +5,11 @@
 
 import type { DecodeErrorCode, EncodeErrorCode } from "../wire/errors.js";
 import { DecodeError, EncodeError } from "../wire/errors.js";
+import { FastWriter } from "../wire/fast-writer.js";
 import { parts } from "../wire/int64.js";
 import { emptyBytes } from "../wire/pool.js";
 import { getUtf8 } from "../wire/utf8-decode.js";
 import { readVarint64 } from "../wire/varint.js";
-import { Writer } from "../wire/writer.js";
 import { missingInExtension } from "./extension-required.js";
 import { decimal64, list64, safe64, short64, toDecimal64, toSafe64 } from "./jstype.js";
 import {
@@ -47,15 +47,15 @@ export const EMPTY_BYTES: Uint8Array = Object.freeze(new Uint8Array(0));
 
 /**
  * Appends input bytes [start, end) (whole unknown fields, adjacent in the input) to the
- * unknown-field Writer of the message being decoded, made on first use (emit/decode.ts).
+ * unknown-field FastWriter of the message being decoded, made on first use (emit/decode.ts).
  */
 export function appendUnknown(
-  u: Writer | null,
+  u: FastWriter | null,
   buf: Uint8Array,
   start: number,
   end: number,
-): Writer {
-  const w = u ?? new Writer(end - start);
+): FastWriter {
+  const w = u ?? new FastWriter(end - start);
   return w.raw(buf.subarray(start, end));
 }
 
@@ -66,7 +66,7 @@ export interface MessageFunctions {
   init(m: object, x: object, depth: number, lax?: boolean): void;
   create(x?: object, depth?: number, lax?: boolean): Record<string, unknown>;
   decode(r: unknown, end: number, m: object, o: object, depth: number, group: number): void;
-  encode(m: object, w: Writer, o: object, depth: number): void;
+  encode(m: object, w: FastWriter, o: object, depth: number): void;
   missing(m: object, path: string, out: string[], depth: number, limit: number): void;
 }
 
@@ -122,16 +122,16 @@ export function withPath(
 
 /**
  * A closed-enum value from a packed run kept as an unpacked varint field (as protoc does),
- * appended to the unknown-field Writer of the message being decoded (made on first use).
+ * appended to the unknown-field FastWriter of the message being decoded (made on first use).
  */
-export function appendVarint(u: Writer | null, fieldNumber: number, value: number): Writer {
-  return (u ?? new Writer(16)).uint32((fieldNumber * 8) >>> 0).int32(value);
+export function appendVarint(u: FastWriter | null, fieldNumber: number, value: number): FastWriter {
+  return (u ?? new FastWriter(16)).uint32((fieldNumber * 8) >>> 0).int32(value);
 }
 
 /** Writes the chunks of `$unknown` whose field number is in `numbers`, sorted by number. */
 export function writeExtensions(
   u: readonly Uint8Array[],
-  w: Writer,
+  w: FastWriter,
   numbers: ReadonlySet<number>,
 ): void {
   const picked: [number, Uint8Array][] = [];
@@ -146,7 +146,7 @@ export function writeExtensions(
 /** Writes the chunks of `$unknown` whose field number is not in `known`, in order. */
 export function writeUnknownExcept(
   u: readonly Uint8Array[],
-  w: Writer,
+  w: FastWriter,
   known: ReadonlySet<number>,
 ): void {
   for (const c of u) if (!known.has(chunkFieldNumber(c))) w.raw(c);

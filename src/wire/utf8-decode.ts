@@ -18,11 +18,7 @@
  * exactly TextDecoder's.
  */
 import { PLATFORM_LITTLE_ENDIAN } from "./endian.js";
-import { DecodeError } from "./errors.js";
-
-// ignoreBOM: a leading U+FEFF is data, not a byte-order mark to strip.
-const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+import { decodeUtf8Text } from "./utf8-text.js";
 
 /** Payloads of at most this many bytes are decoded into a string directly (no scratch). */
 const SHORT_DECODE = 48;
@@ -58,17 +54,7 @@ export function getUtf8(buf: Uint8Array, start: number, end: number, fatal: bool
     const s = decodeLong(buf, start, end, utf8Slice, ucs2Slice);
     if (s !== undefined) return s;
   }
-  return platformDecode(buf, start, end, fatal);
-}
-
-function platformDecode(buf: Uint8Array, start: number, end: number, fatal: boolean): string {
-  const bytes = buf.subarray(start, end);
-  if (!fatal) return lossyDecoder.decode(bytes);
-  try {
-    return strictDecoder.decode(bytes);
-  } catch {
-    throw new DecodeError("INVALID_UTF8", "string field is not valid UTF-8", start);
-  }
+  return decodeUtf8Text(buf, start, end, fatal);
 }
 
 /**

@@ -7,7 +7,9 @@
 // methods (themselves checked against protoc there) are the reference.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecodeError, decodeVarint64, Reader, Writer } from "../../src/wire/index.js";
+import { FastReader as Reader } from "../../src/wire/fast-reader.js";
+import { FastWriter as Writer } from "../../src/wire/fast-writer.js";
+import { DecodeError, decodeVarint64 } from "../../src/wire/index.js";
 import { hex } from "./hex.js";
 
 const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });

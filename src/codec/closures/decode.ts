@@ -6,8 +6,8 @@
  * run against both backends.
  */
 import { WireType } from "../../wire/constants.js";
-import type { Reader } from "../../wire/reader.js";
-import type { Writer } from "../../wire/writer.js";
+import type { FastReader } from "../../wire/fast-reader.js";
+import type { FastWriter } from "../../wire/fast-writer.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
 import { layoutOf } from "../layout.js";
@@ -32,7 +32,7 @@ interface DecodeOptions {
 type Keep = undefined | typeof KEEP_ENTRY | number[];
 const KEEP_ENTRY = 1;
 
-type Case = (r: Reader, m: Rec, o: DecodeOptions, depth: number, end: number) => Keep;
+type Case = (r: FastReader, m: Rec, o: DecodeOptions, depth: number, end: number) => Keep;
 
 /** Tags below this go through an array; the others (field numbers from 256) through a Map. */
 const SMALL_TAGS = 2048;
@@ -58,7 +58,7 @@ export function closureDecode(info: MessageInfo, link: Link): MessageFunctions["
   const keepOne = keepsOne(info);
 
   return function decode(r0, end, m0, o0, depth, group) {
-    const r = r0 as Reader;
+    const r = r0 as FastReader;
     const m = m0 as Rec;
     const o = o0 as DecodeOptions;
     if (depth > o.recursionLimit) {
@@ -67,7 +67,7 @@ export function closureDecode(info: MessageInfo, link: Link): MessageFunctions["
     let t = 0;
     let us = -1;
     let ue = -1;
-    let u: Writer | null = null;
+    let u: FastWriter | null = null;
     try {
       while (r.pos < end) {
         const s = r.pos;
@@ -240,8 +240,8 @@ function packedCase(
   };
 }
 
-/** The Reader run method of a packed field (scalar.ts readRun), as a function. */
-function runOf(f: FieldInfo): ((r: Reader, a: unknown[], e: number) => void) | undefined {
+/** The FastReader run method of a packed field (scalar.ts readRun), as a function. */
+function runOf(f: FieldInfo): ((r: FastReader, a: unknown[], e: number) => void) | undefined {
   const facts = scalarFns(f).facts;
   const run = facts.readRun;
   if (run === undefined) return undefined;
@@ -268,7 +268,7 @@ function messageCase(slot: FieldSlot, link: Link): [number, Case] {
   const n = f.number;
   const delimited = f.delimited;
   const tag = tagOf(n, delimited ? WireType.StartGroup : WireType.LengthDelimited);
-  const into = (r: Reader, v: unknown, o: DecodeOptions, depth: number, end: number) => {
+  const into = (r: FastReader, v: unknown, o: DecodeOptions, depth: number, end: number) => {
     if (delimited) L.decode(r, end, v as object, o, depth + 1, n);
     else {
       const e = r.length();
@@ -370,7 +370,7 @@ function mapCase(slot: FieldSlot, link: Link): Case {
   };
 }
 
-function skipInEntry(r: Reader, et: number, es: number, depth: number): void {
+function skipInEntry(r: FastReader, et: number, es: number, depth: number): void {
   if ((et & 7) === WireType.EndGroup) throw endGroup(et, 0, es);
   r.depth = depth;
   r.skip(et & 7, et >>> 3);

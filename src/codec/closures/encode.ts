@@ -5,7 +5,7 @@
  * was writing, where emitted code keeps `f`, `ix` and `mk` for one catch.
  */
 import { WireType } from "../../wire/constants.js";
-import type { Writer } from "../../wire/writer.js";
+import type { FastWriter } from "../../wire/fast-writer.js";
 import { valueType } from "../emit/checks.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
 import type { FieldSlot } from "../layout.js";
@@ -26,9 +26,9 @@ interface EncodeOptions {
   readonly ignoreUnknownKeys: boolean;
 }
 
-type Step = (m: Rec, w: Writer, o: EncodeOptions, depth: number) => void;
+type Step = (m: Rec, w: FastWriter, o: EncodeOptions, depth: number) => void;
 /** Writes one value `v` of a field (or element), checked first. */
-type WriteValue = (v: unknown, w: Writer, o: EncodeOptions, depth: number) => void;
+type WriteValue = (v: unknown, w: FastWriter, o: EncodeOptions, depth: number) => void;
 
 /**
  * The steps of encode in field-number order, each either of a member (a field, or a oneof
@@ -194,7 +194,7 @@ function fieldStep(slot: FieldSlot, link: Link): WriteValue {
   };
 }
 
-/** Throws when `x` is invalid for `f` (emit/checks.ts checkStatement); no-op where the Writer checks. */
+/** Throws when `x` is invalid for `f` (emit/checks.ts checkStatement); no-op where the FastWriter checks. */
 function checkOf(f: FieldInfo, fns: ScalarFns | undefined): ((x: unknown) => void) | undefined {
   const type = valueType(f);
   if (fns === undefined) {
@@ -278,7 +278,7 @@ class ElementError {
 }
 
 /** Writes the elements of list `v` (an array, not empty); an ElementError names the one that failed. */
-type ListWriter = (v: unknown[], w: Writer, o: EncodeOptions, depth: number) => void;
+type ListWriter = (v: unknown[], w: FastWriter, o: EncodeOptions, depth: number) => void;
 
 function listWriter(f: FieldInfo, link: Link): ListWriter {
   if (isMessageType(f.type)) {
@@ -327,9 +327,9 @@ function packedWriter(
   const run = facts.writeRun;
   const write = fns.write;
   const type = valueType(f);
-  // Runs of 32-bit varints and floats are written by one Writer call that returns the index of
+  // Runs of 32-bit varints and floats are written by one FastWriter call that returns the index of
   // the first invalid value; 64-bit runs check in toParts (emit/encode.ts writePacked).
-  let loop: (v: unknown[], w: Writer) => void;
+  let loop: (v: unknown[], w: FastWriter) => void;
   if (run === undefined) {
     loop = (v, w) => {
       let ix = 0;
@@ -400,7 +400,7 @@ function mapEntry(
   key: FieldInfo,
   value: FieldInfo,
   link: Link,
-): (k: unknown, x: unknown, w: Writer, o: EncodeOptions, depth: number) => void {
+): (k: unknown, x: unknown, w: FastWriter, o: EncodeOptions, depth: number) => void {
   const keyFns = scalarFns(key, scalarFacts(key.type));
   const checkKey = checkOf(key, keyFns);
   const writeKey = keyFns.write;

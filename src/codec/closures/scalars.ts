@@ -1,13 +1,13 @@
 /**
  * What the closure codecs (this folder) do with one scalar value, as functions: the same facts
  * the emitters take as source from scalar.ts and js-forms.ts, one row per JS form here too, so
- * that both backends of the codec decide the same way. Each Reader and Writer method gets its
+ * that both backends of the codec decide the same way. Each FastReader and FastWriter method gets its
  * own small function (not `r[method]()`), so V8 keeps each call site monomorphic.
  */
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import { WireType } from "../../wire/constants.js";
-import type { Reader } from "../../wire/reader.js";
-import type { Writer } from "../../wire/writer.js";
+import type { FastReader } from "../../wire/fast-reader.js";
+import type { FastWriter } from "../../wire/fast-writer.js";
 import type { FieldInfo } from "../info.js";
 import type { JsFormName } from "../js-forms.js";
 import { decimal64, MAX_SAFE, safe64, short64, toDecimal64, toSafe64 } from "../jstype.js";
@@ -16,8 +16,8 @@ import type { ScalarFacts } from "../scalar.js";
 import { fieldFacts } from "../scalar.js";
 import { nonZero64 } from "../values.js";
 
-export type Read = (r: Reader) => unknown;
-export type Write = (w: Writer, v: unknown) => void;
+export type Read = (r: FastReader) => unknown;
+export type Write = (w: FastWriter, v: unknown) => void;
 
 // biome-ignore format: one line per method reads as a table
 const READS: Readonly<Record<string, Read>> = {
@@ -60,7 +60,7 @@ const PRESENT: Readonly<Record<JsFormName, (v: unknown) => boolean>> = {
   bytes: (v) => v != null && !(v instanceof Uint8Array && v.length === 0),
 };
 
-/** The inline value checks of js-forms.ts's `invalid` source; undefined where the Writer checks. */
+/** The inline value checks of js-forms.ts's `invalid` source; undefined where the FastWriter checks. */
 function invalidOf(form: JsFormName, signed: boolean): ((x: unknown) => boolean) | undefined {
   switch (form) {
     case "number":
@@ -97,7 +97,7 @@ export interface ScalarFns {
   readonly write: Write;
   /** Whether an implicit-presence field holding `v` is written. */
   readonly present: (v: unknown) => boolean;
-  /** True when `x` is invalid for the field; undefined where the Writer checks. */
+  /** True when `x` is invalid for the field; undefined where the FastWriter checks. */
   readonly invalid: ((x: unknown) => boolean) | undefined;
   /** create()'s conversion of one value (JS_STRING / JS_NUMBER), else undefined. */
   readonly convert: ((v: unknown, method: string) => unknown) | undefined;

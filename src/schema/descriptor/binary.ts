@@ -9,8 +9,8 @@
 import { concatBytes } from "../../wire/concat.js";
 import { WireType } from "../../wire/constants.js";
 import { DecodeError } from "../../wire/errors.js";
-import { Reader } from "../../wire/reader.js";
-import { Writer } from "../../wire/writer.js";
+import { FastReader } from "../../wire/fast-reader.js";
+import { FastWriter } from "../../wire/fast-writer.js";
 import type { FileDescriptorProto, FileDescriptorSet } from "./shapes.js";
 import {
   type FieldSpec,
@@ -25,31 +25,31 @@ type Obj = Record<string, unknown>;
 // Encoding
 
 export function encodeFileDescriptorSet(files: readonly FileDescriptorProto[]): Uint8Array {
-  const w = new Writer(1024);
+  const w = new FastWriter(1024);
   encodeMessage(w, { file: files } as unknown as Obj, FileDescriptorSetT);
   return w.finish();
 }
 
 export function encodeFileDescriptorProto(file: FileDescriptorProto): Uint8Array {
-  const w = new Writer(1024);
+  const w = new FastWriter(1024);
   encodeMessage(w, file as unknown as Obj, FileDescriptorProtoT);
   return w.finish();
 }
 
 /** Encodes any descriptor.proto message given its table (used to re-parse interpreted options). */
 export function encodeWithTable(obj: object, t: MessageTable): Uint8Array {
-  const w = new Writer(64);
+  const w = new FastWriter(64);
   encodeMessage(w, obj as Obj, t);
   return w.finish();
 }
 
 /** Decodes any descriptor.proto message given its table. Throws DecodeError. */
 export function decodeWithTable<T>(bytes: Uint8Array, t: MessageTable): T {
-  const r = new Reader(bytes);
+  const r = new FastReader(bytes);
   return decodeMessage(r, r.end, t, 0) as T;
 }
 
-function encodeMessage(w: Writer, obj: Obj, t: MessageTable): void {
+function encodeMessage(w: FastWriter, obj: Obj, t: MessageTable): void {
   for (const f of t.fields) {
     const v = obj[f.name];
     if (v === undefined) continue;
@@ -71,7 +71,7 @@ function encodeMessage(w: Writer, obj: Obj, t: MessageTable): void {
   if (unknown !== undefined && unknown.length > 0) w.raw(unknown);
 }
 
-function encodeValue(w: Writer, f: FieldSpec, v: unknown): void {
+function encodeValue(w: FastWriter, f: FieldSpec, v: unknown): void {
   switch (f.kind) {
     case "string":
       w.tag(f.no, WireType.LengthDelimited).string(v as string);
@@ -107,13 +107,13 @@ function encodeValue(w: Writer, f: FieldSpec, v: unknown): void {
 
 /** Decodes a FileDescriptorSet (from protoc, buf, or toFileDescriptorSet). Throws DecodeError. */
 export function decodeFileDescriptorSet(bytes: Uint8Array): FileDescriptorProto[] {
-  const r = new Reader(bytes);
+  const r = new FastReader(bytes);
   const set = decodeMessage(r, r.end, FileDescriptorSetT, 0) as unknown as FileDescriptorSet;
   return set.file;
 }
 
 export function decodeFileDescriptorProto(bytes: Uint8Array): FileDescriptorProto {
-  const r = new Reader(bytes);
+  const r = new FastReader(bytes);
   return decodeMessage(r, r.end, FileDescriptorProtoT, 0) as unknown as FileDescriptorProto;
 }
 
@@ -132,9 +132,15 @@ function newObject(t: MessageTable): Obj {
  * Decodes the fields of a message of table `t` up to `end`. `depth` is its nesting (0: the
  * outermost). Descriptors nest messages in messages, and a hostile input could nest
  * DescriptorProto.nested_type without bound: messages and the unknown groups skipped inside
- * them share one budget, the Reader's recursionLimit (100, as protoc and the codec).
+ * them share one budget, the FastReader's recursionLimit (100, as protoc and the codec).
  */
-function decodeMessage(r: Reader, end: number, t: MessageTable, depth: number, into?: Obj): Obj {
+function decodeMessage(
+  r: FastReader,
+  end: number,
+  t: MessageTable,
+  depth: number,
+  into?: Obj,
+): Obj {
   if (depth > r.recursionLimit) {
     throw new DecodeError(
       "RECURSION_LIMIT",
@@ -210,7 +216,7 @@ function wireTypeMatches(f: FieldSpec, wt: number): boolean {
   }
 }
 
-function readScalar(r: Reader, f: FieldSpec): unknown {
+function readScalar(r: FastReader, f: FieldSpec): unknown {
   switch (f.kind) {
     case "string":
       return r.string();

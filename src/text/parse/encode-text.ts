@@ -12,10 +12,10 @@
 import { compileMessage, type EncodeOptions } from "../../codec/index.js";
 import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { WireType } from "../../wire/constants.js";
-import { Reader } from "../../wire/reader.js";
+import { FastReader } from "../../wire/fast-reader.js";
+import { FastWriter } from "../../wire/fast-writer.js";
 import { sizeTag } from "../../wire/tag.js";
 import { sizeVarint32 } from "../../wire/varint.js";
-import { Writer } from "../../wire/writer.js";
 import { elementLimit, lazyFields } from "../lazy-fields.js";
 import type { ParseContext } from "./context.js";
 
@@ -68,7 +68,7 @@ function splice(rest: Uint8Array, elements: Map<FieldInfo, Uint8Array[]>): Uint8
   if (elements.size === 0) return rest;
   const starts: number[] = []; // offset of each top-level field
   const numbers: number[] = [];
-  const r = new Reader(rest);
+  const r = new FastReader(rest);
   while (r.pos < rest.length) {
     starts.push(r.pos);
     const tag = r.tag();
@@ -82,7 +82,7 @@ function splice(rest: Uint8Array, elements: Map<FieldInfo, Uint8Array[]>): Uint8
   for (const f of fields) {
     for (const e of elements.get(f)!) size += sizeTag(f.number) + sizeVarint32(e.length) + e.length;
   }
-  const w = new Writer(size);
+  const w = new FastWriter(size);
   let copied = 0; // bytes of `rest` written
   let i = 0; // next top-level field of `rest`
   for (const f of fields) {

@@ -14,7 +14,7 @@ import type { FieldInfo, MessageInfo } from "../../schema/index.js";
 import { concatBytes } from "../../wire/concat.js";
 import { WireType } from "../../wire/constants.js";
 import { DecodeError } from "../../wire/errors.js";
-import { Reader } from "../../wire/reader.js";
+import { FastReader } from "../../wire/fast-reader.js";
 import { elementLimit, lazyFields } from "../lazy-fields.js";
 import type { PrintContext } from "./context.js";
 import { messagePrinter } from "./message-printer.js";
@@ -34,7 +34,7 @@ function scanTopLevel(
   bytes: Uint8Array,
   lazy: ReadonlyMap<number, FieldInfo>,
 ): TopLevel | undefined {
-  const r = new Reader(bytes);
+  const r = new FastReader(bytes);
   const lists = new Map<FieldInfo, number[]>();
   const rest: Uint8Array[] = [];
   try {

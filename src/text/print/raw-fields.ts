@@ -13,7 +13,7 @@
  * turn out not to be, after a look at their first fields, which most strings fail.
  */
 import { WireType } from "../../wire/constants.js";
-import { Reader } from "../../wire/reader.js";
+import { FastReader } from "../../wire/fast-reader.js";
 import { TextError } from "../errors.js";
 import { quoteBytes } from "./escape.js";
 import type { Out } from "./out.js";
@@ -256,9 +256,9 @@ export function writeCheckedFields(s: Scan, o: Out, ind: number): void {
  */
 export function writeRaw(bytes: Uint8Array, o: Out): void {
   if (!areFields(new Scan(bytes, 0, bytes.length), 0, 100)) {
-    // The wire Reader refuses all that areFields refuses (and tags past 32 bits, which protoc
+    // The wire FastReader refuses all that areFields refuses (and tags past 32 bits, which protoc
     // takes): its DecodeError says what and where.
-    const r = new Reader(bytes);
+    const r = new FastReader(bytes);
     while (r.pos < bytes.length) r.skip(r.tag() & 7);
     throw new TextError("INVALID_VALUE", "the bytes are not protobuf fields");
   }

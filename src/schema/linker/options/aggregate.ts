@@ -7,7 +7,7 @@
 
 import { concatBytes } from "../../../wire/concat.js";
 import { WireType } from "../../../wire/constants.js";
-import { Writer } from "../../../wire/writer.js";
+import { FastWriter } from "../../../wire/fast-writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 import { FieldType } from "../../descriptor/shapes.js";
 import { parseIntegerToken, stringTokenBytes, UINT64_MAX } from "../../parser/literals.js";
@@ -42,7 +42,7 @@ export function encodeAggregate(
 ): Uint8Array {
   const p = new AggregateParser(text, findExtension, resolveType);
   const entries = p.parseMessageBody(message, undefined, 0);
-  const w = new Writer(64);
+  const w = new FastWriter(64);
   writeEntries(w, entries);
   return w.finish();
 }
@@ -268,7 +268,7 @@ class AggregateParser {
   }
 }
 
-function writeEntries(w: Writer, entries: Entries): void {
+function writeEntries(w: FastWriter, entries: Entries): void {
   if (entries.any !== undefined) {
     const [url, body] = entries.any;
     w.tag(1, WireType.LengthDelimited).string(url);
@@ -293,7 +293,7 @@ function writeEntries(w: Writer, entries: Entries): void {
   }
 }
 
-export function writeValue(w: Writer, field: FieldNode, v: Value): void {
+export function writeValue(w: FastWriter, field: FieldNode, v: Value): void {
   const n = field.number;
   if (
     field.extendee?.isMessageSet === true &&

@@ -7,8 +7,8 @@
 
 import { WireType } from "../../../wire/constants.js";
 import { DecodeError } from "../../../wire/errors.js";
-import { Reader } from "../../../wire/reader.js";
-import { Writer } from "../../../wire/writer.js";
+import { FastReader } from "../../../wire/fast-reader.js";
+import { FastWriter } from "../../../wire/fast-writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 import { FieldType, OptionRetention } from "../../descriptor/shapes.js";
 import type { FieldNode, MessageNode } from "../nodes.js";
@@ -26,10 +26,10 @@ interface Dyn {
 
 /** Re-serializes `bytes` (a message of `type`) the way protoc 36 writes options. */
 export function canonicalizeOptions(bytes: Uint8Array, type: MessageNode): Uint8Array {
-  const r = new Reader(bytes);
+  const r = new FastReader(bytes);
   const dyn: Dyn = { type, fields: new Map(), unknown: [] };
   decodeInto(r, r.end, dyn, 0, -1);
-  const w = new Writer(bytes.length + 16);
+  const w = new FastWriter(bytes.length + 16);
   encode(w, dyn);
   return w.finish();
 }
@@ -42,9 +42,9 @@ function fieldFor(type: MessageNode, no: number): FieldNode | undefined {
  * Reads the fields of `dyn` up to `end` (or, for a group, its end-group tag of field
  * `groupNo`; -1 otherwise). `depth` is its nesting (0: the options message): option values
  * nest like any message, and messages, groups and skipped unknown groups share one budget,
- * the Reader's recursionLimit (100, protobuf's default), as in the codec.
+ * the FastReader's recursionLimit (100, protobuf's default), as in the codec.
  */
-function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: number): void {
+function decodeInto(r: FastReader, end: number, dyn: Dyn, depth: number, groupNo: number): void {
   if (depth > r.recursionLimit)
     throw new DecodeError("RECURSION_LIMIT", "options nest too deeply", r.pos);
   while (r.pos < end) {
@@ -103,15 +103,15 @@ function decodeInto(r: Reader, end: number, dyn: Dyn, depth: number, groupNo: nu
   if (groupNo >= 0) throw new DecodeError("TRUNCATED", "group not closed", r.pos);
 }
 
-function readScalar(r: Reader, type: number): ScalarValue {
+function readScalar(r: FastReader, type: number): ScalarValue {
   const kind = fieldKind(type);
   // string and bytes: kept as bytes so invalid UTF-8 survives unchanged
   if (kind?.method === undefined || kind.wireType === WireType.LengthDelimited) return r.bytes();
-  // The Reader method of the kind (double ... bool, enum: int32).
+  // The FastReader method of the kind (double ... bool, enum: int32).
   return (r as unknown as Record<string, () => ScalarValue>)[kind.method]!();
 }
 
-function encode(w: Writer, dyn: Dyn): void {
+function encode(w: FastWriter, dyn: Dyn): void {
   const numbers = [...dyn.fields.keys()].sort((a, b) => a - b);
   for (const no of numbers) {
     const { field, values } = dyn.fields.get(no)!;

@@ -10,7 +10,7 @@
 // - source-code-info locations of interpreted options get the path of the field they set.
 
 import { WireType } from "../../../wire/constants.js";
-import { Writer } from "../../../wire/writer.js";
+import { FastWriter } from "../../../wire/fast-writer.js";
 import { decodeWithTable, encodeWithTable } from "../../descriptor/binary.js";
 import type {
   FeatureSet,
@@ -363,12 +363,12 @@ export class OptionInterpreter {
       this.ctx.error(this.file, valueLocation(srcPath, uo), msg);
       return undefined;
     };
-    const w = new Writer(32);
+    const w = new FastWriter(32);
     if (!writeOptionValue(this.env, w, leaf, uo, debugName, valueErr)) return undefined;
     let bytes = w.finish();
     for (let k = intermediates.length - 1; k >= 0; k--) {
       const f = intermediates[k]!;
-      const outer = new Writer(bytes.length + 8);
+      const outer = new FastWriter(bytes.length + 8);
       if (f.type === FieldType.TYPE_GROUP || f.delimited) {
         outer.tag(f.number, WireType.StartGroup).raw(bytes).tag(f.number, WireType.EndGroup);
       } else {

@@ -3,7 +3,7 @@
 // way protoc fills the options' unknown fields before re-parsing them.
 
 import { WireType } from "../../../wire/constants.js";
-import type { Writer } from "../../../wire/writer.js";
+import type { FastWriter } from "../../../wire/fast-writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 import type { UninterpretedOption } from "../../descriptor/shapes.js";
 import { FieldType } from "../../descriptor/shapes.js";
@@ -21,7 +21,7 @@ export interface OptionValueEnv {
 /** protoc's SetOptionValue: type-checks the value and writes tag + value. */
 export function writeOptionValue(
   env: OptionValueEnv,
-  w: Writer,
+  w: FastWriter,
   f: FieldNode,
   uo: UninterpretedOption,
   name: string,

@@ -1,19 +1,19 @@
 // Writes one field value in wire format from a linked field type, the way protoc's
-// UnknownFieldSet / DynamicMessage serializers write option values. A type's Writer method
+// UnknownFieldSet / DynamicMessage serializers write option values. A type's FastWriter method
 // comes from the field-kind table (descriptor/field-kinds.ts), as its wire type does for the
 // callers that write the tag.
 
-import type { Writer } from "../../../wire/writer.js";
+import type { FastWriter } from "../../../wire/fast-writer.js";
 import { fieldKind } from "../../descriptor/field-kinds.js";
 
 export type ScalarValue = number | bigint | boolean | string | Uint8Array;
 
 /** Writes a scalar payload (no tag). Values are already range-checked by the caller. */
-export function writeScalar(w: Writer, type: number, v: ScalarValue): void {
+export function writeScalar(w: FastWriter, type: number, v: ScalarValue): void {
   const method = fieldKind(type)?.method;
   if (method === undefined) throw new Error(`not a scalar type: ${type}`);
-  // The Writer method of the kind (int32 ... bytes) takes the value as the caller typed it.
-  (w as unknown as Record<string, (v: ScalarValue) => Writer>)[method]!(v);
+  // The FastWriter method of the kind (int32 ... bytes) takes the value as the caller typed it.
+  (w as unknown as Record<string, (v: ScalarValue) => FastWriter>)[method]!(v);
 }
 
 /** True if `v` is the zero value of `type` (implicit-presence fields omit it). */

@@ -1,0 +1,2 @@
+// The codecs' FastWriter under the public Writer's name (see reader.ts).
+export { FastWriter as Writer } from "../../../src/wire/fast-writer.js";
