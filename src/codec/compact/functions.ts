@@ -89,7 +89,7 @@ function decodeInto(T: MessageType, m: Rec, bytes: Uint8Array, o: DecodeOptions 
   } catch (e) {
     throw e instanceof DecodeError ? rooted(e, shortName(T.name)) : e;
   }
-  if (!o.allowPartial) T.required?.check(T, m, shortName(T.name), bytes.length);
+  if (!o.allowPartial) T.required?.check(T, m, bytes.length);
   return m;
 }
 
@@ -112,7 +112,7 @@ export function toBinary<T extends object>(
     encodeMessage(table, s, msg as Rec, options, 0);
     // After the encode: an invalid input (often why a required field reads as unset) explains
     // more than the missing fields do.
-    if (!options.allowPartial) table.required?.check(table, msg as Rec, shortName(table.name));
+    if (!options.allowPartial) table.required?.check(table, msg as Rec);
   } catch (e) {
     throw asEncodeError(e, shortName(table.name));
   }

@@ -5,7 +5,7 @@
  * check of input objects, and error paths.
  */
 
-import { DEFAULT_RECURSION_LIMIT } from "../../wire/constants.js";
+import { DEFAULT_RECURSION_LIMIT, MAX_FIELD_NUMBER } from "../../wire/constants.js";
 import { DecodeError, EncodeError } from "../../wire/errors.js";
 import type { EncodeOptions } from "../options.js";
 import { CREATE_DEPTH_LIMIT, FieldValueError, show, withFieldPath } from "../values.js";
@@ -47,8 +47,11 @@ export interface RequiredCheck {
   missing(T: MessageType, m: Rec, prefix: string, out: string[], depth: number): void;
   /** All of them, from the root. */
   list(T: MessageType, m: Rec): string[];
-  /** Throws MISSING_REQUIRED (a DecodeError at `offset`, else an EncodeError) when any is unset. */
-  check(T: MessageType, m: Rec, root: string, offset?: number): void;
+  /**
+   * Throws MISSING_REQUIRED (a DecodeError at `offset`, else an EncodeError) when any is unset;
+   * the path starts at the type's short name.
+   */
+  check(T: MessageType, m: Rec, offset?: number): void;
 }
 
 /** What a type the schema extends gets (`$extensions`, extensions.ts). */
@@ -62,7 +65,8 @@ export interface ExtensionCheck {
   known(chunk: Uint8Array): boolean;
   /**
    * For encode: a function that writes the known extensions below a field number, each once,
-   * called before each field and with 2^29 (above every field number) at the end; undefined when there are none.
+   * called before each field and with MAX_FIELD_NUMBER + 1 at the end; undefined when there
+   * are none.
    */
   writer(s: Sink, m: Rec): ((below: number) => void) | undefined;
   /** The unset required fields inside extension values (`[pkg.ext].id`) into `out`. */
@@ -209,7 +213,7 @@ export function encodeMessage(
     extensions?.(r[0]);
     r[2].f.e(s, v, r, o, depth);
   });
-  extensions?.(2 ** 29);
+  extensions?.(MAX_FIELD_NUMBER + 1);
   if (m.$unknown !== undefined && !discard) {
     for (const b of chunks(m.$unknown)) if (!x?.known(b)) writeBytes(s, b);
   }

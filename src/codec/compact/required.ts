@@ -1,10 +1,10 @@
 /**
- * Required fields (proto2 `required`) in the compact codecs: what `$compact` gets as its
+ * Required fields (proto2 `required`) in the compact codecs: what `$table` gets as its
  * `required` option for a type that holds any, itself or in its message fields, so that a
  * bundle without such types leaves this out.
  */
 import { DecodeError, EncodeError } from "../../wire/errors.js";
-import { missingList } from "../codec-errors.js";
+import { missingList, shortName } from "../codec-errors.js";
 import { CREATE_DEPTH_LIMIT } from "../values.js";
 import { REQUIRED, type Rec } from "./kind.js";
 import { type MessageType, type RequiredCheck, table, tooDeep } from "./message.js";
@@ -36,9 +36,10 @@ function list(T: MessageType, m: Rec): string[] {
  * Throws MISSING_REQUIRED when `m` lacks required fields: a DecodeError at `offset` after a
  * decode, else an EncodeError. `root` names the message in the error.
  */
-function check(T: MessageType, m: Rec, root: string, offset?: number): void {
+function check(T: MessageType, m: Rec, offset?: number): void {
   const absent = list(T, m);
   if (absent.length === 0) return;
+  const root = shortName(T.name);
   if (offset !== undefined) {
     throw new DecodeError("MISSING_REQUIRED", missingList(absent), offset, `${root}.${absent[0]}`);
   }
