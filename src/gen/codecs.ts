@@ -15,29 +15,12 @@ import {
   importSource,
 } from "../codec/emit/module.js";
 import { hasRequired } from "../codec/required.js";
-import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
+import type { FileInfo, MessageInfo } from "../schema/index.js";
+import { fileEnums, fileMessages } from "./file-types.js";
 import { ImportedTypes } from "./imports.js";
 import { typeName } from "./names.js";
 import { typedBody } from "./typed.js";
 import type { FileTypes } from "./types.js";
-
-/** The message types of `file` that get a codec, nested ones included (not map entries). */
-export function fileMessages(file: FileInfo): MessageInfo[] {
-  const out: MessageInfo[] = [];
-  const visit = (m: MessageInfo) => {
-    out.push(m);
-    m.nestedMessages.forEach(visit);
-  };
-  file.messages.forEach(visit);
-  return out;
-}
-
-/** The enums of `file`, nested ones included. */
-export function fileEnums(file: FileInfo): EnumInfo[] {
-  const out = [...file.enums];
-  for (const m of fileMessages(file)) out.push(...m.nestedEnums);
-  return out;
-}
 
 /** For `.js` output: each enum of `file` as a frozen object of its values. */
 export function enumObjects(file: FileInfo): string[] {

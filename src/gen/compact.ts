@@ -9,7 +9,8 @@ import { compactPlan, type KindPlan, type RefPlan, type RowPlan } from "../codec
 import { importSource, valueLiteral } from "../codec/emit/module.js";
 import { lit } from "../codec/emit/safe-source.js";
 import type { FileInfo, MessageInfo } from "../schema/index.js";
-import { enumObjects, fileMessages } from "./codecs.js";
+import { enumObjects } from "./codecs.js";
+import { fileMessages } from "./file-types.js";
 import { ImportedTypes } from "./imports.js";
 import { schemaName, typeName } from "./names.js";
 import type { FileTypes } from "./types.js";

@@ -10,8 +10,9 @@
  *   `schema.messageType<Order>("shop.Order")`.
  */
 import type { FileInfo, Schema } from "../schema/index.js";
-import { emitCodecs, fileMessages } from "./codecs.js";
+import { emitCodecs } from "./codecs.js";
 import { emitCompactCodecs } from "./compact.js";
+import { fileMessages } from "./file-types.js";
 import { modulePath, outputStem, schemaName, typeName } from "./names.js";
 import { emitTypes } from "./types.js";
 

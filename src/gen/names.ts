@@ -6,6 +6,7 @@
  * contain, so no escaped name can meet another.
  */
 import type { EnumInfo, FileInfo, MessageInfo } from "../schema/index.js";
+import { fileEnums, fileMessages } from "./file-types.js";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -63,24 +64,14 @@ const schemaNames = new WeakMap<FileInfo, Map<MessageInfo, string>>();
 export function schemaName(m: MessageInfo): string {
   let names = schemaNames.get(m.file);
   if (names === undefined) {
-    const file = m.file;
-    const all: (MessageInfo | EnumInfo)[] = [];
-    const walk = (list: readonly MessageInfo[]) => {
-      for (const x of list) {
-        all.push(x, ...x.nestedEnums);
-        walk(x.nestedMessages);
-      }
-    };
-    walk(file.messages);
-    all.push(...file.enums);
-    const taken = new Set(all.map(typeName));
+    const messages = fileMessages(m.file);
+    const taken = new Set([...messages, ...fileEnums(m.file)].map(typeName));
     names = new Map();
-    for (const x of all) {
-      if (!("fields" in x)) continue;
+    for (const x of messages) {
       const name = `${typeName(x).replace(/\$$/, "")}Schema`;
       names.set(x, taken.has(name) ? `${name}$` : name);
     }
-    schemaNames.set(file, names);
+    schemaNames.set(m.file, names);
   }
   const name = names.get(m);
   if (name === undefined) throw new Error(`internal: ${m.fullName} is not in ${m.file.name}`);
