@@ -13,17 +13,14 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import protobuf from "protobufjs";
 import { generateCode } from "../src/gen/index.js";
 import { loadSchemaSync } from "../src/index.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
+import { OUT_DIR, ROOT } from "./script-args.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const outArg = process.argv.find((a) => a.startsWith("--out="));
-const outDir = outArg === undefined ? join(root, "bench/results") : outArg.slice(6);
 const check = process.argv.includes("--check");
 
 interface Budget {
@@ -34,7 +31,7 @@ interface Budget {
   issue: number;
 }
 const budgets = (
-  JSON.parse(readFileSync(join(root, "bench/bundle-budgets.json"), "utf8")) as {
+  JSON.parse(readFileSync(join(ROOT, "bench/bundle-budgets.json"), "utf8")) as {
     budgets: Record<string, Budget>;
   }
 ).budgets;
@@ -50,16 +47,16 @@ const work = mkdtempSync(join(tmpdir(), "protowire-bundle-"));
 try {
   const schema = await loadLinkedSchemaFromDisk({
     files: ["bench.proto"],
-    includePaths: [join(root, "bench")],
+    includePaths: [join(ROOT, "bench")],
   });
-  for (const f of generateCode(schema, { target: "js", runtime: join(root, "src/runtime.ts") })) {
+  for (const f of generateCode(schema, { target: "js", runtime: join(ROOT, "src/runtime.ts") })) {
     writeFileSync(join(work, f.name), f.content);
   }
   // The same with --optimize size, in size/.
   mkdirSync(join(work, "size"));
   const sizeOptions = {
     target: "js",
-    runtime: join(root, "src/runtime.ts"),
+    runtime: join(ROOT, "src/runtime.ts"),
     optimize: "size",
   } as const;
   for (const f of generateCode(schema, sizeOptions)) {
@@ -72,7 +69,7 @@ try {
       "Status status = 4; string query = 5; string locale = 6; double min_score = 7; " +
       "string page_token = 8; }",
   );
-  const src = (p: string) => JSON.stringify(join(root, p));
+  const src = (p: string) => JSON.stringify(join(ROOT, p));
   // The same file as a descriptor set: what `protoc --descriptor_set_out` writes for it.
   const setBytes = loadSchemaSync({
     sources: { "s.proto": JSON.parse(proto) as string },
@@ -234,7 +231,7 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
       format: "esm",
       platform: "browser",
       write: false,
-      nodePaths: [join(root, "node_modules")],
+      nodePaths: [join(ROOT, "node_modules")],
       logLevel: "silent",
     });
     const code = result.outputFiles[0]!.contents;
@@ -272,8 +269,8 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
     "",
   ].join("\n");
   if (!check) {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, "bundle-size.md"), report);
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, "bundle-size.md"), report);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -284,7 +281,7 @@ console.log(T.decode(T.encode(T.create({ pageSize: 5, query: "q" })).finish()).p
  * into `work/one/`: protoc-gen-es through buf, pbjs static. False when a tool failed.
  */
 function peersOfOneMessage(work: string): boolean {
-  const text = readFileSync(join(root, "bench/bench.proto"), "utf8");
+  const text = readFileSync(join(ROOT, "bench/bench.proto"), "utf8");
   const block = (head: string) => new RegExp(`${head} \\{[^}]*\\}`).exec(text)?.[0];
   const status = block("enum Status");
   const small = block("message SmallRequest");
@@ -295,13 +292,13 @@ function peersOfOneMessage(work: string): boolean {
     join(dir, "small.proto"),
     `syntax = "proto3";\npackage protowire.bench;\n${status}\n${small}\n`,
   );
-  const bin = join(root, "node_modules/.bin");
+  const bin = join(ROOT, "node_modules/.bin");
   const template = JSON.stringify({
     version: "v2",
     plugins: [{ local: join(bin, "protoc-gen-es"), out: join(dir, "es"), opt: ["target=ts"] }],
   });
   const run = (cmd: string, args: string[]) =>
-    spawnSync(join(bin, cmd), args, { cwd: root, encoding: "utf8" }).status === 0;
+    spawnSync(join(bin, cmd), args, { cwd: ROOT, encoding: "utf8" }).status === 0;
   return (
     run("buf", ["generate", dir, "--template", template]) &&
     run("pbjs", [

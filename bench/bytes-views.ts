@@ -13,7 +13,6 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { messageType } from "../src/api/message-type.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
@@ -25,6 +24,7 @@ import { toNeutral } from "./convert.js";
 import { blob, type DataSet } from "./datasets.js";
 import { currentLoad, machineInfo } from "./machine.js";
 import {
+  cyclingJob,
   FULL_PLAN,
   type Job,
   QUICK_PER_CALL,
@@ -33,15 +33,11 @@ import {
   timePerCall,
 } from "./measure.js";
 import { Random } from "./random.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const quick = process.argv.includes("--quick");
-const outArg = process.argv.find((a) => a.startsWith("--out="));
-const outDir = outArg === undefined ? join(root, "bench/results") : outArg.slice(6);
+import { OUT_DIR, QUICK, ROOT } from "./script-args.js";
 
 const schema = await loadLinkedSchemaFromDisk({
   files: ["bench.proto"],
-  includePaths: [join(root, "bench")],
+  includePaths: [join(ROOT, "bench")],
 });
 const Blob = messageType(schema, "protowire.bench.Blob");
 
@@ -72,7 +68,7 @@ function fromContender(c: Contender): Decoder {
 }
 
 function versionOf(pkg: string): string {
-  const json = readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8");
+  const json = readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8");
   return (JSON.parse(json) as { version: string }).version;
 }
 
@@ -104,22 +100,10 @@ for (const d of decoders) {
   });
 }
 
-/** A job that cycles through `items`, one call each. */
-function cycling(name: string, items: readonly Uint8Array[], f: (b: Uint8Array) => unknown): Job {
-  let i = 0;
-  return {
-    name,
-    call: () => {
-      i = i === items.length - 1 ? 0 : i + 1;
-      return f(items[i]!);
-    },
-  };
-}
-
 const jobs: Job[] = [
-  ...decoders.map((d) => cycling(d.name, inputs, d.decode)),
-  cycling("memcpy of the payload", payloads, (b) => b.slice()),
-  cycling("protowire, no bytes fields", withoutBytes, (b) => Blob.decode(b)),
+  ...decoders.map((d) => cyclingJob(d.name, inputs, d.decode)),
+  cyclingJob("memcpy of the payload", payloads, (b) => b.slice()),
+  cyclingJob("protowire, no bytes fields", withoutBytes, (b) => Blob.decode(b)),
 ];
 
 const us = (opsPerSec: number) => (1e6 / opsPerSec).toFixed(1);
@@ -130,10 +114,10 @@ const fastestPeer = (m: Map<string, number>) =>
 /** One run: both timing methods, as a table. */
 function run(n: number): string[] {
   const loadStart = currentLoad();
-  const batches = timeJobs(jobs, quick ? QUICK_PLAN : FULL_PLAN, "wall");
+  const batches = timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall");
   const batchOps = new Map([...batches].map(([k, v]) => [k, v.opsPerSec]));
   const calls = new Map(
-    [...timePerCall(jobs, quick ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 })].map(
+    [...timePerCall(jobs, QUICK ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 })].map(
       ([k, v]) => [k, v.opsPerSec],
     ),
   );
@@ -157,13 +141,13 @@ function run(n: number): string[] {
 }
 
 const runsArg = process.argv.find((a) => a.startsWith("--runs="));
-const runs = quick ? 1 : Number(runsArg?.slice(7) ?? 3);
+const runs = QUICK ? 1 : Number(runsArg?.slice(7) ?? 3);
 const tables = Array.from({ length: runs }, (_, i) => run(i + 1)).flat();
 const machine = machineInfo(currentLoad());
 const lines = [
   "# Decoding `bytes` fields: copies and views",
   "",
-  `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Made by \`npx tsx bench/bytes-views.ts\`${quick ? " --quick (numbers mean nothing)" : ` (${runs} runs, each reported)`}.`,
+  `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Made by \`npx tsx bench/bytes-views.ts\`${QUICK ? " --quick (numbers mean nothing)" : ` (${runs} runs, each reported)`}.`,
   "",
   "Data: bench/bench.proto's `Blob` (8 KiB of ASCII words, 4 KiB of Latin-1 and 8 KiB of multilingual text, 12 keywords, a 64 KiB payload and a 32-byte digest), two distinct messages decoded in turn. Per call: tinybench, one decode per sample, the median sample of 7 rounds of 300 ms. Batches: calls in batches of about 20 ms, garbage collection included, the median of 35 rounds. µs per decode; lower is better. × fastest peer: speed over the faster of protobuf-es and protobufjs static (both return views). The cost of the copies is the difference between the first two lines; the memcpy line is what one copy of the 64 KiB payload costs (`slice()`: an allocation and a copy), the line after it a decode of the same messages without their `bytes` fields.",
   "",
@@ -171,6 +155,6 @@ const lines = [
   ...decoders.map((d) => `- **${d.name}**: ${d.what}`),
   "",
 ];
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, "bytes-views.md"), `${lines.join("\n")}\n`);
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(join(OUT_DIR, "bytes-views.md"), `${lines.join("\n")}\n`);
 process.stdout.write(`${lines.join("\n")}\n`);

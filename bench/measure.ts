@@ -54,6 +54,18 @@ export interface Job {
   readonly call: () => unknown;
 }
 
+/** A job that calls `f` on `items` in turn, one item a call (distinct inputs, as a service sees). */
+export function cyclingJob<T>(name: string, items: readonly T[], f: (x: T) => unknown): Job {
+  let i = 0;
+  return {
+    name,
+    call: () => {
+      i = i === items.length - 1 ? 0 : i + 1;
+      return f(items[i]!);
+    },
+  };
+}
+
 export interface Timing {
   /** Median over rounds of operations per second. */
   readonly opsPerSec: number;

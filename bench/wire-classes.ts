@@ -10,7 +10,6 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { FastReader } from "../src/wire/fast-reader.js";
 import { FastWriter } from "../src/wire/fast-writer.js";
 import { Reader } from "../src/wire/reader.js";
@@ -19,6 +18,7 @@ import { Writer } from "../src/wire/writer.js";
 import { user } from "./datasets.js";
 import { currentLoad, machineInfo } from "./machine.js";
 import {
+  cyclingJob,
   FULL_PLAN,
   type Job,
   QUICK_PER_CALL,
@@ -27,11 +27,7 @@ import {
   timePerCall,
 } from "./measure.js";
 import { Random } from "./random.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const quick = process.argv.includes("--quick");
-const outArg = process.argv.find((a) => a.startsWith("--out="));
-const outDir = outArg === undefined ? join(root, "bench/results") : outArg.slice(6);
+import { OUT_DIR, QUICK } from "./script-args.js";
 
 interface Fields {
   id: bigint;
@@ -152,27 +148,16 @@ for (const p of pairs) {
   });
 }
 
-function cycling<T>(name: string, items: readonly T[], f: (x: T) => unknown): Job {
-  let i = 0;
-  return {
-    name,
-    call: () => {
-      i = i === items.length - 1 ? 0 : i + 1;
-      return f(items[i]!);
-    },
-  };
-}
-
 const jobs: Job[] = pairs.flatMap((p) => [
-  cycling(`write: ${p.name}`, messages, (m) => write(p.writer, m)),
-  cycling(`read: ${p.name}`, inputs, (b) => read(p.reader(b))),
+  cyclingJob(`write: ${p.name}`, messages, (m) => write(p.writer, m)),
+  cyclingJob(`read: ${p.name}`, inputs, (b) => read(p.reader(b))),
 ]);
 
 /** One run: both timing methods, as a table. */
 function run(n: number): string[] {
   const loadStart = currentLoad();
-  const batches = timeJobs(jobs, quick ? QUICK_PLAN : FULL_PLAN, "wall");
-  const calls = timePerCall(jobs, quick ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 });
+  const batches = timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall");
+  const calls = timePerCall(jobs, QUICK ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 });
   const row = (op: string) => {
     const [pub, fast] = pairs.map((p) => `${op}: ${p.name}`);
     const c = [pub!, fast!].map((k) => calls.get(k)!.opsPerSec);
@@ -191,17 +176,17 @@ function run(n: number): string[] {
   ];
 }
 
-const runs = quick ? 1 : 3;
+const runs = QUICK ? 1 : 3;
 const tables = Array.from({ length: runs }, (_, i) => run(i + 1)).flat();
 const machine = machineInfo(currentLoad());
 const lines = [
   "# The wire layer's public classes against the codecs' fast ones",
   "",
-  `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Made by \`npx tsx bench/wire-classes.ts\`${quick ? " --quick (numbers mean nothing)" : ` (${runs} runs, each reported)`}.`,
+  `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Made by \`npx tsx bench/wire-classes.ts\`${QUICK ? " --quick (numbers mean nothing)" : ` (${runs} runs, each reported)`}.`,
   "",
   "A hand-written loop over bench.proto's User shape (9 fields: strings, varints, a sint64, a double, a nested message, repeated strings; about 370 bytes), two distinct messages in turn: `write` writes one message with a reused Writer and `finish()`es it, `read` reads one back with a new Reader. ops/s (k = 1,000); public / fast is the public class's speed over the fast one's. Per call: tinybench, the median sample of 7 rounds of 300 ms; batches: about 20 ms each, garbage collection included, the median of 35 rounds.",
   "",
   ...tables,
 ];
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, "wire-classes.md"), `${lines.join("\n")}\n`);
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(join(OUT_DIR, "wire-classes.md"), `${lines.join("\n")}\n`);
