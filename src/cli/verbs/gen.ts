@@ -42,7 +42,9 @@ options:
       --optimize speed|size   speed (default): code specialized per message, as fast as
                               the codecs compiled at run time; size: a table per message
                               read by the runtime's interpreter (protobuf's
-                              optimize_for = CODE_SIZE), a third of the bundle, slower
+                              optimize_for = CODE_SIZE), a third of the bundle, slower;
+                              each table is exported as NameSchema, for the runtime's
+                              create, toBinary, fromBinary and mergeFromBinary
       --types-only            write only the types, as .ts
       --import-extension EXT  extension of imports between generated files: .js (default),
                               .ts, or none
