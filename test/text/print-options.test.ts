@@ -107,6 +107,30 @@ describe("fields", () => {
     expect(keys).toEqual(["", "z", "\\356\\200\\200", "\\360\\237\\230\\200"]);
   });
 
+  it("prints many string map keys in UTF-8 byte order, with and without units from U+D800", () => {
+    const utf8 = new TextEncoder();
+    const byBytes = (a: string, b: string) => Buffer.compare(utf8.encode(a), utf8.encode(b));
+    const words = ["a", "ab", "b", "ba", "aa", "", "z", "Z", "~", "é", "ö", "\u00ff"];
+    for (const extra of [[], ["😀"], ["\ue000", "😀x"]]) {
+      for (const count of [2, 8, 9, 17, 100, 513]) {
+        const keys = new Set<string>(extra);
+        for (let i = 0; keys.size < count + extra.length; i++) {
+          keys.add(`${words[(i * 7) % words.length]}${(i * 7919) % (count * 3)}`);
+        }
+        const shuffled = [...keys].reverse();
+        const t = Tree.create({ counts: new Map(shuffled.map((k, i) => [k, i])) });
+        const printed = [...Tree.toText(t).matchAll(/key: "([^"]*)"/g)].map((m) => m[1]);
+        const expected = [...keys]
+          .sort(byBytes)
+          .map(
+            (k) =>
+              Tree.toText(Tree.create({ counts: new Map([[k, 0]]) })).match(/key: "([^"]*)"/)![1],
+          );
+        expect(printed).toEqual(expected);
+      }
+    }
+  });
+
   it("prints 64-bit map keys in numeric order and message values always", () => {
     const t = Tree.create({
       byId: new Map([
