@@ -131,6 +131,31 @@ describe("fields", () => {
     }
   });
 
+  it("prints 32-bit integers of every length in decimal, alone, repeated and as map keys", () => {
+    const Ints = loadSchemaSync({
+      sources: {
+        "i.proto": `syntax = "proto3"; package i;
+          message Ints { repeated int32 i = 1; repeated uint32 u = 2; repeated sfixed32 sf = 3;
+            int32 one = 4; map<uint32, sint32> m = 5; }`,
+      },
+    }).messageType("i.Ints");
+    const signed = [0, -0, 1, -1, 9, -9, 10, 99, 100, 999, 1000, 65535, -65536, 99999999, 1e8];
+    signed.push(999999999, 1e9, -1e9, 2147483647, -2147483647, -2147483648);
+    const unsigned = [0, 7, 10, 2147483647, 2147483648, 3e9, 4294967295];
+    const m = new Map(unsigned.map((u, k) => [u, signed[k]!]));
+    const text = Ints.toText(
+      Ints.create({ i: signed, u: unsigned, sf: signed, one: -2147483648, m }),
+    );
+    const lines = (name: string, vs: number[]) => vs.map((v) => `${name}: ${String(v)}\n`).join("");
+    const entries = [...m].map(([k, v]) => `m {\n  key: ${k}\n  value: ${v}\n}\n`).join("");
+    expect(text).toBe(
+      `${lines("i", signed)}${lines("u", unsigned)}${lines("sf", signed)}one: -2147483648\n${entries}`,
+    );
+    expect(Ints.toText(Ints.create({ i: [1, -2] }), { singleLine: true })).toBe("i: 1 i: -2");
+    expect(err(() => Ints.toText({ u: [1, -1] } as never)).path).toBe("Ints.u[1]");
+    expect(err(() => Ints.toText({ i: [2 ** 31] } as never)).path).toBe("Ints.i[0]");
+  });
+
   it("prints 64-bit map keys in numeric order and message values always", () => {
     const t = Tree.create({
       byId: new Map([

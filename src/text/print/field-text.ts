@@ -11,7 +11,7 @@ import { TextError, within } from "../errors.js";
 import { quoteString } from "./escape.js";
 import { sortedEntries } from "./map-order.js";
 import { asciiBytes, type Out } from "./out.js";
-import { keyText, type ScalarWrite, scalarWrite } from "./scalar-text.js";
+import { type IntCheck, intChecks, keyText, type ScalarWrite, scalarWrite } from "./scalar-text.js";
 
 /** Writes a field's lines (`ind`: the current indent in spaces; `d`: the message's depth). */
 export type FieldText = (v: unknown, o: Out, d: number, ind: number) => void;
@@ -155,6 +155,26 @@ export function fieldText(f: FieldInfo, printerOf: PrinterOf): FieldText {
     const one = messageBlock(label, f.message, printerOf);
     return f.repeated ? messageListText(f, one) : one;
   }
+  const integer = intChecks(f);
+  if (f.repeated && integer !== undefined) return intListText(label, integer);
   const one = scalarLine(label, scalarWrite(f));
   return f.repeated ? listText(one) : one;
+}
+
+/**
+ * A repeated int32, sint32, sfixed32, uint32 or fixed32 field: each element checked by `valid`
+ * and written as a whole line at once (TextSink.intLine), no string made per number.
+ */
+function intListText(label: string, valid: IntCheck): FieldText {
+  const prefix = asciiBytes(`${label}: `);
+  return (v, o, _d, ind) => {
+    if (!Array.isArray(v)) throw invalidShape(v, "an array");
+    const w = o.w;
+    const nl = o.nl;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (!valid(x)) throw within(valid.invalid(x), indexSegment(i));
+      w.intLine(ind, prefix, x as number, nl);
+    }
+  };
 }

@@ -64,11 +64,40 @@ export function scalarWrite(f: FieldInfo): ScalarWrite {
         if (!(v instanceof Uint8Array)) throw invalid(v, type);
         quoteBytes(w, v);
       };
+    case "number": {
+      // Written digit by digit, no string made (int32, uint32 and their kin).
+      const valid = intChecks(f)!;
+      return (v, w) => {
+        if (!valid(v)) throw valid.invalid(v);
+        if ((v as number) < 0) {
+          w.byte(0x2d); // "-"
+          w.uint(-(v as number));
+        } else w.uint(v as number);
+      };
+    }
     default: {
       const text = plainText(f);
       return (v, w) => w.ascii(text(v));
     }
   }
+}
+
+/** Whether a value is one of an integer field's numbers; `invalid` makes the error for one that is not. */
+export interface IntCheck {
+  (v: unknown): boolean;
+  invalid(v: unknown): TextError;
+}
+
+/** The check of a 32-bit integer field (not an enum) whose values are numbers, else undefined. */
+export function intChecks(f: FieldInfo): IntCheck | undefined {
+  const facts = fieldFacts(f)!;
+  if (f.enum !== undefined || facts.kind !== "number") return undefined;
+  const type = facts.valueType;
+  const check: IntCheck = fieldKind(f.type)!.integer!.signed
+    ? (((v: unknown) => typeof v === "number" && (v | 0) === v) as IntCheck)
+    : (((v: unknown) => typeof v === "number" && v >>> 0 === v) as IntCheck);
+  check.invalid = (v) => invalid(v, type);
+  return check;
 }
 
 /**

@@ -196,6 +196,43 @@ export class TextSink {
     else this.buf[p - 1] = 48 + v;
   }
 
+  /**
+   * One line of an integer field: `ind` spaces, `prefix` (`name: `), `v` (an integer of at most
+   * 32 bits, signed or not) in decimal and the byte `end`, with one check of room.
+   */
+  intLine(ind: number, prefix: Uint8Array, v: number, end: number): void {
+    const np = prefix.length;
+    if (this.pos + ind + np + 12 > this.buf.length) this.full(ind + np + 12);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < ind; i++) buf[p++] = 0x20;
+    for (let i = 0; i < np; i++) buf[p++] = prefix[i]!;
+    if (v < 0) {
+      buf[p++] = 0x2d; // "-"
+      v = -v;
+    }
+    if (v < 10) buf[p++] = 48 + v;
+    else if (v > 0x7fffffff) {
+      this.pos = p;
+      this.bigUint(v);
+      p = this.pos;
+    } else {
+      const view = this.view;
+      p += digitCount(v);
+      let q = p;
+      while (v >= 100) {
+        const h = (v / 100) | 0;
+        q -= 2;
+        view.setUint16(q, DIGIT_PAIRS[v - h * 100]!, true);
+        v = h;
+      }
+      if (v >= 10) view.setUint16(q - 2, DIGIT_PAIRS[v]!, true);
+      else buf[q - 1] = 48 + v;
+    }
+    this.buf[p++] = end;
+    this.pos = p;
+  }
+
   /** uint's values from 2^31: the digits above the last eight, then those eight. */
   private bigUint(v: number): void {
     const high = Math.floor(v / 100000000); // below 2^31 for v below 2^53
