@@ -33,7 +33,7 @@ const HEX_PAIRS = new Uint16Array(256);
   for (let i = 0; i < 256; i++) HEX_PAIRS[i] = digit(i >> 4) | (digit(i & 15) << 8);
 }
 
-/** The number of decimal digits of `v`, an integer from 10 to 2^31 - 1. */
+/** The number of decimal digits of `v`, an integer from 10 to 2^32 - 1. */
 function digitCount(v: number): number {
   if (v < 10000) return v < 100 ? 2 : v < 1000 ? 3 : 4;
   if (v < 10000000) return v < 100000 ? 5 : v < 1000000 ? 6 : 7;
@@ -212,11 +212,8 @@ export class TextSink {
       v = -v;
     }
     if (v < 10) buf[p++] = 48 + v;
-    else if (v > 0x7fffffff) {
-      this.pos = p;
-      this.bigUint(v);
-      p = this.pos;
-    } else {
+    else {
+      // Up to 2^32 - 1: the quotients by 100 stay within 32-bit integer arithmetic.
       const view = this.view;
       p += digitCount(v);
       let q = p;
