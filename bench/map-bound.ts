@@ -14,30 +14,12 @@
 //
 // If the floor is under 2x JSON, no codec written in JavaScript reaches the target.
 
-import { fileURLToPath } from "node:url";
-import { messageType } from "../src/api/message-type.js";
-import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
 import { getUtf8 } from "../src/wire/utf8-decode.js";
+import { benchDataSet, timeBothMethods } from "./bench-type.js";
 import { toProto3Json } from "./convert.js";
-import { dataSets } from "./datasets.js";
-import {
-  FULL_PER_CALL,
-  FULL_PLAN,
-  type Job,
-  QUICK_PER_CALL,
-  QUICK_PLAN,
-  timeJobs,
-  timePerCall,
-} from "./measure.js";
-import { QUICK } from "./script-args.js";
+import type { Job } from "./measure.js";
 
-const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
-const schema = await loadLinkedSchemaFromDisk({
-  files: ["bench.proto"],
-  includePaths: [BENCH_DIR],
-});
-const ds = dataSets().find((d) => d.name === "bigmap")!;
-const type = messageType(schema, `protowire.bench.${ds.shape}`);
+const { ds, type } = await benchDataSet("bigmap");
 const message = type.create(ds.value);
 const entries = (message as { entries: Map<string, string> }).entries;
 const bytes = type.encode(message);
@@ -107,16 +89,13 @@ const operations: Record<string, Job[]> = {
   ],
 };
 
-const plan = QUICK ? QUICK_PLAN : FULL_PLAN;
-const perCall = QUICK ? QUICK_PER_CALL : FULL_PER_CALL;
 const fmt = (x: number) => `${x.toFixed(2)}×`;
 const lines = [
   "| operation | method | protowire | floor | JSON | protowire × JSON | floor × JSON |",
   "|---|---|--:|--:|--:|--:|--:|",
 ];
 for (const [op, jobs] of Object.entries(operations)) {
-  const batches = timeJobs(jobs, plan, "wall");
-  const calls = timePerCall(jobs, perCall);
+  const { batches, calls } = timeBothMethods(jobs);
   const rows: [string, (name: string) => number][] = [
     ["batches", (n) => batches.get(n)!.opsPerSec],
     ["per call", (n) => calls.get(n)!.opsPerSec],

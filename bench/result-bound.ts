@@ -13,30 +13,12 @@
 // When "owned 78 bytes" alone is slower than protobufjs's whole encode / 1.3, no encoder whose
 // result owns its buffer meets the target.
 
-import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
-import { messageType } from "../src/api/message-type.js";
-import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
+import { BENCH_DIR, benchDataSet, timeBothMethods } from "./bench-type.js";
 import { toProtobufjsObject } from "./convert.js";
-import { dataSets } from "./datasets.js";
-import {
-  FULL_PER_CALL,
-  FULL_PLAN,
-  type Job,
-  QUICK_PER_CALL,
-  QUICK_PLAN,
-  timeJobs,
-  timePerCall,
-} from "./measure.js";
-import { QUICK } from "./script-args.js";
+import type { Job } from "./measure.js";
 
-const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
-const schema = await loadLinkedSchemaFromDisk({
-  files: ["bench.proto"],
-  includePaths: [BENCH_DIR],
-});
-const ds = dataSets().find((d) => d.name === "pbjs")!;
-const type = messageType(schema, `protowire.bench.${ds.shape}`);
+const { ds, type } = await benchDataSet("pbjs");
 const message = type.create(ds.value);
 const bytes = type.encode(message);
 
@@ -68,8 +50,7 @@ const jobs: Job[] = [
   },
 ];
 
-const batches = timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall");
-const calls = timePerCall(jobs, QUICK ? QUICK_PER_CALL : FULL_PER_CALL);
+const { batches, calls } = timeBothMethods(jobs);
 const peer = "protobufjs reflect";
 const lines = ["| | batches | × protobufjs | per call | × protobufjs |", "|---|--:|--:|--:|--:|"];
 for (const { name } of jobs) {

@@ -182,18 +182,26 @@ export class TextSink {
     }
     const n = digitCount(v);
     if (this.pos + n > this.buf.length) this.full(n);
+    this.pos = this.digits(this.pos, v, n);
+  }
+
+  /**
+   * Writes `v` (10 to 2^32 - 1) as its `n` decimal digits from `p`, two a step in 32-bit
+   * integer arithmetic (the room is there); returns the end.
+   */
+  private digits(p: number, v: number, n: number): number {
     const view = this.view;
-    let p = this.pos + n;
-    this.pos = p;
-    // Two digits a step, in 32-bit integer arithmetic.
+    const end = p + n;
+    let q = end;
     while (v >= 100) {
-      const q = (v / 100) | 0;
-      p -= 2;
-      view.setUint16(p, DIGIT_PAIRS[v - q * 100]!, true);
-      v = q;
+      const h = (v / 100) | 0;
+      q -= 2;
+      view.setUint16(q, DIGIT_PAIRS[v - h * 100]!, true);
+      v = h;
     }
-    if (v >= 10) view.setUint16(p - 2, DIGIT_PAIRS[v]!, true);
-    else this.buf[p - 1] = 48 + v;
+    if (v >= 10) view.setUint16(q - 2, DIGIT_PAIRS[v]!, true);
+    else this.buf[q - 1] = 48 + v;
+    return end;
   }
 
   /**
@@ -212,21 +220,8 @@ export class TextSink {
       v = -v;
     }
     if (v < 10) buf[p++] = 48 + v;
-    else {
-      // Up to 2^32 - 1: the quotients by 100 stay within 32-bit integer arithmetic.
-      const view = this.view;
-      p += digitCount(v);
-      let q = p;
-      while (v >= 100) {
-        const h = (v / 100) | 0;
-        q -= 2;
-        view.setUint16(q, DIGIT_PAIRS[v - h * 100]!, true);
-        v = h;
-      }
-      if (v >= 10) view.setUint16(q - 2, DIGIT_PAIRS[v]!, true);
-      else buf[q - 1] = 48 + v;
-    }
-    this.buf[p++] = end;
+    else p = this.digits(p, v, digitCount(v));
+    buf[p++] = end;
     this.pos = p;
   }
 
