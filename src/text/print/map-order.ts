@@ -114,28 +114,6 @@ function keyTextOf(k: unknown, keyText: ScalarText): string {
   }
 }
 
-/** sortedEntries for string keys; their text is checked but not kept (the printer quotes them). */
-function sortedStringEntries(m: unknown, keyText: ScalarText, entryName: string): Entry[] {
-  const out: Entry[] = [];
-  let utf16Order = true;
-  if (m instanceof Map) {
-    for (const [k, v] of m) {
-      keyTextOf(k, keyText);
-      if (utf16Order && ABOVE_UTF8_AGREEMENT.test(k as string)) utf16Order = false;
-      out.push([k, "", v]);
-    }
-  } else if (typeof m === "object" && m !== null && !Array.isArray(m)) {
-    for (const k of Object.keys(m)) {
-      if (utf16Order && ABOVE_UTF8_AGREEMENT.test(k)) utf16Order = false;
-      out.push([k, "", (m as Record<string, unknown>)[k]]);
-    }
-  } else {
-    throw new TextError("INVALID_VALUE", `expected a Map for ${entryName}, got ${typeof m}`);
-  }
-  if (out.length < 2) return out;
-  return utf16Order ? sortByStringKey(out) : out.sort(compareStringKeys);
-}
-
 /** The entries of map value `m` (a Map, or a plain object for string keys), sorted. */
 export function sortedEntries(
   m: unknown,
@@ -144,8 +122,6 @@ export function sortedEntries(
   entryName: string,
 ): Entry[] {
   const out: Entry[] = [];
-  const js = fieldKind(keyType)!.js;
-  if (js === "string") return sortedStringEntries(m, keyText, entryName);
   if (m instanceof Map) {
     for (const [k, v] of m) out.push([k, keyTextOf(k, keyText), v]);
   } else if (typeof m === "object" && m !== null && !Array.isArray(m)) {
@@ -156,6 +132,11 @@ export function sortedEntries(
     throw new TextError("INVALID_VALUE", `expected a Map for ${entryName}, got ${typeof m}`);
   }
   if (out.length < 2) return out;
+  const js = fieldKind(keyType)!.js;
+  if (js === "string") {
+    const utf16Order = !out.some((e) => ABOVE_UTF8_AGREEMENT.test(e[0] as string));
+    return utf16Order ? sortByStringKey(out) : out.sort(compareStringKeys);
+  }
   if (js === "bool") out.sort(compareBoolKeys);
   else if (js === "number") out.sort(compareNumberKeys);
   else out.sort(compareIntegerTexts);

@@ -121,17 +121,13 @@ function plainText(f: FieldInfo): ScalarText {
   const range = kind.integer;
   const type = facts.valueType;
   switch (facts.kind) {
-    case "number":
-      if (range!.signed) {
-        return (v) => {
-          if (typeof v !== "number" || (v | 0) !== v) throw invalid(v, type);
-          return String(v);
-        };
-      }
+    case "number": {
+      const valid = intChecks(f)!;
       return (v) => {
-        if (typeof v !== "number" || v >>> 0 !== v) throw invalid(v, type);
+        if (!valid(v)) throw valid.invalid(v);
         return String(v);
       };
+    }
     case "float": {
       const text = f.type === FieldType.TYPE_FLOAT ? floatText : doubleText;
       return (v) => {
