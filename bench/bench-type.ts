@@ -1,23 +1,10 @@
 // The bound scripts' shared start (map-bound.ts, result-bound.ts): one data set of datasets.ts
-// with its protowire message type, from bench/bench.proto loaded as users load it; and the two
-// timing methods of `npm run bench` run on the same jobs (`--quick`: briefly).
+// with its protowire message type, from bench/bench.proto loaded as users load it.
 
 import { fileURLToPath } from "node:url";
 import { type MessageType, messageType } from "../src/api/message-type.js";
 import { loadLinkedSchemaFromDisk } from "../src/schema/load/load-disk.js";
 import { type DataSet, dataSets } from "./datasets.js";
-import {
-  FULL_PER_CALL,
-  FULL_PLAN,
-  type Job,
-  type PerCall,
-  QUICK_PER_CALL,
-  QUICK_PLAN,
-  type Timing,
-  timeJobs,
-  timePerCall,
-} from "./measure.js";
-import { QUICK } from "./script-args.js";
 
 export const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
 
@@ -30,15 +17,4 @@ export async function benchDataSet(name: string): Promise<{ ds: DataSet; type: M
   const ds = dataSets().find((d) => d.name === name);
   if (ds === undefined) throw new Error(`no data set ${name}`);
   return { ds, type: messageType(schema, `protowire.bench.${ds.shape}`) };
-}
-
-/** `jobs` timed in batches and per call, interleaved within each method. */
-export function timeBothMethods(jobs: readonly Job[]): {
-  batches: Map<string, Timing>;
-  calls: Map<string, PerCall>;
-} {
-  return {
-    batches: timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall"),
-    calls: timePerCall(jobs, QUICK ? QUICK_PER_CALL : FULL_PER_CALL),
-  };
 }

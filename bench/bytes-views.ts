@@ -23,15 +23,7 @@ import { protobufjsStaticContender } from "./contenders/protobufjs.js";
 import { toNeutral } from "./convert.js";
 import { blob, type DataSet } from "./datasets.js";
 import { currentLoad, machineInfo } from "./machine.js";
-import {
-  cyclingJob,
-  FULL_PLAN,
-  type Job,
-  QUICK_PER_CALL,
-  QUICK_PLAN,
-  timeJobs,
-  timePerCall,
-} from "./measure.js";
+import { cyclingJob, type Job, timeBothMethods } from "./measure.js";
 import { Random } from "./random.js";
 import { OUT_DIR, QUICK, ROOT } from "./script-args.js";
 
@@ -114,13 +106,9 @@ const fastestPeer = (m: Map<string, number>) =>
 /** One run: both timing methods, as a table. */
 function run(n: number): string[] {
   const loadStart = currentLoad();
-  const batches = timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall");
-  const batchOps = new Map([...batches].map(([k, v]) => [k, v.opsPerSec]));
-  const calls = new Map(
-    [...timePerCall(jobs, QUICK ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 })].map(
-      ([k, v]) => [k, v.opsPerSec],
-    ),
-  );
+  const both = timeBothMethods(jobs, QUICK, { rounds: 7, msPerRound: 300 });
+  const batchOps = new Map([...both.batches].map(([k, v]) => [k, v.opsPerSec]));
+  const calls = new Map([...both.calls].map(([k, v]) => [k, v.opsPerSec]));
   const cost = (m: Map<string, number>) =>
     (1e6 / m.get("protowire copies")! - 1e6 / m.get("protowire views")!).toFixed(1);
   return [

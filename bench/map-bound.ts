@@ -15,9 +15,10 @@
 // If the floor is under 2x JSON, no codec written in JavaScript reaches the target.
 
 import { getUtf8 } from "../src/wire/utf8-decode.js";
-import { benchDataSet, timeBothMethods } from "./bench-type.js";
+import { benchDataSet } from "./bench-type.js";
 import { toProto3Json } from "./convert.js";
-import type { Job } from "./measure.js";
+import { type Job, timeBothMethods } from "./measure.js";
+import { QUICK } from "./script-args.js";
 
 const { ds, type } = await benchDataSet("bigmap");
 const message = type.create(ds.value);
@@ -95,7 +96,7 @@ const lines = [
   "|---|---|--:|--:|--:|--:|--:|",
 ];
 for (const [op, jobs] of Object.entries(operations)) {
-  const { batches, calls } = timeBothMethods(jobs);
+  const { batches, calls } = timeBothMethods(jobs, QUICK);
   const rows: [string, (name: string) => number][] = [
     ["batches", (n) => batches.get(n)!.opsPerSec],
     ["per call", (n) => calls.get(n)!.opsPerSec],

@@ -192,3 +192,18 @@ function calibrate(call: () => unknown, batchMs: number, now: () => number): num
   }
   return Math.max(1, Math.round((calls * batchMs) / elapsed));
 }
+
+/**
+ * `jobs` timed in both methods, interleaved within each: batches (FULL_PLAN) and per call
+ * (`perCall`, FULL_PER_CALL unless given); with `quick`, briefly (numbers that mean nothing).
+ */
+export function timeBothMethods(
+  jobs: readonly Job[],
+  quick: boolean,
+  perCall: PerCallPlan = FULL_PER_CALL,
+): { batches: Map<string, Timing>; calls: Map<string, PerCall> } {
+  return {
+    batches: timeJobs(jobs, quick ? QUICK_PLAN : FULL_PLAN, "wall"),
+    calls: timePerCall(jobs, quick ? QUICK_PER_CALL : perCall),
+  };
+}

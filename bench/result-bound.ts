@@ -14,9 +14,10 @@
 // result owns its buffer meets the target.
 
 import protobuf from "protobufjs";
-import { BENCH_DIR, benchDataSet, timeBothMethods } from "./bench-type.js";
+import { BENCH_DIR, benchDataSet } from "./bench-type.js";
 import { toProtobufjsObject } from "./convert.js";
-import type { Job } from "./measure.js";
+import { type Job, timeBothMethods } from "./measure.js";
+import { QUICK } from "./script-args.js";
 
 const { ds, type } = await benchDataSet("pbjs");
 const message = type.create(ds.value);
@@ -50,7 +51,7 @@ const jobs: Job[] = [
   },
 ];
 
-const { batches, calls } = timeBothMethods(jobs);
+const { batches, calls } = timeBothMethods(jobs, QUICK);
 const peer = "protobufjs reflect";
 const lines = ["| | batches | × protobufjs | per call | × protobufjs |", "|---|--:|--:|--:|--:|"];
 for (const { name } of jobs) {

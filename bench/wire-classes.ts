@@ -17,15 +17,7 @@ import type { ReaderCore } from "../src/wire/reader-core.js";
 import { Writer } from "../src/wire/writer.js";
 import { user } from "./datasets.js";
 import { currentLoad, machineInfo } from "./machine.js";
-import {
-  cyclingJob,
-  FULL_PLAN,
-  type Job,
-  QUICK_PER_CALL,
-  QUICK_PLAN,
-  timeJobs,
-  timePerCall,
-} from "./measure.js";
+import { cyclingJob, type Job, timeBothMethods } from "./measure.js";
 import { Random } from "./random.js";
 import { OUT_DIR, QUICK } from "./script-args.js";
 
@@ -156,8 +148,7 @@ const jobs: Job[] = pairs.flatMap((p) => [
 /** One run: both timing methods, as a table. */
 function run(n: number): string[] {
   const loadStart = currentLoad();
-  const batches = timeJobs(jobs, QUICK ? QUICK_PLAN : FULL_PLAN, "wall");
-  const calls = timePerCall(jobs, QUICK ? QUICK_PER_CALL : { rounds: 7, msPerRound: 300 });
+  const { batches, calls } = timeBothMethods(jobs, QUICK, { rounds: 7, msPerRound: 300 });
   const row = (op: string) => {
     const [pub, fast] = pairs.map((p) => `${op}: ${p.name}`);
     const c = [pub!, fast!].map((k) => calls.get(k)!.opsPerSec);
