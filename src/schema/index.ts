@@ -7,6 +7,8 @@ export {
   encodeFileDescriptorProto,
   encodeFileDescriptorSet,
 } from "./descriptor/binary.js";
+export { editionDefaults } from "./descriptor/features.js";
+export { fieldLocalName, protoCamelCase, toJsonName } from "./descriptor/json-name.js";
 // descriptor.proto's messages, as plain objects.
 export type {
   DescriptorProto,
@@ -77,8 +79,6 @@ export {
   VerificationState,
 } from "./descriptor/shapes.js";
 export { type Diagnostic, formatDiagnostic, SchemaError } from "./errors.js";
-export { editionDefaults } from "./linker/features.js";
-export { fieldLocalName, protoCamelCase, toJsonName } from "./linker/json-name.js";
 export { type LinkOptions, type LinkResult, linkFiles } from "./linker/linker.js";
 export { descriptorSetResolver } from "./load/descriptor-set-resolver.js";
 export { loadLinkedSchema, loadLinkedSchemaSync } from "./load/load.js";

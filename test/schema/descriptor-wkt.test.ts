@@ -10,8 +10,8 @@ import {
   decodeFileDescriptorSet,
   encodeFileDescriptorSet,
 } from "../../src/schema/descriptor/binary.js";
+import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/descriptor/features.js";
 import { Edition } from "../../src/schema/descriptor/shapes.js";
-import { editionDefaults, FEATURE_DEFAULTS } from "../../src/schema/linker/features.js";
 import { linkFiles } from "../../src/schema/linker/linker.js";
 import { loadLinkedSchemaSync as loadSchemaSync } from "../../src/schema/load/load.js";
 import { loadLinkedSchemaFromDiskSync as loadSchemaFromDiskSync } from "../../src/schema/load/load-disk.js";

@@ -3,7 +3,7 @@
 // fixtures' goldens cover them too) and against the definition, character by character.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toJsonName } from "../../src/schema/linker/json-name.js";
+import { toJsonName } from "../../src/schema/descriptor/json-name.js";
 
 /** The definition, one character at a time. */
 function byDefinition(name: string): string {

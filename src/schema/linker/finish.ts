@@ -2,19 +2,11 @@
 // proto3 rules, into the plain booleans of FieldInfo / EnumInfo (docs/design.md): the codec
 // never looks at syntax or features.
 
-import { fieldKind } from "../descriptor/field-kinds.js";
-import {
-  EnumTypeFeature,
-  FieldLabel,
-  FieldPresence,
-  FieldType,
-  MessageEncoding,
-  RepeatedFieldEncoding,
-  Utf8Validation,
-} from "../descriptor/shapes.js";
+import { editionDefaults, mergeFeatures } from "../descriptor/features.js";
+import { fieldEncoding } from "../descriptor/field-encoding.js";
+import { fieldLocalName, toJsonName } from "../descriptor/json-name.js";
+import { EnumTypeFeature, FieldLabel, FieldType } from "../descriptor/shapes.js";
 import { parseDefault } from "./defaults.js";
-import { editionDefaults, mergeFeatures } from "./features.js";
-import { fieldLocalName, toJsonName } from "./json-name.js";
 import type { EnumNode, FieldNode, FileNode, MessageNode, ResolvedFeatures } from "./nodes.js";
 
 export function resolveFeatures(file: FileNode): void {
@@ -86,39 +78,18 @@ function finishField(f: FieldNode): void {
       p.defaultValue = r.text;
     }
   }
-  const kind = fieldKind(f.type);
-  const isMessage = kind?.js === "message";
   if (f.repeated && f.type === FieldType.TYPE_MESSAGE && f.message?.isMapEntry === true) {
     const key = f.message.fields.find((x) => x.number === 1);
     const value = f.message.fields.find((x) => x.number === 2);
     if (key !== undefined && value !== undefined) f.map = { key, value };
   }
-  if (f.repeated) f.presence = "implicit";
-  else if (
-    p.label === FieldLabel.LABEL_REQUIRED ||
-    feats.fieldPresence === FieldPresence.LEGACY_REQUIRED
-  ) {
-    f.presence = "required";
-  } else if (isMessage || f.oneof !== undefined || f.isExtension || p.proto3Optional === true) {
-    f.presence = "explicit";
-  } else {
-    f.presence = feats.fieldPresence === FieldPresence.IMPLICIT ? "implicit" : "explicit";
-  }
-  const explicitPacked = p.options?.packed;
-  // A field of no kind (type 0: neither type nor type_name in a descriptor set, which protoc
-  // 36 accepts) takes the packed setting as given.
-  f.packed =
-    f.repeated &&
-    (kind?.packable ?? true) &&
-    (explicitPacked !== undefined
-      ? explicitPacked
-      : feats.repeatedFieldEncoding === RepeatedFieldEncoding.PACKED);
-  f.delimited =
-    f.type === FieldType.TYPE_GROUP ||
-    (f.type === FieldType.TYPE_MESSAGE &&
-      f.map === undefined &&
-      f.message?.isMapEntry !== true &&
-      feats.messageEncoding === MessageEncoding.DELIMITED);
-  f.utf8Validate =
-    f.type === FieldType.TYPE_STRING && feats.utf8Validation === Utf8Validation.VERIFY;
+  const e = fieldEncoding(p, f.type, feats, {
+    inOneof: f.oneof !== undefined,
+    isExtension: f.isExtension,
+    mapEntryType: f.message?.isMapEntry === true,
+  });
+  f.presence = e.presence;
+  f.packed = e.packed;
+  f.delimited = e.delimited;
+  f.utf8Validate = e.utf8Validate;
 }

@@ -2,11 +2,11 @@
 // They also carry what only the linker needs: the source path of the element (for error
 // locations and source-info rewriting) and its resolved editions features.
 
+import type { ResolvedFeatures } from "../descriptor/features.js";
 import type {
   DescriptorProto,
   EnumDescriptorProto,
   EnumValueDescriptorProto,
-  FeatureSet,
   FieldDescriptorProto,
   FileDescriptorProto,
   MethodDescriptorProto,
@@ -26,9 +26,6 @@ import type {
   ServiceInfo,
   Syntax,
 } from "../schema-types.js";
-
-/** Resolved features: every field of FeatureSet set. */
-export type ResolvedFeatures = Required<Omit<FeatureSet, "unknownFields">>;
 
 export class FileNode implements FileInfo {
   readonly kind = "file" as const;
@@ -303,3 +300,5 @@ export function isAggregate(s: Sym): boolean {
 export function isType(s: Sym): boolean {
   return s.kind === "message" || s.kind === "enum";
 }
+
+export type { ResolvedFeatures };

@@ -1,7 +1,7 @@
 // Editions features: defaults per edition and inheritance down the element tree.
 //
 // FEATURE_DEFAULTS is the `edition_defaults` of each FeatureSet field in the bundled
-// google/protobuf/descriptor.proto (test/schema/features.test.ts checks it against that file).
+// google/protobuf/descriptor.proto (test/schema/descriptor-wkt.test.ts checks it against that file).
 // For an edition E a feature takes the value of its last default whose edition is <= E.
 // proto2 and proto3 files resolve as the editions EDITION_PROTO2 / EDITION_PROTO3.
 
@@ -17,8 +17,9 @@ import {
   MessageEncoding,
   RepeatedFieldEncoding,
   Utf8Validation,
-} from "../descriptor/shapes.js";
-import type { ResolvedFeatures } from "./nodes.js";
+} from "./shapes.js";
+/** Every feature of an element, its own or inherited (the edition's default at the top). */
+export type ResolvedFeatures = Required<Omit<FeatureSet, "unknownFields">>;
 
 type Key = keyof ResolvedFeatures;
 
