@@ -139,6 +139,13 @@ const T = loadDescriptorSet(new Uint8Array(${JSON.stringify([...setBytes])})).me
 console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
     },
     {
+      name: "protowire/runtime, createFileRegistry",
+      what: "`protowire/runtime`'s `createFileRegistry` of the descriptor set (compact tables: no parser, no linker, no code generation), then `toBinary` / `fromBinary`",
+      entry: `import { createFileRegistry, fromBinary, toBinary } from ${src("src/runtime.ts")};
+const T = createFileRegistry(new Uint8Array(${JSON.stringify([...setBytes])})).getMessage("protowire.bench.SmallRequest");
+console.log(fromBinary(T, toBinary(T, { pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
       name: "protowire/wire",
       what: "the wire layer alone (`Reader`, `Writer`), no schema",
       entry: `import { Reader, Writer } from ${src("src/wire/index.ts")};

@@ -1,4 +1,5 @@
-// The `protowire/runtime` entry: what code generated ahead of time imports, and nothing else.
+// The `protowire/runtime` entry: what code generated ahead of time imports, and the compact
+// tables of a descriptor set read at run time (createFileRegistry).
 // It holds the run-time half of the codec layer (the wrapper every MessageCodec is, the helpers
 // the emitted functions call through `rt`); it never reaches the emitter, the compiler, the
 // schema loader or any evaluation of source (test/architecture checks it). Its surface is
@@ -19,6 +20,13 @@ export {
 export { $closedEnum } from "./codec/compact/closed-enum.js";
 export { $compact, $table, type CompactOptions } from "./codec/compact/codec.js";
 export { $extensions, type ExtensionRow } from "./codec/compact/extensions.js";
+// Message types read from a descriptor set at run time as compact tables, for the functions
+// below (protobuf-es's createFileRegistry): no parser, linker or code generation in the bundle.
+export {
+  createFileRegistry,
+  type FileRegistry,
+  type RegistryEnumType,
+} from "./codec/file-registry/file-registry.js";
 // The compact codecs as functions of a table (`<Name>Schema`), named as in protobuf-es: the
 // API of `--optimize=size` code with which a bundle keeps only what the program calls.
 export {

@@ -6,9 +6,9 @@
  */
 
 import { concatBytes } from "../wire/concat.js";
-import { WireType } from "../wire/constants.js";
-import { FastReader } from "../wire/fast-reader.js";
+import { DEFAULT_RECURSION_LIMIT, WireType } from "../wire/constants.js";
 import { FastWriter } from "../wire/fast-writer.js";
+import { cursor, readLength, readTag, readVarint, skipField } from "./compact/wire.js";
 import type { FieldInfo } from "./info.js";
 
 /** A message extension of a MessageSet travels inside an Item group. */
@@ -27,18 +27,25 @@ export interface MessageSetItem {
   message: Uint8Array;
 }
 
-/** Parses an unknown-field chunk as a MessageSet Item; undefined when it is not one. */
+/**
+ * Parses an unknown-field chunk as a MessageSet Item; undefined when it is not one. Read with
+ * the compact codecs' cursor (a few functions), so that their bundles need no Reader class.
+ */
 export function parseItem(chunk: Uint8Array): MessageSetItem | undefined {
-  const r = new FastReader(chunk);
-  if (chunk.length === 0 || r.tag() !== ITEM_START) return undefined;
+  const c = cursor(chunk, DEFAULT_RECURSION_LIMIT);
+  if (chunk.length === 0 || readTag(c) !== ITEM_START) return undefined;
   let typeId: number | undefined;
   const parts: Uint8Array[] = [];
-  while (r.pos < r.end) {
-    const t = r.tag();
+  while (c.p < chunk.length) {
+    const t = readTag(c);
     if (t === ITEM_END) break;
-    if (t === TYPE_ID) typeId = r.uint32();
-    else if (t === MESSAGE) parts.push(r.bytesView());
-    else r.skip(t & 7, t >>> 3);
+    if ((t & 7) === WireType.EndGroup) return undefined;
+    if (t === TYPE_ID) typeId = readVarint(c);
+    else if (t === MESSAGE) {
+      const end = readLength(c);
+      parts.push(chunk.subarray(c.p, end));
+      c.p = end;
+    } else skipField(c, t & 7, t >>> 3, 0);
   }
   if (typeId === undefined) return undefined;
   return { typeId, message: concatBytes(parts) };

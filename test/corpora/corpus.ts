@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { loadLinkedSchemaSync } from "../../src/schema/load/load.js";
 import { loadLinkedDescriptorSet } from "../../src/schema/load/load-descriptors.js";
 import { loadLinkedSchemaFromDisk } from "../../src/schema/load/load-disk.js";
+import type { registryDifferences } from "../helpers/registry-agreement.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
 const PROTOC = join(ROOT, "node_modules/protoc/bin/protoc-linux-x86_64");
@@ -25,6 +26,8 @@ export interface Outcome {
   set: Uint8Array | undefined;
   /** Error messages, without positions (protoc has none for some of them). */
   errors: string[];
+  /** protowire's linked schema, when it made one (protowireOn). */
+  schema?: Parameters<typeof registryDifferences>[1];
 }
 
 /** protoc 36.2 on `files` (relative to `root`, the only include path but protoc's own). */
@@ -71,7 +74,7 @@ export async function protowireOn(
   try {
     const schema = await loadLinkedSchemaFromDisk({ files: [...files], includePaths: [root] });
     const set = schema.toFileDescriptorSet({ includeImports: true, includeSourceInfo: sourceInfo });
-    return { set, errors: [] };
+    return { set, errors: [], schema };
   } catch (e) {
     const diagnostics = (e as { diagnostics?: { file: string; message: string }[] }).diagnostics;
     if (diagnostics === undefined) throw e;

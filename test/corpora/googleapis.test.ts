@@ -3,11 +3,13 @@
 // source info) is protoc 36.2's, byte for byte, with protowire's bundled well-known types; where
 // protoc rejects a directory, protowire rejects it too, with every message protoc gives (protoc
 // stops at the first input file that fails, protowire reports them all). protoc's descriptor
-// sets read back by loadDescriptorSet are written again byte for byte. Needs
+// sets read back by loadDescriptorSet are written again byte for byte, and read by
+// createFileRegistry give the linker's compact plans. Needs
 // scripts/fetch-corpora.sh; skipped (with a warning) without it.
 import { readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
+import { registryDifferences } from "../helpers/registry-agreement.js";
 import { corpus, protocOn, protowireOn, protowireReload, same } from "./corpus.js";
 
 const root = corpus("googleapis");
@@ -49,6 +51,10 @@ describe.skipIf(root === undefined)(
           // them) and written again: protoc's bytes.
           const reloaded = protowireReload(golden.set, sourceInfo);
           expect(same(reloaded, golden), `${d} reloaded, source info ${sourceInfo}`).toBe(true);
+          // protoc's set read by createFileRegistry (protowire/runtime): the linker's compact plans.
+          if (!sourceInfo) {
+            expect(registryDifferences(golden.set, ours.schema!).differences).toEqual([]);
+          }
         }
       }
     });
