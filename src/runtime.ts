@@ -20,13 +20,6 @@ export {
 export { $closedEnum } from "./codec/compact/closed-enum.js";
 export { $compact, $table, type CompactOptions } from "./codec/compact/codec.js";
 export { $extensions, type ExtensionRow } from "./codec/compact/extensions.js";
-// Message types read from a descriptor set at run time as compact tables, for the functions
-// below (protobuf-es's createFileRegistry): no parser, linker or code generation in the bundle.
-export {
-  createFileRegistry,
-  type FileRegistry,
-  type RegistryEnumType,
-} from "./codec/file-registry/file-registry.js";
 // The compact codecs as functions of a table (`<Name>Schema`), named as in protobuf-es: the
 // API of `--optimize=size` code with which a bundle keeps only what the program calls.
 export {
@@ -65,6 +58,13 @@ export {
   $uint64,
 } from "./codec/compact/scalars.js";
 export { missingInExtension as $missingExt } from "./codec/extension-required.js";
+// Message types read from a descriptor set at run time as compact tables, for the functions
+// below (protobuf-es's createFileRegistry): no parser, linker or code generation in the bundle.
+export {
+  createFileRegistry,
+  type FileRegistry,
+  type RegistryEnumType,
+} from "./codec/file-registry/file-registry.js";
 export {
   decimal64 as $decimal64,
   list64 as $list64,
