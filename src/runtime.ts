@@ -58,8 +58,8 @@ export {
   $uint64,
 } from "./codec/compact/scalars.js";
 export { missingInExtension as $missingExt } from "./codec/extension-required.js";
-// Message types read from a descriptor set at run time as compact tables, for the functions
-// below (protobuf-es's createFileRegistry): no parser, linker or code generation in the bundle.
+// Message types read from a descriptor set at run time as compact tables, for create, toBinary,
+// fromBinary (protobuf-es's createFileRegistry): no parser, linker or code generation in the bundle.
 export {
   createFileRegistry,
   type FileRegistry,

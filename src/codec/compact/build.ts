@@ -1,7 +1,8 @@
 /**
  * Compact codecs made in-process from a schema (compactPlan), as the code of `protowire gen
  * --optimize=size` makes them: what tests compare with the compiled codecs, without writing
- * and importing generated files. Build time: it imports every kind.
+ * and importing generated files, and what createFileRegistry makes of a descriptor set. It
+ * imports every kind (a bundle with it keeps them all).
  */
 import type { MessageCodec } from "../codec.js";
 import type { MessageInfo } from "../info.js";

@@ -1,7 +1,8 @@
 /**
- * The compact table of a message type as data (build time): which kind, flags and reference
- * each field's row gets. `protowire gen --optimize=size` prints it as source (gen/compact.ts);
- * build.ts makes live codecs of it in-process. Never reached from the runtime entry.
+ * The compact table of a message type as data: which kind, flags and reference each field's
+ * row gets. `protowire gen --optimize=size` prints it as source (gen/compact.ts); build.ts
+ * makes live tables of it in-process, for tests and for createFileRegistry (the runtime entry's
+ * reader of descriptor sets, file-registry/).
  */
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import { ProtowireError } from "../../wire/errors.js";
