@@ -125,6 +125,7 @@ describe("package exports", () => {
         "codecFacts",
         "create",
         "createCodec",
+        "createFileRegistry",
         "defineFunctions",
         "fromBinary",
         "mergeFromBinary",
@@ -141,6 +142,14 @@ describe("package exports", () => {
       expect(helpers.sort()).toEqual(Object.keys(runtime.runtime).sort());
       for (const h of helpers) expect(runtime[`$${h}`], h).toBe(runtime.runtime[h]);
       expect(runtime.DecodeError).toBe(wire.DecodeError);
+      // A descriptor set read into compact tables (createFileRegistry).
+      const set = (await import(ROOT))
+        .loadSchemaSync({
+          sources: { "d.proto": 'syntax = "proto3"; package p; message D { int64 s = 1; }' },
+        })
+        .toFileDescriptorSet();
+      const D = runtime.createFileRegistry(set).getMessage("p.D");
+      expect(runtime.fromBinary(D, runtime.toBinary(D, { s: 5n }))).toEqual({ s: 5n });
     }
   });
 
