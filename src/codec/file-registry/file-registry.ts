@@ -43,7 +43,8 @@ export interface FileRegistry {
  * not checked: give it what protoc or buf wrote.
  */
 export function createFileRegistry(descriptorSet: Uint8Array): FileRegistry {
-  const { file } = fromBinary(FileDescriptorSetTable, descriptorSet);
+  // Unknown fields of the set (options it does not read, source info ...) are skipped, not kept.
+  const { file } = fromBinary(FileDescriptorSetTable, descriptorSet, { discardUnknown: true });
   const { messages, enums } = registryTypes(file);
   const made = new Map<string, MessageTable<object>>();
   const codecs = new Map<string, MessageCodec<object>>();
