@@ -19,15 +19,15 @@ import { $required } from "./required.js";
 import { $list } from "./scalar-ops.js";
 import * as scalars from "./scalars.js";
 
-// Every kind by its export name (what compactPlan names), and the jstype forms.
-const { $jsNumber, $jsString, ...scalarKinds } = scalars;
-const KINDS: Record<string, Kind> = { ...scalarKinds, $closedEnum, $map, $message };
-const FORMS = { $jsNumber, $jsString };
+// Every kind by its export name (what compactPlan names), made on first use: a module-level
+// object would keep every kind in bundles of the runtime entry that never make a table.
+let kinds: Record<string, Kind> | undefined;
 
 function kind(k: KindPlan): Kind {
-  let out = KINDS[k.name];
+  kinds ??= { ...scalars, $closedEnum, $map, $message } as unknown as Record<string, Kind>;
+  let out = kinds[k.name];
   if (out === undefined) throw new Error(`internal: no kind ${k.name}`);
-  if (k.form !== undefined) out = FORMS[k.form](out);
+  if (k.form !== undefined) out = scalars[k.form](out);
   return k.list === true ? $list(out) : out;
 }
 

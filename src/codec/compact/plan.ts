@@ -5,6 +5,7 @@
  * reader of descriptor sets, file-registry/).
  */
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
+import { rangeCheck } from "../../schema/descriptor/range-check.js";
 import { ProtowireError } from "../../wire/errors.js";
 import { defaultOf } from "../defaults.js";
 import type { FieldInfo, MessageInfo } from "../info.js";
@@ -75,10 +76,19 @@ function kindOf(f: FieldInfo, inMap: boolean): KindPlan {
   return { name, ...(form === undefined ? {} : { form }), ...(list ? { list } : {}) };
 }
 
+/** A closed enum's distinct numbers, made once per enum (many fields may share one enum). */
+const closedValues = /*@__PURE__*/ new WeakMap<object, { readonly values: readonly number[] }>();
+
 function refOf(f: FieldInfo): RefPlan | undefined {
   if (f.message !== undefined) return { message: f.message };
-  if (f.enum !== undefined && !f.enum.open) {
-    return { values: [...new Set(f.enum.values.map((v) => v.number))] };
+  const e = f.enum;
+  if (e !== undefined && !e.open) {
+    let ref = closedValues.get(e);
+    if (ref === undefined) {
+      ref = { values: [...new Set(e.values.map((v) => v.number))] };
+      closedValues.set(e, ref);
+    }
+    return ref;
   }
   return undefined;
 }
@@ -134,7 +144,7 @@ function rowOf(f: FieldInfo, name: string, oneof: string | undefined): RowPlan {
 export function compactPlan(info: MessageInfo): TypePlan {
   const members = layoutOf(info).members;
   const extensions = info.extensions?.() ?? [];
-  const inRanges = (n: number) => (info.extensionRanges ?? []).some(([a, b]) => n >= a && n < b);
+  const inRanges = rangeCheck(info.extensionRanges ?? []);
   const rows = members.flatMap((member) =>
     member.kind === "field"
       ? [rowOf(member.slot.field, member.slot.prop, undefined)]

@@ -16,9 +16,9 @@ import { $message } from "../compact/message-kind.js";
 import { $list } from "../compact/scalar-ops.js";
 import { $bool, $enum, $int32, $string } from "../compact/scalars.js";
 
-const strings = $list($string);
+const strings = /*@__PURE__*/ $list($string);
 
-const FeatureSet = $table("google.protobuf.FeatureSet", () => [
+const FeatureSet = /*@__PURE__*/ $table("google.protobuf.FeatureSet", () => [
   [1, "fieldPresence", $enum, EXPLICIT],
   [2, "enumType", $enum, EXPLICIT],
   [3, "repeatedFieldEncoding", $enum, EXPLICIT],
@@ -27,21 +27,21 @@ const FeatureSet = $table("google.protobuf.FeatureSet", () => [
 ]);
 const features = (no: number) => [no, "features", $message, EXPLICIT, () => FeatureSet] as const;
 
-const FileOptions = $table("google.protobuf.FileOptions", () => [features(50)]);
-const MessageOptions = $table("google.protobuf.MessageOptions", () => [
+const FileOptions = /*@__PURE__*/ $table("google.protobuf.FileOptions", () => [features(50)]);
+const MessageOptions = /*@__PURE__*/ $table("google.protobuf.MessageOptions", () => [
   [1, "messageSetWireFormat", $bool, EXPLICIT],
   [7, "mapEntry", $bool, EXPLICIT],
   features(12),
 ]);
-const FieldOptions = $table("google.protobuf.FieldOptions", () => [
+const FieldOptions = /*@__PURE__*/ $table("google.protobuf.FieldOptions", () => [
   [2, "packed", $bool, EXPLICIT],
   [6, "jstype", $enum, EXPLICIT],
   features(21),
 ]);
-const OneofOptions = $table("google.protobuf.OneofOptions", () => [features(1)]);
-const EnumOptions = $table("google.protobuf.EnumOptions", () => [features(7)]);
+const OneofOptions = /*@__PURE__*/ $table("google.protobuf.OneofOptions", () => [features(1)]);
+const EnumOptions = /*@__PURE__*/ $table("google.protobuf.EnumOptions", () => [features(7)]);
 
-const FieldDescriptorProto = $table("google.protobuf.FieldDescriptorProto", () => [
+const FieldDescriptorProto = /*@__PURE__*/ $table("google.protobuf.FieldDescriptorProto", () => [
   [1, "name", $string, EXPLICIT],
   [2, "extendee", $string, EXPLICIT],
   [3, "number", $int32, EXPLICIT],
@@ -53,34 +53,43 @@ const FieldDescriptorProto = $table("google.protobuf.FieldDescriptorProto", () =
   [9, "oneofIndex", $int32, EXPLICIT],
   [17, "proto3Optional", $bool, EXPLICIT],
 ]);
-const OneofDescriptorProto = $table("google.protobuf.OneofDescriptorProto", () => [
+const OneofDescriptorProto = /*@__PURE__*/ $table("google.protobuf.OneofDescriptorProto", () => [
   [1, "name", $string, EXPLICIT],
   [2, "options", $message, EXPLICIT, () => OneofOptions],
 ]);
-const EnumValueDescriptorProto = $table("google.protobuf.EnumValueDescriptorProto", () => [
-  [1, "name", $string, EXPLICIT],
-  [2, "number", $int32, EXPLICIT],
-]);
-const EnumDescriptorProto = $table("google.protobuf.EnumDescriptorProto", () => [
+const EnumValueDescriptorProto = /*@__PURE__*/ $table(
+  "google.protobuf.EnumValueDescriptorProto",
+  () => [
+    [1, "name", $string, EXPLICIT],
+    [2, "number", $int32, EXPLICIT],
+  ],
+);
+const EnumDescriptorProto = /*@__PURE__*/ $table("google.protobuf.EnumDescriptorProto", () => [
   [1, "name", $string, EXPLICIT],
   [2, "value", $message, LIST, () => EnumValueDescriptorProto],
   [3, "options", $message, EXPLICIT, () => EnumOptions],
 ]);
-const ExtensionRange = $table("google.protobuf.DescriptorProto.ExtensionRange", () => [
-  [1, "start", $int32, EXPLICIT],
-  [2, "end", $int32, EXPLICIT],
-]);
-const DescriptorProto: MessageTable<object> = $table("google.protobuf.DescriptorProto", () => [
-  [1, "name", $string, EXPLICIT],
-  [2, "field", $message, LIST, () => FieldDescriptorProto],
-  [3, "nestedType", $message, LIST, () => DescriptorProto],
-  [4, "enumType", $message, LIST, () => EnumDescriptorProto],
-  [5, "extensionRange", $message, LIST, () => ExtensionRange],
-  [6, "extension", $message, LIST, () => FieldDescriptorProto],
-  [7, "options", $message, EXPLICIT, () => MessageOptions],
-  [8, "oneofDecl", $message, LIST, () => OneofDescriptorProto],
-]);
-const FileDescriptorProto = $table("google.protobuf.FileDescriptorProto", () => [
+const ExtensionRange = /*@__PURE__*/ $table(
+  "google.protobuf.DescriptorProto.ExtensionRange",
+  () => [
+    [1, "start", $int32, EXPLICIT],
+    [2, "end", $int32, EXPLICIT],
+  ],
+);
+const DescriptorProto: MessageTable<object> = /*@__PURE__*/ $table(
+  "google.protobuf.DescriptorProto",
+  () => [
+    [1, "name", $string, EXPLICIT],
+    [2, "field", $message, LIST, () => FieldDescriptorProto],
+    [3, "nestedType", $message, LIST, () => DescriptorProto],
+    [4, "enumType", $message, LIST, () => EnumDescriptorProto],
+    [5, "extensionRange", $message, LIST, () => ExtensionRange],
+    [6, "extension", $message, LIST, () => FieldDescriptorProto],
+    [7, "options", $message, EXPLICIT, () => MessageOptions],
+    [8, "oneofDecl", $message, LIST, () => OneofDescriptorProto],
+  ],
+);
+const FileDescriptorProto = /*@__PURE__*/ $table("google.protobuf.FileDescriptorProto", () => [
   [1, "name", $string, EXPLICIT],
   [2, "package", $string, EXPLICIT],
   [3, "dependency", strings, LIST],
@@ -93,7 +102,7 @@ const FileDescriptorProto = $table("google.protobuf.FileDescriptorProto", () => 
 ]);
 
 /** google.protobuf.FileDescriptorSet, read as far as a file registry needs. */
-export const FileDescriptorSetTable: MessageTable<FileDescriptorSet> = $table(
+export const FileDescriptorSetTable: MessageTable<FileDescriptorSet> = /*@__PURE__*/ $table(
   "google.protobuf.FileDescriptorSet",
   () => [[1, "file", $message, LIST, () => FileDescriptorProto]],
 );

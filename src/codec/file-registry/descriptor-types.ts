@@ -33,9 +33,15 @@ import type { EnumInfo, FieldInfo, MessageInfo, OneofInfo } from "../info.js";
 export class RegistryEnum implements EnumInfo {
   open = true;
   values: { name: string; number: number }[] = [];
+  private byName: Map<string, number> | undefined;
   constructor(readonly fullName: string) {}
+  /** A value's number by name (the first of that name), through a map made on first use. */
   valueNumber(name: string): number | undefined {
-    return this.values.find((v) => v.name === name)?.number;
+    if (this.byName === undefined) {
+      this.byName = new Map();
+      for (const v of this.values) if (!this.byName.has(v.name)) this.byName.set(v.name, v.number);
+    }
+    return this.byName.get(name);
   }
 }
 
@@ -207,15 +213,20 @@ export function registryTypes(files: readonly FileDescriptorProto[]): RegistryTy
     m.isMessageSet = options?.messageSetWireFormat === true;
     m.extensionRanges = d.extensionRange.map((r) => [r.start ?? 0, r.end ?? 0] as const);
     const features = mergeFeatures(parent, options?.features);
+    // A oneof is synthetic when its one field is a proto3 `optional` one: count each oneof's
+    // fields and its optional ones in one pass.
+    const members = d.oneofDecl.map(() => [0, 0]);
+    for (const f of d.field) {
+      const count = f.oneofIndex === undefined ? undefined : members[f.oneofIndex];
+      if (count === undefined) continue;
+      count[0]!++;
+      if (f.proto3Optional === true) count[1]!++;
+    }
     const oneofs: { info: OneofInfo; features: ResolvedFeatures }[] = d.oneofDecl.map((o, i) => {
       const name = o.name ?? "";
-      const only = d.field.filter((f) => f.oneofIndex === i);
+      const [all, optional] = members[i]!;
       return {
-        info: {
-          name,
-          localName: fieldLocalName(name),
-          synthetic: only.length === 1 && only[0]!.proto3Optional === true,
-        },
+        info: { name, localName: fieldLocalName(name), synthetic: all === 1 && optional === 1 },
         features: mergeFeatures(features, o.options?.features),
       };
     });
@@ -255,8 +266,10 @@ export function registryTypes(files: readonly FileDescriptorProto[]): RegistryTy
     for (const f of m.declaredFields as Field[]) {
       const entry = f.message as RegistryMessage | undefined;
       if (!f.repeated || entry?.isMapEntry !== true) continue;
-      const key = entry.fields.find((x) => x.number === 1);
-      const value = entry.fields.find((x) => x.number === 2);
+      // Fields are sorted by number, and unique: the key and value are the first two, if any.
+      const [first, second] = entry.fields;
+      const key = first?.number === 1 ? first : undefined;
+      const value = key !== undefined ? (second?.number === 2 ? second : undefined) : undefined;
       if (key === undefined || value === undefined) {
         invalid(entry.fullName, "a map entry needs a key (field 1) and a value (field 2)");
       }

@@ -3,6 +3,7 @@
 // locations and source-info rewriting) and its resolved editions features.
 
 import type { ResolvedFeatures } from "../descriptor/features.js";
+import { rangeCheck } from "../descriptor/range-check.js";
 import type {
   DescriptorProto,
   EnumDescriptorProto,
@@ -70,9 +71,8 @@ export class MessageNode implements MessageInfo {
   private byNumber: Map<number, FieldNode> | undefined;
   private byName: Map<string, FieldNode> | undefined;
   private groupsByTypeName: Map<string, FieldNode> | undefined;
-  /** extensionRanges sorted by start, with the furthest end reached so far at each index. */
-  private rangeStarts: number[] | undefined;
-  private rangeReach: number[] | undefined;
+  /** Whether extensionRanges hold a number (made on first use). */
+  private inRanges: ((n: number) => boolean) | undefined;
   features!: ResolvedFeatures;
   constructor(
     readonly fullName: string,
@@ -104,25 +104,10 @@ export class MessageNode implements MessageInfo {
    * 18,000 extensions of a message with 18,000 ranges take over a second.
    */
   hasExtensionNumber(n: number): boolean {
-    if (this.rangeStarts === undefined || this.rangeReach === undefined) {
-      const sorted = [...this.extensionRanges].sort((a, b) => a[0] - b[0]);
-      this.rangeStarts = sorted.map(([from]) => from);
-      let reach = Number.NEGATIVE_INFINITY;
-      this.rangeReach = sorted.map(([, to]) => {
-        reach = Math.max(reach, to);
-        return reach;
-      });
-    }
-    // The last range starting at or before n; some range holds n iff one of those reaches past n.
-    let lo = 0;
-    let hi = this.rangeStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.rangeStarts[mid]! <= n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.rangeReach[lo - 1]! > n;
+    this.inRanges ??= rangeCheck(this.extensionRanges);
+    return this.inRanges(n);
   }
+
   /** A group field by the name of its type (how text format names groups); after resolution. */
   groupByTypeName(name: string): FieldNode | undefined {
     if (this.groupsByTypeName === undefined) {
