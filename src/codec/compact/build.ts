@@ -27,7 +27,8 @@ function kind(k: KindPlan): Kind {
   kinds ??= { ...scalars, $closedEnum, $map, $message } as unknown as Record<string, Kind>;
   let out = kinds[k.name];
   if (out === undefined) throw new Error(`internal: no kind ${k.name}`);
-  if (k.form !== undefined) out = scalars[k.form](out);
+  if (k.form !== undefined)
+    out = (k.form === "$jsNumber" ? scalars.$jsNumber : scalars.$jsString)(out);
   return k.list === true ? $list(out) : out;
 }
 
