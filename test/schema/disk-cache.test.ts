@@ -49,6 +49,22 @@ const uncached = () => loadSchemaSync({ files: ["pkg/main.proto"], includePaths 
 const set = (s: ReturnType<typeof load>, includeSourceInfo = false) =>
   Buffer.from(s.toFileDescriptorSet({ includeSourceInfo }));
 
+/**
+ * An entry as its head (length, header, the descriptors' byte strings) and its descriptors'
+ * JSON (src/schema/load/disk-cache.ts).
+ */
+function splitEntry(bytes: Buffer): { head: Buffer; body: string } {
+  const n = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.subarray(4, 4 + n).toString("utf8")) as {
+    bytes: [unknown, number][];
+  };
+  const size = header.bytes.reduce((sum, [, length]) => sum + length, 0);
+  return {
+    head: bytes.subarray(0, 4 + n + size),
+    body: bytes.subarray(4 + n + size).toString("utf8"),
+  };
+}
+
 describe("loadSchema with a cache directory", () => {
   it("writes an entry, then gives the same schema from it: descriptors, source info, codecs", async () => {
     const first = load();
@@ -72,15 +88,11 @@ describe("loadSchema with a cache directory", () => {
     // An entry whose texts match but whose descriptors hold one more message: the load
     // believes it, so it read the entry instead of the files.
     const file = join(cache, entries()[0]!);
-    const bytes = readFileSync(file);
-    const n = bytes.readUInt32LE(0);
-    const protos = JSON.parse(bytes.subarray(4 + n).toString("utf8")) as FileDescriptorProto[];
+    const { head, body } = splitEntry(readFileSync(file));
+    const protos = JSON.parse(body) as FileDescriptorProto[];
     const dep = protos.find((p) => p.name === "dep.proto")!;
     dep.messageType.push({ ...dep.messageType[0]!, name: "Forged" });
-    writeFileSync(
-      file,
-      Buffer.concat([bytes.subarray(0, 4 + n), Buffer.from(JSON.stringify(protos))]),
-    );
+    writeFileSync(file, Buffer.concat([head, Buffer.from(JSON.stringify(protos))]));
     expect(load().findMessage("dep.Forged")).toBeDefined();
     expect(uncached().findMessage("dep.Forged")).toBeUndefined();
   });
@@ -129,9 +141,8 @@ describe("loadSchema with a cache directory", () => {
   it("treats an entry that parses but does not link as a miss", () => {
     load();
     const file = join(cache, entries()[0]!);
-    const bytes = readFileSync(file);
-    const n = bytes.readUInt32LE(0);
-    const protos = JSON.parse(bytes.subarray(4 + n).toString("utf8")) as Record<string, unknown>[];
+    const { head, body: text } = splitEntry(readFileSync(file));
+    const protos = JSON.parse(text) as Record<string, unknown>[];
     // Damage to a file that holds no bytes, so that the entry still reads.
     const timestamp = (p: Record<string, unknown>) => p.name === "google/protobuf/timestamp.proto";
     type Damage = (p: Record<string, unknown>) => Record<string, unknown>;
@@ -141,7 +152,7 @@ describe("loadSchema with a cache directory", () => {
     ];
     for (const damage of damages) {
       const body = JSON.stringify(protos.map((p) => (timestamp(p) ? damage(p) : p)));
-      writeFileSync(file, Buffer.concat([bytes.subarray(0, 4 + n), Buffer.from(body)]));
+      writeFileSync(file, Buffer.concat([head, Buffer.from(body)]));
       expect(set(load())).toEqual(set(uncached()));
     }
   });

@@ -22,12 +22,13 @@ import { isAnswer, isPromiseLike, type Resolver } from "./resolver.js";
 import { type LoadTools, linkFromEarlierLoad, loadSync } from "./walk.js";
 
 /** Bumped when an entry's layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
- * An entry: a 4-byte little-endian length, this header as JSON, then the files' descriptors as
- * JSON (FileDescriptorProto objects; each Uint8Array, an options message's unknown fields, is
- * null there and listed in the header with its place).
+ * An entry: a 4-byte little-endian length, this header as JSON, the byte strings of the
+ * descriptors one after the other, then the descriptors as JSON (FileDescriptorProto objects;
+ * each Uint8Array, an options message's unknown fields, is null there and listed in the header
+ * with its place and length).
  */
 interface EntryHeader {
   format: number;
@@ -35,8 +36,8 @@ interface EntryHeader {
   roots: string[];
   /** File name -> SHA-256 (hex) of its text, for every file of the set. */
   texts: Record<string, string>;
-  /** Each Uint8Array of the descriptors: its path from the list of files, and its base64. */
-  bytes: [path: (string | number)[], base64: string][];
+  /** Each Uint8Array of the descriptors: its path from the list of files, and its length. */
+  bytes: [path: (string | number)[], length: number][];
 }
 
 /** loadSync of `plan` through the cache in `dir`. */
@@ -76,11 +77,17 @@ function readEntry(
 ): { protos: FileDescriptorProto[]; texts: Map<string, string> } | undefined {
   let header: EntryHeader;
   let body: Buffer;
+  let blob: Uint8Array;
   try {
     const bytes = readFileSync(file);
     const n = bytes.readUInt32LE(0);
     header = JSON.parse(bytes.subarray(4, 4 + n).toString("utf8")) as EntryHeader;
-    body = bytes.subarray(4 + n);
+    let size = 0;
+    for (const entry of Array.isArray(header.bytes) ? header.bytes : []) size += entry[1];
+    if (!Number.isSafeInteger(size) || size < 0 || 4 + n + size > bytes.length) return undefined;
+    // One copy of all the byte strings; each descriptor's is a view of it.
+    blob = Uint8Array.prototype.slice.call(bytes, 4 + n, 4 + n + size);
+    body = bytes.subarray(4 + n + size);
   } catch {
     return undefined;
   }
@@ -103,7 +110,7 @@ function readEntry(
   let protos: FileDescriptorProto[];
   try {
     protos = JSON.parse(body.toString("utf8")) as FileDescriptorProto[];
-    if (!Array.isArray(protos) || !putBytes(protos, header.bytes)) return undefined;
+    if (!Array.isArray(protos) || !putBytes(protos, header.bytes, blob)) return undefined;
   } catch {
     return undefined;
   }
@@ -129,10 +136,11 @@ function writeEntry(
     digests[name] = sha256(text);
   }
   const bytes: EntryHeader["bytes"] = [];
+  const blobs: Uint8Array[] = [];
   let body: string;
   try {
     const files = schema.files.map(({ sourceCodeInfo: _, ...rest }) => rest);
-    body = JSON.stringify(takeBytes(files, [], bytes));
+    body = JSON.stringify(takeBytes(files, [], bytes, blobs));
   } catch {
     return; // a value JSON cannot hold
   }
@@ -144,7 +152,7 @@ function writeEntry(
   const tmp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([length, json, Buffer.from(body, "utf8")]));
+    writeFileSync(tmp, Buffer.concat([length, json, ...blobs, Buffer.from(body, "utf8")]));
     renameSync(tmp, file);
   } catch {
     try {
@@ -157,19 +165,25 @@ function writeEntry(
 
 /**
  * `value` for JSON: a copy in which each Uint8Array is null, its path (from the list of files)
- * and its base64 added to `out`. Only unknown fields of options hold bytes, so an entry's
- * reader puts them back by path instead of visiting every field.
+ * and length added to `out` and its bytes to `blobs`. Only unknown fields of options hold
+ * bytes, so an entry's reader puts them back by path instead of visiting every field.
  */
-function takeBytes(value: unknown, path: (string | number)[], out: EntryHeader["bytes"]): unknown {
+function takeBytes(
+  value: unknown,
+  path: (string | number)[],
+  out: EntryHeader["bytes"],
+  blobs: Uint8Array[],
+): unknown {
   if (value instanceof Uint8Array) {
-    out.push([[...path], Buffer.from(value).toString("base64")]);
+    out.push([[...path], value.length]);
+    blobs.push(value);
     return null;
   }
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     return value.map((v, i) => {
       path.push(i);
-      const r = takeBytes(v, path, out);
+      const r = takeBytes(v, path, out, blobs);
       path.pop();
       return r;
     });
@@ -177,19 +191,25 @@ function takeBytes(value: unknown, path: (string | number)[], out: EntryHeader["
   const copy: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     path.push(k);
-    copy[k] = takeBytes(v, path, out);
+    copy[k] = takeBytes(v, path, out, blobs);
     path.pop();
   }
   return copy;
 }
 
-/** Puts the header's bytes back at their paths in `files`; false if a path does not fit. */
-function putBytes(files: unknown, bytes: EntryHeader["bytes"]): boolean {
+/**
+ * Puts the header's bytes back at their paths in `files`, each a view of `blob` (their
+ * concatenation, in order); false if a path does not fit.
+ */
+function putBytes(files: unknown, bytes: EntryHeader["bytes"], blob: Uint8Array): boolean {
   if (!Array.isArray(bytes)) return false;
-  for (const [path, base64] of bytes) {
-    if (!Array.isArray(path) || path.length === 0 || typeof base64 !== "string") return false;
+  let offset = 0;
+  for (const [path, length] of bytes) {
+    if (!Array.isArray(path) || path.length === 0) return false;
+    if (!Number.isSafeInteger(length) || length < 0) return false;
     let at: unknown = files;
-    for (const step of path.slice(0, -1)) {
+    for (let i = 0; i < path.length - 1; i++) {
+      const step = path[i]!;
       if (at === null || typeof at !== "object" || !Object.hasOwn(at, step)) return false;
       at = (at as Record<string | number, unknown>)[step];
     }
@@ -201,12 +221,10 @@ function putBytes(files: unknown, bytes: EntryHeader["bytes"]): boolean {
     ) {
       return false;
     }
-    const buf = Buffer.from(base64, "base64");
-    (at as Record<string | number, unknown>)[last] = new Uint8Array(
-      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length),
-    );
+    (at as Record<string | number, unknown>)[last] = blob.subarray(offset, offset + length);
+    offset += length;
   }
-  return true;
+  return offset === blob.length;
 }
 
 function sha256(text: string): string {
