@@ -139,6 +139,15 @@ const T = loadDescriptorSet(new Uint8Array(${JSON.stringify([...setBytes])})).me
 console.log(T.decode(T.encode({ pageSize: 5, query: "q" })).pageSize);`,
     },
     {
+      name: "floor: schema layer + compact tables, .proto at run time",
+      what: "not an API: the least a `.proto` loader with protowire's checks carries, its parser, linker (option interpretation, protoc's validation) and bundled files compiled, on the smallest codec backend (the compact tables; internal modules)",
+      entry: `import { loadLinkedSchemaSync } from ${src("src/schema/load/load.ts")};
+import { compactTable } from ${src("src/codec/compact/build.ts")};
+import { fromBinary, toBinary } from ${src("src/runtime.ts")};
+const T = compactTable(loadLinkedSchemaSync({ sources: { "s.proto": ${proto} } }).findMessage("protowire.bench.SmallRequest"));
+console.log(fromBinary(T, toBinary(T, { pageSize: 5, query: "q" })).pageSize);`,
+    },
+    {
       name: "protowire/runtime, createFileRegistry",
       what: "`protowire/runtime`'s `createFileRegistry` of the descriptor set (compact tables: no parser, no linker, no code generation), then `toBinary` / `fromBinary`",
       entry: `import { createFileRegistry, fromBinary, toBinary } from ${src("src/runtime.ts")};
