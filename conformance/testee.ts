@@ -8,26 +8,30 @@ import { evaluationAvailable } from "../src/codec/compiler.js";
 import { FrameSplitter, frame } from "./framing.js";
 import { generatedCodecs } from "./generated.js";
 import { loadConformanceSchema, loadProtocol, TEST_MESSAGE_TYPES } from "./protocol.js";
+import { registryCodecs } from "./registry.js";
 
 const STDOUT_FD = 1;
 
 const started = performance.now();
 // PROTOWIRE_TESTEE_CODECS=generated: protobuf through codecs made ahead of time (generated.ts);
-// generated-size: through the compact codecs of `protowire gen --optimize=size`.
+// generated-size: through the compact codecs of `protowire gen --optimize=size`; registry:
+// through createFileRegistry's tables of protoc's descriptor set (registry.ts).
 // PROTOWIRE_TESTEE_CODECS=eval-free: testee.sh forbids evaluation; make sure it took.
 if (process.env.PROTOWIRE_TESTEE_CODECS === "eval-free" && evaluationAvailable()) {
   throw new Error("PROTOWIRE_TESTEE_CODECS=eval-free, but new Function works here");
 }
 const schema = loadConformanceSchema();
 const binary =
-  process.env.PROTOWIRE_TESTEE_CODECS === "generated" ||
-  process.env.PROTOWIRE_TESTEE_CODECS === "generated-size"
-    ? await generatedCodecs(
-        schema,
-        TEST_MESSAGE_TYPES,
-        process.env.PROTOWIRE_TESTEE_CODECS === "generated-size" ? "size" : "speed",
-      )
-    : undefined;
+  process.env.PROTOWIRE_TESTEE_CODECS === "registry"
+    ? registryCodecs(TEST_MESSAGE_TYPES)
+    : process.env.PROTOWIRE_TESTEE_CODECS === "generated" ||
+        process.env.PROTOWIRE_TESTEE_CODECS === "generated-size"
+      ? await generatedCodecs(
+          schema,
+          TEST_MESSAGE_TYPES,
+          process.env.PROTOWIRE_TESTEE_CODECS === "generated-size" ? "size" : "speed",
+        )
+      : undefined;
 const protocol = loadProtocol(schema, binary);
 if (process.env.PROTOWIRE_TESTEE_TIMING === "1") {
   process.stderr.write(`testee: schema loaded in ${(performance.now() - started).toFixed(0)} ms\n`);
