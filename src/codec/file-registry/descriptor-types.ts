@@ -51,6 +51,7 @@ export class RegistryMessage implements MessageInfo {
   isMapEntry = false;
   isMessageSet = false;
   extensionRanges: (readonly [number, number])[] = [];
+  /** The set's extensions of this message, in number order once all are read. */
   known: FieldInfo[] = [];
   constructor(readonly fullName: string) {}
   extensions(): readonly FieldInfo[] {
@@ -63,9 +64,6 @@ export interface RegistryTypes {
   readonly messages: Map<string, RegistryMessage>;
   readonly enums: Map<string, RegistryEnum>;
 }
-
-/** Map keys: any integer kind, bool or string (not float, double, bytes, enum or message). */
-const MAP_KEY_TYPES = new Set([3, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18]);
 
 type Field = { -readonly [K in keyof FieldInfo]: FieldInfo[K] };
 
@@ -116,7 +114,7 @@ export function registryTypes(files: readonly FileDescriptorProto[]): RegistryTy
     file: string,
   ): Field => {
     const name = p.name ?? "";
-    const where = `${file}: ${owner}.${name}`;
+    const where = `${file}: ${owner === "" ? "" : `${owner}.`}${name}`;
     const number = p.number;
     if (number === undefined || number < 1 || number > MAX_FIELD_NUMBER) {
       invalid(where, `field number ${number ?? "(none)"} is out of range 1 to ${MAX_FIELD_NUMBER}`);
@@ -273,7 +271,7 @@ export function registryTypes(files: readonly FileDescriptorProto[]): RegistryTy
       if (key === undefined || value === undefined) {
         invalid(entry.fullName, "a map entry needs a key (field 1) and a value (field 2)");
       }
-      if (!MAP_KEY_TYPES.has(key.type)) {
+      if (fieldKind(key.type)?.mapKey !== true) {
         invalid(entry.fullName, `a map key cannot be of type ${fieldKind(key.type)?.name}`);
       }
       f.map = { key, value };
