@@ -16,6 +16,7 @@ import {
 import { fieldEncoding } from "../../schema/descriptor/field-encoding.js";
 import { fieldKind } from "../../schema/descriptor/field-kinds.js";
 import { fieldLocalName } from "../../schema/descriptor/json-name.js";
+import { mapEntryFields } from "../../schema/descriptor/map-entry.js";
 import {
   type DescriptorProto,
   Edition,
@@ -264,17 +265,14 @@ export function registryTypes(files: readonly FileDescriptorProto[]): RegistryTy
     for (const f of m.declaredFields as Field[]) {
       const entry = f.message as RegistryMessage | undefined;
       if (!f.repeated || entry?.isMapEntry !== true) continue;
-      // Fields are sorted by number, and unique: the key and value are the first two, if any.
-      const [first, second] = entry.fields;
-      const key = first?.number === 1 ? first : undefined;
-      const value = key !== undefined ? (second?.number === 2 ? second : undefined) : undefined;
-      if (key === undefined || value === undefined) {
+      const map = mapEntryFields(entry.fields);
+      if (map === undefined) {
         invalid(entry.fullName, "a map entry needs a key (field 1) and a value (field 2)");
       }
-      if (fieldKind(key.type)?.mapKey !== true) {
-        invalid(entry.fullName, `a map key cannot be of type ${fieldKind(key.type)?.name}`);
+      if (fieldKind(map.key.type)?.mapKey !== true) {
+        invalid(entry.fullName, `a map key cannot be of type ${fieldKind(map.key.type)?.name}`);
       }
-      f.map = { key, value };
+      f.map = map;
     }
     m.known.sort((a, b) => a.number - b.number);
   }

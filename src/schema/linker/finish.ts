@@ -2,12 +2,14 @@
 // proto3 rules, into the plain booleans of FieldInfo / EnumInfo (docs/design.md): the codec
 // never looks at syntax or features.
 
+import type { ResolvedFeatures } from "../descriptor/features.js";
 import { editionDefaults, mergeFeatures } from "../descriptor/features.js";
 import { fieldEncoding } from "../descriptor/field-encoding.js";
 import { fieldLocalName, toJsonName } from "../descriptor/json-name.js";
+import { mapEntryFields } from "../descriptor/map-entry.js";
 import { EnumTypeFeature, FieldLabel, FieldType } from "../descriptor/shapes.js";
 import { parseDefault } from "./defaults.js";
-import type { EnumNode, FieldNode, FileNode, MessageNode, ResolvedFeatures } from "./nodes.js";
+import type { EnumNode, FieldNode, FileNode, MessageNode } from "./nodes.js";
 
 export function resolveFeatures(file: FileNode): void {
   file.features = mergeFeatures(editionDefaults(file.edition), file.proto.options?.features);
@@ -79,9 +81,7 @@ function finishField(f: FieldNode): void {
     }
   }
   if (f.repeated && f.type === FieldType.TYPE_MESSAGE && f.message?.isMapEntry === true) {
-    const key = f.message.fields.find((x) => x.number === 1);
-    const value = f.message.fields.find((x) => x.number === 2);
-    if (key !== undefined && value !== undefined) f.map = { key, value };
+    f.map = mapEntryFields(f.message.fields);
   }
   const e = fieldEncoding(p, f.type, feats, {
     inOneof: f.oneof !== undefined,

@@ -107,7 +107,6 @@ export class MessageNode implements MessageInfo {
     this.inRanges ??= rangeCheck(this.extensionRanges);
     return this.inRanges(n);
   }
-
   /** A group field by the name of its type (how text format names groups); after resolution. */
   groupByTypeName(name: string): FieldNode | undefined {
     if (this.groupsByTypeName === undefined) {
@@ -285,5 +284,3 @@ export function isAggregate(s: Sym): boolean {
 export function isType(s: Sym): boolean {
   return s.kind === "message" || s.kind === "enum";
 }
-
-export type { ResolvedFeatures };
